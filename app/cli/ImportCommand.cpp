@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportCommand.h"
+
+#include "services/ImportService.h"
+
+using namespace Qt::StringLiterals;
+
+QString ImportCommand::summary() const
+{
+    return tr("import [--school F] [--leerlingen F] [--contacten F] [--absenties F] "
+              "[--vrijstellingen F]: reads the school's files; all or nothing");
+}
+
+int ImportCommand::run(CliContext& context)
+{
+    const QCommandLineParser& p = context.parser;
+    const ImportFiles files{p.value(u"school"_s), p.value(u"leerlingen"_s),
+                            p.value(u"contacten"_s), p.value(u"absenties"_s),
+                            p.value(u"vrijstellingen"_s)};
+    if (files.school.isEmpty() && files.leerlingen.isEmpty() && files.contacten.isEmpty()
+        && files.absenties.isEmpty() && files.vrijstellingen.isEmpty()) {
+        context.err << tr("Name at least one file to import, e.g. --absenties absenties.csv.") << '\n';
+        return Failure;
+    }
+
+    const ImportOutcome outcome = ImportService(context.database).run(files);
+    for (const ImportIssue& issue : outcome.issues.all())
+        context.err << issue.toString() << '\n';
+    switch (outcome.status) {
+    case ImportOutcome::Status::InvalidInput:
+        context.err << tr("Nothing was imported: %n problem(s) found.", nullptr,
+                          outcome.issues.errorCount())
+                    << '\n';
+        return InvalidInput;
+    case ImportOutcome::Status::Failed:
+        context.err << outcome.failure << '\n';
+        return Failure;
+    case ImportOutcome::Status::Stored:
+        break;
+    }
+    if (outcome.schoolStored)
+        context.out << tr("School and calendar imported.") << '\n';
+    context.out << tr("Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.")
+                       .arg(outcome.leerlingen)
+                       .arg(outcome.contacts)
+                       .arg(outcome.vrijstellingen)
+                       .arg(outcome.absences)
+                << '\n';
+    return Success;
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignalenCommand.h"
+
+#include "TextTable.h"
+#include "io/SignalJson.h"
+#include "services/SignalService.h"
+#include "storage/LeerlingRepository.h"
+#include "util/Dates.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+QString SignalenCommand::summary() const
+{
+    return tr("signalen --peildatum YYYY-MM-DD [--json]: the signals reached on or before the "
+              "peildatum");
+}
+
+int SignalenCommand::run(CliContext& context)
+{
+    const auto peildatum = Dates::parse(context.parser.value(u"peildatum"_s));
+    if (!peildatum) {
+        context.err << tr("Give the peildatum as --peildatum YYYY-MM-DD.") << '\n';
+        return Failure;
+    }
+    SignalService service(context.database, *peildatum);
+    const auto signalList = service.signals();
+    if (!signalList) {
+        context.err << signalList.error() << '\n';
+        return Failure;
+    }
+    if (context.parser.isSet(u"json"_s)) {
+        context.out << QString::fromUtf8(SignalJson::write(*signalList));
+        return Success;
+    }
+
+    const auto leerlingen = LeerlingRepository(context.database).all();
+    QHash<QString, QString> names;
+    for (const Leerling& l : leerlingen ? *leerlingen : QList<Leerling>())
+        names.insert(l.pgn, l.sortName());
+    const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
+    TextTable table({tr("PGN"), tr("Leerling"), tr("Soort"), tr("Reached on"), tr("From"),
+                     tr("Until"), tr("Hours"), tr("Report by")});
+    for (const Signal& s : *signalList) {
+        const QString hours = s.hours.isFractional() ? dutch.toString(s.hours.inHours(), 'f', 1)
+                                                     : QString::number(s.hours.value);
+        table.addRow({s.pgn, names.value(s.pgn), SignalKinds::displayName(s.kind),
+                      Dates::toDutch(s.reachedOn), Dates::toDutch(s.startDate),
+                      Dates::toDutch(s.endDate), hours, Dates::toDutch(s.reportDeadline)});
+    }
+    table.print(context.out);
+    context.out << tr("%n signal(s) on %1.", nullptr, int(signalList->size()))
+                       .arg(Dates::toDutch(*peildatum))
+                << '\n';
+    return Success;
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// verzuimdesk-cli: the command-line contract of uitwisselformaat.md.
+#include "CliCommand.h"
+#include "ImportCommand.h"
+#include "LeerlingenCommand.h"
+#include "SignalenCommand.h"
+#include "storage/Database.h"
+#include "util/Translations.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+std::vector<std::unique_ptr<CliCommand>> allCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<LeerlingenCommand>());
+    commands.push_back(std::make_unique<SignalenCommand>());
+    return commands;
+}
+
+void addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {u"db"_s, Cli::tr("The database: a SQLite file, created when missing."), Cli::tr("PATH")},
+        {u"school"_s, Cli::tr("school.json to import."), Cli::tr("FILE")},
+        {u"leerlingen"_s, Cli::tr("leerlingen.csv to import."), Cli::tr("FILE")},
+        {u"contacten"_s, Cli::tr("contacten.csv to import."), Cli::tr("FILE")},
+        {u"absenties"_s, Cli::tr("absenties.csv to import."), Cli::tr("FILE")},
+        {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
+        {u"peildatum"_s, Cli::tr("The date the signals are computed for."), Cli::tr("YYYY-MM-DD")},
+        {u"json"_s, Cli::tr("Print JSON instead of a table.")},
+    });
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"verzuimdesk-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
+    Translations::install(app, Translations::chooseLanguage());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto commands = allCommands();
+
+    QStringList lines{Cli::tr("Verzuimdesk on the command line: import a school's data and see "
+                              "its verzuim signals."),
+                      QString(), Cli::tr("Commands:")};
+    for (const auto& command : commands)
+        lines.append(u"  "_s + command->summary());
+    QCommandLineParser parser;
+    parser.setApplicationDescription(lines.join(u'\n'));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    addOptions(parser);
+    parser.addPositionalArgument(Cli::tr("command"), Cli::tr("What to do; see Commands above."));
+    parser.process(app);
+
+    const QStringList arguments = parser.positionalArguments();
+    if (arguments.isEmpty()) {
+        err << Cli::tr("Name a command; see verzuimdesk-cli --help.") << '\n';
+        return Failure;
+    }
+    CliCommand* command = nullptr;
+    for (const auto& candidate : commands) {
+        if (candidate->name() == arguments.first())
+            command = candidate.get();
+    }
+    if (!command) {
+        err << Cli::tr("Unknown command '%1'; see verzuimdesk-cli --help.").arg(arguments.first()) << '\n';
+        return Failure;
+    }
+    if (!parser.isSet(u"db"_s)) {
+        err << Cli::tr("Name the database with --db PATH.") << '\n';
+        return Failure;
+    }
+    auto database = Database::openSqlite(parser.value(u"db"_s));
+    if (!database) {
+        err << database.error() << '\n';
+        return Failure;
+    }
+    CliContext context{parser, out, err, **database};
+    return command->run(context);
+}

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// verzuimdesk: the coordinator's desktop application.
+#include "MainWindow.h"
+#include "demo/DemoSchool.h"
+#include "services/ImportService.h"
+#include "storage/AbsenceRepository.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Gui
+{
+    Q_DECLARE_TR_FUNCTIONS(Gui)
+};
+
+// Fills an empty database with the demo school, through the same import a school uses.
+Status fillWithDemoSchool(Database& database, const Clock& clock)
+{
+    const auto records = AbsenceRepository(database).count();
+    if (records && *records > 0)
+        return {};
+    QTemporaryDir directory;
+    if (Status written = DemoSchool(clock.today(), 60, 2026).writeTo(directory.path()); !written)
+        return written;
+    const QString dir = directory.path();
+    const ImportOutcome outcome = ImportService(database).run(
+        {dir + u"/school.json"_s, dir + u"/leerlingen.csv"_s, dir + u"/contacten.csv"_s,
+         dir + u"/absenties.csv"_s, QString()});
+    if (outcome.status != ImportOutcome::Status::Stored)
+        return Error{outcome.failure.isEmpty() ? outcome.issues.all().value(0).toString() : outcome.failure};
+    return {};
+}
+
+QString defaultDatabasePath(bool demo)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + (demo ? u"/demo.sqlite"_s : u"/verzuimdesk.sqlite"_s);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"verzuimdesk"_s);
+    QApplication::setOrganizationDomain(u"verzuimdesk.nl"_s);
+    QApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
+    Translations::install(app, Translations::chooseLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Gui::tr("Verzuimdesk: verzuim signals and meldingen for schools."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {u"db"_s, Gui::tr("The database: a SQLite file, created when missing."), Gui::tr("PATH")},
+        {u"demo"_s, Gui::tr("Open the demo school (filled on first use).")},
+        {u"screenshot"_s, Gui::tr("Render the window to a PNG file and exit."), Gui::tr("FILE")},
+    });
+    parser.process(app);
+
+    const bool demo = parser.isSet(u"demo"_s);
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath(demo);
+    auto database = Database::openSqlite(path);
+    if (!database) {
+        QMessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), database.error());
+        return 1;
+    }
+    const SystemClock clock;
+    if (demo) {
+        if (Status filled = fillWithDemoSchool(**database, clock); !filled) {
+            QMessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), filled.error());
+            return 1;
+        }
+    }
+
+    MainWindow window(**database, clock);
+    window.reload();
+    if (parser.isSet(u"screenshot"_s)) {
+        window.show();
+        QApplication::processEvents();
+        return window.grab().save(parser.value(u"screenshot"_s)) ? 0 : 1;
+    }
+    window.show();
+    return QApplication::exec();
+}

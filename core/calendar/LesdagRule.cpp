@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LesdagRule.h"
+
+#include <algorithm>
+
+LesdagRule::LesdagRule(QList<Holiday> holidays, QList<QDate> daysOff)
+    : m_holidays(std::move(holidays))
+    , m_daysOff(std::move(daysOff))
+{
+    std::sort(m_daysOff.begin(), m_daysOff.end());
+}
+
+bool LesdagRule::isLesdag(const QDate& date) const
+{
+    if (date.dayOfWeek() > 5)
+        return false;
+    for (const Holiday& holiday : m_holidays) {
+        if (date >= holiday.from && date <= holiday.to)
+            return false;
+    }
+    return !std::binary_search(m_daysOff.cbegin(), m_daysOff.cend(), date);
+}

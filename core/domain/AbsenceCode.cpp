@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AbsenceCode.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+#include <algorithm>
+#include <array>
+
+namespace {
+
+struct KindName
+{
+    AbsenceKind kind;
+    const char16_t* key;
+};
+
+constexpr std::array kKindNames{
+    KindName{AbsenceKind::Afwezig, u"afwezig"},   KindName{AbsenceKind::TeLaat, u"te_laat"},
+    KindName{AbsenceKind::Ziek, u"ziek"},         KindName{AbsenceKind::Verlof, u"verlof"},
+    KindName{AbsenceKind::Schorsing, u"schorsing"}, KindName{AbsenceKind::Luxe, u"luxe"},
+};
+
+} // namespace
+
+namespace AbsenceKinds {
+
+std::optional<AbsenceKind> fromKey(QStringView key)
+{
+    for (const auto& entry : kKindNames) {
+        if (key.compare(QStringView(entry.key), Qt::CaseInsensitive) == 0)
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString key(AbsenceKind kind)
+{
+    for (const auto& entry : kKindNames) {
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.key);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString displayName(AbsenceKind kind)
+{
+    switch (kind) {
+    case AbsenceKind::Afwezig:
+        return QCoreApplication::translate("AbsenceKind", "absent");
+    case AbsenceKind::TeLaat:
+        return QCoreApplication::translate("AbsenceKind", "late");
+    case AbsenceKind::Ziek:
+        return QCoreApplication::translate("AbsenceKind", "sick");
+    case AbsenceKind::Verlof:
+        return QCoreApplication::translate("AbsenceKind", "leave");
+    case AbsenceKind::Schorsing:
+        return QCoreApplication::translate("AbsenceKind", "suspension");
+    case AbsenceKind::Luxe:
+        return QCoreApplication::translate("AbsenceKind", "luxury absence");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace AbsenceKinds
+
+CodeTable CodeTable::defaults()
+{
+    // Default code table of verzuimregels §2; descriptions are the school-facing Dutch labels.
+    CodeTable table;
+    table.upsert({u"O"_s, u"Ongeoorloofd afwezig"_s, AbsenceKind::Afwezig, false});
+    table.upsert({u"L"_s, u"Te laat"_s, AbsenceKind::TeLaat, false});
+    table.upsert({u"T"_s, u"Te laat, geoorloofd"_s, AbsenceKind::TeLaat, true});
+    table.upsert({u"Z"_s, u"Ziek"_s, AbsenceKind::Ziek, true});
+    table.upsert({u"V"_s, u"Verlof"_s, AbsenceKind::Verlof, true});
+    table.upsert({u"S"_s, u"Schorsing"_s, AbsenceKind::Schorsing, true});
+    table.upsert({u"X"_s, u"Luxeverzuim"_s, AbsenceKind::Luxe, false});
+    return table;
+}
+
+void CodeTable::upsert(const AbsenceCode& code)
+{
+    m_codes.insert(code.code, code);
+}
+
+const AbsenceCode* CodeTable::find(const QString& code) const
+{
+    const auto it = m_codes.constFind(code);
+    return it == m_codes.cend() ? nullptr : &*it;
+}
+
+QList<AbsenceCode> CodeTable::all() const
+{
+    QList<AbsenceCode> codes = m_codes.values();
+    std::sort(codes.begin(), codes.end(),
+              [](const AbsenceCode& a, const AbsenceCode& b) { return a.code < b.code; });
+    return codes;
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// One registered absence of a leerling on one day (absenties.csv).
+struct AbsenceRecord
+{
+    QString pgn;
+    QDate date;
+    QString code;
+    int minutes = 0; // clock minutes missed
+    int lesuren = 0; // lesuren missed (vo counts these)
+    bool wholeDay = false;
+    QString remark;
+
+    friend bool operator==(const AbsenceRecord&, const AbsenceRecord&) = default;
+};

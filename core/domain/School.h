@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AbsenceCode.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+enum class Sector { Po, Vo, Mbo };
+
+namespace Sectors {
+std::optional<Sector> fromKey(QStringView key); // "po", "vo", "mbo"
+QString key(Sector sector);
+} // namespace Sectors
+
+// The school's choices where the law leaves room (verzuimregels, marked "(choice)").
+struct SchoolSettings
+{
+    bool report16HoursAdults = true;   // melden_16uur_18plus
+    int rmcWeeks = 4;                  // rmc_weken
+    int continuousToleranceDays = 0;   // continu_tolerantie_lesdagen
+    bool latenessCounts = false;       // te_laat_telt_mee
+    int preventiveHours = 8;           // preventief_uren
+    QList<int> latenessLevels{3, 6, 9}; // te_laat_niveaus
+
+    friend bool operator==(const SchoolSettings&, const SchoolSettings&) = default;
+};
+
+struct Holiday
+{
+    QString name;
+    QDate from; // inclusive
+    QDate to;   // inclusive
+
+    friend bool operator==(const Holiday&, const Holiday&) = default;
+};
+
+struct School
+{
+    QString name;
+    QString instellingscode;
+    Sector sector = Sector::Vo;
+    QString region;
+    int lesuurMinutes = 50;
+    QList<Holiday> holidays;
+    QList<QDate> daysOff; // vrije dagen: studiedagen, feestdagen
+    CodeTable codes = CodeTable::defaults();
+    SchoolSettings settings;
+};

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Signal.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace {
+
+struct KindKey
+{
+    SignalKind kind;
+    const char16_t* key;
+};
+
+constexpr std::array kKeys{
+    KindKey{SignalKind::SixteenHours, u"16UUR"},
+    KindKey{SignalKind::SixteenHoursAdult, u"16UUR_18PLUS"},
+    KindKey{SignalKind::Lrv, u"LRV"},
+    KindKey{SignalKind::Rmc, u"RMC_18PLUS"},
+    KindKey{SignalKind::Luxe, u"LUXE"},
+    KindKey{SignalKind::Preventive, u"PREVENTIEF"},
+    KindKey{SignalKind::Late, u"TE_LAAT"},
+    KindKey{SignalKind::SickMazl, u"ZIEK_MAZL"},
+};
+
+} // namespace
+
+namespace SignalKinds {
+
+QString key(SignalKind kind)
+{
+    for (const auto& entry : kKeys) {
+        if (entry.kind == kind)
+            return QString::fromUtf16(entry.key);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<SignalKind> fromKey(QStringView key)
+{
+    for (const auto& entry : kKeys) {
+        if (key.compare(QStringView(entry.key), Qt::CaseInsensitive) == 0)
+            return entry.kind;
+    }
+    return std::nullopt;
+}
+
+QString displayName(SignalKind kind)
+{
+    switch (kind) {
+    case SignalKind::SixteenHours:
+        return QCoreApplication::translate("SignalKind", "16 hours in 4 weeks");
+    case SignalKind::SixteenHoursAdult:
+        return QCoreApplication::translate("SignalKind", "16 hours in 4 weeks (18+)");
+    case SignalKind::Lrv:
+        return QCoreApplication::translate("SignalKind", "Long-term relative absence");
+    case SignalKind::Rmc:
+        return QCoreApplication::translate("SignalKind", "RMC absence (18+)");
+    case SignalKind::Luxe:
+        return QCoreApplication::translate("SignalKind", "Luxury absence");
+    case SignalKind::Preventive:
+        return QCoreApplication::translate("SignalKind", "Preventive");
+    case SignalKind::Late:
+        return QCoreApplication::translate("SignalKind", "Lateness");
+    case SignalKind::SickMazl:
+        return QCoreApplication::translate("SignalKind", "Worrying sick leave (M@ZL)");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+bool isLegal(SignalKind kind)
+{
+    return kind == SignalKind::SixteenHours || kind == SignalKind::SixteenHoursAdult
+           || kind == SignalKind::Lrv || kind == SignalKind::Rmc;
+}
+
+bool hasReportingDeadline(SignalKind kind)
+{
+    return kind == SignalKind::SixteenHours || kind == SignalKind::Lrv
+           || kind == SignalKind::Rmc || kind == SignalKind::Luxe;
+}
+
+} // namespace SignalKinds

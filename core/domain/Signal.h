@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+// The soorten of verzuimregels §4. Legal ones lead to a DUO melding; school ones stay inside.
+enum class SignalKind {
+    SixteenHours,      // 16UUR
+    SixteenHoursAdult, // 16UUR_18PLUS
+    Lrv,               // LRV
+    Rmc,               // RMC_18PLUS
+    Luxe,              // LUXE
+    Preventive,        // PREVENTIEF
+    Late,              // TE_LAAT
+    SickMazl,          // ZIEK_MAZL
+};
+
+namespace SignalKinds {
+QString key(SignalKind kind); // the spec's soort, e.g. "16UUR"
+std::optional<SignalKind> fromKey(QStringView key);
+QString displayName(SignalKind kind); // translated
+bool isLegal(SignalKind kind);        // 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS
+bool hasReportingDeadline(SignalKind kind); // 16UUR, LRV, RMC_18PLUS, LUXE
+} // namespace SignalKinds
+
+// A count in the unit the rule counts in: clock minutes (po, mbo), lesuren (vo) or occurrences.
+struct Quantity
+{
+    enum class Unit { Minutes, Lesuren, Count };
+    Unit unit = Unit::Count;
+    int value = 0;
+
+    // In "uren" as the spec prints them: hours for minutes, the plain number otherwise.
+    double inHours() const { return unit == Unit::Minutes ? value / 60.0 : value; }
+    bool isFractional() const { return unit == Unit::Minutes; }
+
+    friend bool operator==(const Quantity&, const Quantity&) = default;
+};
+
+struct Signal
+{
+    QString pgn;
+    SignalKind kind = SignalKind::SixteenHours;
+    QDate reachedOn; // bereikt_op
+    QDate startDate; // begindatum
+    QDate endDate;   // einddatum; invalid where it does not apply
+    Quantity hours;  // uren
+    QDate reportDeadline; // uiterste_meld_datum; invalid where not legally required
+
+    friend bool operator==(const Signal&, const Signal&) = default;
+};
+
+// A signal's stable identity: the coordinator's work on it survives recomputation.
+struct SignalKey
+{
+    QString pgn;
+    SignalKind kind;
+    QDate startDate;
+
+    static SignalKey of(const Signal& s) { return {s.pgn, s.kind, s.startDate}; }
+    friend bool operator==(const SignalKey&, const SignalKey&) = default;
+};
+
+inline size_t qHash(const SignalKey& key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.pgn, static_cast<int>(key.kind), key.startDate);
+}

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvTable.h"
+
+#include "util/Dates.h"
+#include "util/Pgn.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+CsvTable::CsvTable(QString fileName, CsvDocument document)
+    : m_fileName(std::move(fileName))
+    , m_document(std::move(document))
+{
+    for (qsizetype i = 0; i < m_document.header.size(); ++i)
+        m_columns.insert(m_document.header[i].toLower(), i);
+}
+
+std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray& data,
+                                       const QList<ColumnSpec>& columns, ImportIssues& issues)
+{
+    CsvDocument document = CsvReader::read(data);
+    for (const CsvProblem& problem : std::as_const(document.problems))
+        issues.error(fileName, problem.line, QString(), problem.reason);
+    if (!document.problems.isEmpty())
+        return std::nullopt;
+    if (document.header.isEmpty()) {
+        issues.error(fileName, 1, QString(), tr("the file is empty; expected a header line"));
+        return std::nullopt;
+    }
+
+    CsvTable table(fileName, std::move(document));
+    bool complete = true;
+    for (const ColumnSpec& column : columns) {
+        if (column.required && !table.hasColumn(column.name)) {
+            issues.error(fileName, 1, column.name, tr("required column is missing"));
+            complete = false;
+        }
+    }
+    for (const QString& name : std::as_const(table.m_document.header)) {
+        const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const ColumnSpec& c) {
+            return c.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+        if (!known)
+            issues.warning(fileName, 1, name, tr("unknown column, ignored"));
+    }
+    const qsizetype width = table.m_document.header.size();
+    for (const CsvRecord& record : std::as_const(table.m_document.records)) {
+        if (record.fields.size() != width) {
+            issues.error(fileName, record.line, QString(),
+                         tr("expected %1 fields as in the header, found %2")
+                             .arg(width)
+                             .arg(record.fields.size()));
+            complete = false;
+        }
+    }
+    if (!complete)
+        return std::nullopt;
+    return table;
+}
+
+QString CsvTable::value(const CsvRecord& record, const QString& column) const
+{
+    const auto it = m_columns.constFind(column);
+    if (it == m_columns.cend() || *it >= record.fields.size())
+        return {};
+    return record.fields[*it].trimmed();
+}
+
+QString RowReader::text(const QString& column, bool required) const
+{
+    const QString value = m_table.value(m_record, column);
+    if (required && value.isEmpty())
+        error(column, CsvTable::tr("a value is required"));
+    return value;
+}
+
+std::optional<QDate> RowReader::date(const QString& column, bool required) const
+{
+    const QString value = text(column, required);
+    if (value.isEmpty())
+        return std::nullopt;
+    const auto date = Dates::parse(value);
+    if (!date)
+        error(column, CsvTable::tr("'%1' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)").arg(value));
+    return date;
+}
+
+std::optional<int> RowReader::count(const QString& column, bool required) const
+{
+    const QString value = text(column, required);
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const int number = value.toInt(&ok);
+    if (!ok || number < 0) {
+        error(column, CsvTable::tr("'%1' is not a whole number of zero or more").arg(value));
+        return std::nullopt;
+    }
+    return number;
+}
+
+bool RowReader::flag(const QString& column, bool defaultValue) const
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return defaultValue;
+    if (value == u"1"_s)
+        return true;
+    if (value == u"0"_s)
+        return false;
+    error(column, CsvTable::tr("'%1' is not 1 or 0").arg(value));
+    return defaultValue;
+}
+
+QString RowReader::pgn(const QString& column) const
+{
+    const QString value = text(column, true);
+    if (!value.isEmpty()) {
+        if (const QString problem = Pgn::problem(value); !problem.isEmpty())
+            error(column, problem);
+    }
+    return value;
+}
+
+void RowReader::error(const QString& column, const QString& reason) const
+{
+    m_issues.error(m_table.fileName(), m_record.line, column, reason);
+}
+
+void RowReader::warning(const QString& column, const QString& reason) const
+{
+    m_issues.warning(m_table.fileName(), m_record.line, column, reason);
+}

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CsvReader.h"
+#include "ImportIssues.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+
+#include <optional>
+
+struct ColumnSpec
+{
+    QString name;
+    bool required = false;
+};
+
+// A CSV file of the exchange format: columns matched by name, case-insensitive, in any order.
+// Reading a value through a RowReader reports bad values with file, line and column.
+class CsvTable
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvTable)
+
+public:
+    // Reads the file, reporting structural problems, missing required columns (errors) and
+    // unknown columns (warnings). Returns nullopt when the records cannot be used at all.
+    static std::optional<CsvTable> load(const QString& fileName, const QByteArray& data,
+                                        const QList<ColumnSpec>& columns, ImportIssues& issues);
+
+    const QString& fileName() const { return m_fileName; }
+    const QList<CsvRecord>& records() const { return m_document.records; }
+    bool hasColumn(const QString& name) const { return m_columns.contains(name); }
+    QString value(const CsvRecord& record, const QString& column) const;
+
+private:
+    CsvTable(QString fileName, CsvDocument document);
+
+    QString m_fileName;
+    CsvDocument m_document;
+    QHash<QString, qsizetype> m_columns; // lower-case name → index
+};
+
+// Typed, validating access to one record. Each accessor reports its own problem.
+class RowReader
+{
+public:
+    RowReader(const CsvTable& table, const CsvRecord& record, ImportIssues& issues)
+        : m_table(table), m_record(record), m_issues(issues)
+    {
+    }
+
+    int line() const { return m_record.line; }
+    QString text(const QString& column, bool required = false) const;
+    std::optional<QDate> date(const QString& column, bool required = false) const;
+    std::optional<int> count(const QString& column, bool required = false) const; // ≥ 0
+    bool flag(const QString& column, bool defaultValue) const;                     // "1"/"0"
+    QString pgn(const QString& column) const;
+
+    void error(const QString& column, const QString& reason) const;
+    void warning(const QString& column, const QString& reason) const;
+
+private:
+    const CsvTable& m_table;
+    const CsvRecord& m_record;
+    ImportIssues& m_issues;
+};

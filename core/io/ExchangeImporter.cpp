@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeImporter.h"
+
+#include "SchoolJsonReader.h"
+#include "calendar/LesdagRule.h"
+#include "util/Pgn.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QList<ColumnSpec> kLeerlingColumns{
+    {u"pgn"_s, true},       {u"achternaam"_s, true},       {u"voornamen"_s, true},
+    {u"tussenvoegsel"_s},   {u"geboortedatum"_s, true},    {u"geslacht"_s},
+    {u"startkwalificatie_datum"_s}, {u"inschrijving_van"_s, true}, {u"inschrijving_tot"_s},
+    {u"telefoon"_s},        {u"email"_s},                  {u"straat"_s},
+    {u"huisnummer"_s},      {u"postcode"_s},               {u"woonplaats"_s},
+    {u"gemeente"_s},        {u"opleiding"_s},              {u"leerjaar"_s},
+    {u"klas"_s},            {u"locatie"_s}};
+
+const QList<ColumnSpec> kContactColumns{
+    {u"pgn"_s, true}, {u"naam"_s, true}, {u"relatie"_s}, {u"telefoon"_s}, {u"email"_s},
+    {u"wettelijk_vertegenwoordiger"_s}, {u"geheim"_s}};
+
+const QList<ColumnSpec> kVrijstellingColumns{
+    {u"pgn"_s, true}, {u"van"_s, true}, {u"tot"_s}, {u"artikel"_s}};
+
+// The longest school day a record can describe.
+constexpr int kMaxMinutesPerDay = 24 * 60;
+
+bool inAny(const QList<DateRange>& ranges, const QDate& date)
+{
+    return std::any_of(ranges.cbegin(), ranges.cend(),
+                       [&](const DateRange& r) { return r.contains(date); });
+}
+
+} // namespace
+
+std::optional<CsvTable> ExchangeImporter::load(const QString& path,
+                                               const QList<ColumnSpec>& columns,
+                                               ImportIssues& issues) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues.error(path, 0, QString(), tr("cannot read the file: %1").arg(file.errorString()));
+        return std::nullopt;
+    }
+    return CsvTable::load(path, file.readAll(), columns, issues);
+}
+
+ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& issues)
+{
+    ImportBatch batch;
+    m_inschrijvingen = m_existing.inschrijvingen;
+    m_vrijstellingen = m_existing.vrijstellingen;
+    if (!files.school.isEmpty()) {
+        QFile file(files.school);
+        if (file.open(QIODevice::ReadOnly))
+            batch.school = SchoolJsonReader(files.school, file.readAll(), issues).read();
+        else
+            issues.error(files.school, 0, QString(),
+                         tr("cannot read the file: %1").arg(file.errorString()));
+    }
+    // Order matters: later files refer to the leerlingen and vrijstellingen of earlier ones.
+    if (!files.leerlingen.isEmpty())
+        readLeerlingen(files.leerlingen, batch, issues);
+    if (!files.contacten.isEmpty())
+        readContacts(files.contacten, batch, issues);
+    if (!files.vrijstellingen.isEmpty())
+        readVrijstellingen(files.vrijstellingen, batch, issues);
+    if (!files.absenties.isEmpty())
+        readAbsences(files.absenties, batch, issues);
+    return batch;
+}
+
+bool ExchangeImporter::checkKnown(const RowReader& row, const QString& pgn) const
+{
+    if (pgn.isEmpty() || !Pgn::isValid(pgn))
+        return false; // already reported by RowReader::pgn
+    if (m_inschrijvingen.contains(pgn))
+        return true;
+    row.error(u"pgn"_s, tr("no leerling with PGN %1 is known; import leerlingen.csv first").arg(pgn));
+    return false;
+}
+
+void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch,
+                                      ImportIssues& issues)
+{
+    const auto table = load(path, kLeerlingColumns, issues);
+    if (!table)
+        return;
+    QHash<QString, int> firstLine;
+    for (const CsvRecord& record : table->records()) {
+        const RowReader row(*table, record, issues);
+        Leerling leerling;
+        leerling.pgn = row.pgn(u"pgn"_s);
+        if (const int earlier = firstLine.value(leerling.pgn); earlier > 0)
+            row.error(u"pgn"_s, tr("leerling %1 is already listed on line %2").arg(leerling.pgn).arg(earlier));
+        firstLine.insert(leerling.pgn, row.line());
+        leerling.lastName = row.text(u"achternaam"_s, true);
+        leerling.firstNames = row.text(u"voornamen"_s, true);
+        leerling.infix = row.text(u"tussenvoegsel"_s);
+        const auto birth = row.date(u"geboortedatum"_s, true);
+        leerling.gender = row.text(u"geslacht"_s).toUpper();
+        if (!leerling.gender.isEmpty() && !QStringList{u"M"_s, u"V"_s, u"X"_s}.contains(leerling.gender))
+            row.error(u"geslacht"_s, tr("'%1' is not M, V or X").arg(leerling.gender));
+        leerling.startkwalificatieDate = row.date(u"startkwalificatie_datum"_s).value_or(QDate());
+        const auto from = row.date(u"inschrijving_van"_s, true);
+        const auto to = row.date(u"inschrijving_tot"_s);
+        if (from && to && *to < *from)
+            row.error(u"inschrijving_tot"_s, tr("the inschrijving ends before it starts"));
+        if (birth && from && *from < *birth)
+            row.error(u"inschrijving_van"_s, tr("the inschrijving starts before the birth date"));
+        leerling.birthDate = birth.value_or(QDate());
+        leerling.phone = row.text(u"telefoon"_s);
+        leerling.email = row.text(u"email"_s);
+        leerling.address = {row.text(u"straat"_s), row.text(u"huisnummer"_s),
+                            row.text(u"postcode"_s), row.text(u"woonplaats"_s),
+                            row.text(u"gemeente"_s)};
+        leerling.opleiding = row.text(u"opleiding"_s);
+        leerling.leerjaar = row.text(u"leerjaar"_s);
+        leerling.klas = row.text(u"klas"_s);
+        leerling.locatie = row.text(u"locatie"_s);
+        batch.leerlingen.append(leerling);
+        if (from) {
+            const DateRange period{*from, to.value_or(QDate())};
+            batch.inschrijvingen.append({leerling.pgn, period});
+            // One inschrijving per start date: a re-import with a new end date replaces it.
+            QList<DateRange>& periods = m_inschrijvingen[leerling.pgn];
+            periods.removeIf([&](const DateRange& r) { return r.from == period.from; });
+            periods.append(period);
+        }
+    }
+}
+
+void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues)
+{
+    const auto table = load(path, kContactColumns, issues);
+    if (!table)
+        return;
+    batch.hasContacts = true;
+    for (const CsvRecord& record : table->records()) {
+        const RowReader row(*table, record, issues);
+        Contact contact;
+        contact.pgn = row.pgn(u"pgn"_s);
+        checkKnown(row, contact.pgn);
+        contact.name = row.text(u"naam"_s, true);
+        contact.relation = row.text(u"relatie"_s);
+        contact.phone = row.text(u"telefoon"_s);
+        contact.email = row.text(u"email"_s);
+        // DUO rejects a contactpersoon without phone number and e-mail address.
+        if (contact.phone.isEmpty() && contact.email.isEmpty())
+            row.error(u"telefoon"_s, tr("a contact needs a phone number or an e-mail address"));
+        if (!contact.email.isEmpty() && !contact.email.contains(u'@'))
+            row.error(u"email"_s, tr("'%1' is not an e-mail address").arg(contact.email));
+        contact.legalRepresentative = row.flag(u"wettelijk_vertegenwoordiger"_s, true);
+        contact.secret = row.flag(u"geheim"_s, false);
+        batch.contacts.append(contact);
+    }
+}
+
+void ExchangeImporter::readVrijstellingen(const QString& path, ImportBatch& batch,
+                                          ImportIssues& issues)
+{
+    const auto table = load(path, kVrijstellingColumns, issues);
+    if (!table)
+        return;
+    for (const CsvRecord& record : table->records()) {
+        const RowReader row(*table, record, issues);
+        Vrijstelling vrijstelling;
+        vrijstelling.pgn = row.pgn(u"pgn"_s);
+        checkKnown(row, vrijstelling.pgn);
+        const auto from = row.date(u"van"_s, true);
+        const auto to = row.date(u"tot"_s);
+        if (from && to && *to < *from)
+            row.error(u"tot"_s, tr("the vrijstelling ends before it starts"));
+        vrijstelling.artikel = row.text(u"artikel"_s);
+        if (from) {
+            vrijstelling.period = {*from, to.value_or(QDate())};
+            batch.vrijstellingen.append(vrijstelling);
+            QList<DateRange>& periods = m_vrijstellingen[vrijstelling.pgn];
+            periods.removeIf([&](const DateRange& r) { return r.from == *from; });
+            periods.append(vrijstelling.period);
+        }
+    }
+}
+
+void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, ImportIssues& issues)
+{
+    const std::optional<School>& school = batch.school ? batch.school : m_existing.school;
+    if (!school) {
+        issues.error(path, 0, QString(), tr("no school is known yet; import school.json first"));
+        return;
+    }
+    const bool lesurenRequired = school->sector == Sector::Vo;
+    const auto table = load(path,
+                            {{u"pgn"_s, true}, {u"datum"_s, true}, {u"code"_s, true},
+                             {u"minuten"_s, true}, {u"lesuren"_s, lesurenRequired},
+                             {u"hele_dag"_s}, {u"opmerking"_s}},
+                            issues);
+    if (!table)
+        return;
+    const LesdagRule lesdagen(*school);
+    batch.absences.reserve(table->records().size());
+    for (const CsvRecord& record : table->records()) {
+        const RowReader row(*table, record, issues);
+        AbsenceRecord absence;
+        absence.pgn = row.pgn(u"pgn"_s);
+        const bool known = checkKnown(row, absence.pgn);
+        const auto date = row.date(u"datum"_s, true);
+        absence.code = row.text(u"code"_s, true);
+        if (!absence.code.isEmpty() && !school->codes.find(absence.code))
+            row.error(u"code"_s, tr("code '%1' is not in the school's code table").arg(absence.code));
+        const auto minutes = row.count(u"minuten"_s, true);
+        if (minutes && *minutes > kMaxMinutesPerDay)
+            row.error(u"minuten"_s, tr("%1 minutes is more than a day").arg(*minutes));
+        absence.minutes = minutes.value_or(0);
+        absence.lesuren = row.count(u"lesuren"_s, lesurenRequired).value_or(0);
+        absence.wholeDay = row.flag(u"hele_dag"_s, false);
+        absence.remark = row.text(u"opmerking"_s);
+        if (!date)
+            continue;
+        absence.date = *date;
+        // verzuimregels §1: such records are kept but not counted; the import warns.
+        if (!lesdagen.isLesdag(*date))
+            row.warning(u"datum"_s, tr("%1 is not a lesdag; the record is not counted").arg(Dates::toIso(*date)));
+        else if (known && !inAny(m_inschrijvingen.value(absence.pgn), *date))
+            row.warning(u"datum"_s, tr("%1 is outside the inschrijving; the record is not counted").arg(Dates::toIso(*date)));
+        else if (known && inAny(m_vrijstellingen.value(absence.pgn), *date))
+            row.warning(u"datum"_s, tr("%1 is inside a vrijstelling; the record is not counted").arg(Dates::toIso(*date)));
+        batch.absences.append(absence);
+    }
+}
+
+QSet<QString> ImportBatch::affectedPgns() const
+{
+    QSet<QString> pgns;
+    for (const Leerling& l : leerlingen)
+        pgns.insert(l.pgn);
+    for (const Vrijstelling& v : vrijstellingen)
+        pgns.insert(v.pgn);
+    for (const AbsenceRecord& r : absences)
+        pgns.insert(r.pgn);
+    return pgns;
+}

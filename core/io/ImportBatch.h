@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/AbsenceRecord.h"
+#include "domain/Leerling.h"
+#include "domain/School.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+// Everything one import stores, validated as a whole before any of it is written.
+struct ImportBatch
+{
+    std::optional<School> school;
+    QList<Leerling> leerlingen;
+    QList<Inschrijving> inschrijvingen;
+    QList<Contact> contacts; // replaces the contacts of every leerling listed
+    bool hasContacts = false;
+    QList<Vrijstelling> vrijstellingen;
+    QList<AbsenceRecord> absences; // replace per leerling per datum
+
+    // Leerlingen whose signals may change.
+    QSet<QString> affectedPgns() const;
+};
+
+// What the database already holds that an import is checked against.
+struct ExistingData
+{
+    std::optional<School> school;
+    QHash<QString, QList<DateRange>> inschrijvingen; // every known leerling has an entry
+    QHash<QString, QList<DateRange>> vrijstellingen;
+};
+
+// The files of one import; any may be absent.
+struct ImportFiles
+{
+    QString school;
+    QString leerlingen;
+    QString contacten;
+    QString absenties;
+    QString vrijstellingen;
+};

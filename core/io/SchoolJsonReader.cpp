@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchoolJsonReader.h"
+
+#include "util/Dates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+SchoolJsonReader::SchoolJsonReader(QString fileName, QByteArray data, ImportIssues& issues)
+    : m_fileName(std::move(fileName))
+    , m_data(std::move(data))
+    , m_issues(issues)
+{
+}
+
+int SchoolJsonReader::lineOf(const QString& key, int occurrence) const
+{
+    const QByteArray needle = '"' + key.toUtf8() + '"';
+    qsizetype at = -1;
+    for (int i = 0; i <= occurrence; ++i) {
+        at = m_data.indexOf(needle, at + 1);
+        if (at < 0)
+            return 1;
+    }
+    return int(m_data.left(at).count('\n')) + 1;
+}
+
+void SchoolJsonReader::error(const QString& path, const QString& key, int occurrence,
+                             const QString& reason)
+{
+    m_issues.error(m_fileName, lineOf(key, occurrence), path, reason);
+}
+
+std::optional<QDate> SchoolJsonReader::date(const QJsonValue& value, const QString& path,
+                                            int occurrence, const QString& key)
+{
+    const auto parsed = Dates::parse(value.toString());
+    if (!parsed) {
+        error(path, key, occurrence,
+              tr("'%1' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)")
+                  .arg(value.toVariant().toString()));
+    }
+    return parsed;
+}
+
+int SchoolJsonReader::count(const QJsonObject& object, const QString& key, int defaultValue,
+                            int min, int max)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return defaultValue;
+    const double number = value.toDouble(-1);
+    if (!value.isDouble() || number != int(number) || number < min || number > max) {
+        error(key, key, 0, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        return defaultValue;
+    }
+    return int(number);
+}
+
+bool SchoolJsonReader::boolean(const QJsonObject& object, const QString& key, bool defaultValue)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return defaultValue;
+    if (!value.isBool()) {
+        error(key, key, 0, tr("expected true or false"));
+        return defaultValue;
+    }
+    return value.toBool();
+}
+
+std::optional<School> SchoolJsonReader::read()
+{
+    const int errorsBefore = m_issues.errorCount();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(m_data, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        const int line = int(m_data.left(parseError.offset).count('\n')) + 1;
+        m_issues.error(m_fileName, line, QString(),
+                       parseError.error != QJsonParseError::NoError
+                           ? tr("not valid JSON: %1").arg(parseError.errorString())
+                           : tr("expected a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+
+    School school;
+    school.name = root.value(u"naam"_s).toString().trimmed();
+    if (school.name.isEmpty())
+        error(u"naam"_s, u"naam"_s, 0, tr("a school name is required"));
+    school.instellingscode = root.value(u"instellingscode"_s).toString().trimmed();
+    if (school.instellingscode.isEmpty())
+        error(u"instellingscode"_s, u"instellingscode"_s, 0, tr("an instellingscode is required"));
+    const QString sector = root.value(u"sector"_s).toString();
+    if (const auto parsed = Sectors::fromKey(sector))
+        school.sector = *parsed;
+    else
+        error(u"sector"_s, u"sector"_s, 0, tr("'%1' is not po, vo or mbo").arg(sector));
+    school.region = root.value(u"regio"_s).toString();
+    static const QSet<QString> regions{u"noord"_s, u"midden"_s, u"zuid"_s};
+    if (!school.region.isEmpty() && !regions.contains(school.region))
+        error(u"regio"_s, u"regio"_s, 0, tr("'%1' is not noord, midden or zuid").arg(school.region));
+    school.lesuurMinutes = count(root, u"lesuur_minuten"_s, 60, 1, 240);
+
+    readCalendar(root, school);
+    readCodes(root, school);
+    readSettings(root, school.settings);
+    for (const QString& key : root.keys()) {
+        static const QSet<QString> known{u"naam"_s,      u"instellingscode"_s, u"sector"_s,
+                                         u"regio"_s,     u"lesuur_minuten"_s,  u"vakanties"_s,
+                                         u"vrije_dagen"_s, u"codes"_s,         u"instellingen"_s};
+        if (!known.contains(key))
+            m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown field, ignored"));
+    }
+    if (m_issues.errorCount() > errorsBefore)
+        return std::nullopt;
+    return school;
+}
+
+void SchoolJsonReader::readCalendar(const QJsonObject& root, School& school)
+{
+    const QJsonArray holidays = root.value(u"vakanties"_s).toArray();
+    for (qsizetype i = 0; i < holidays.size(); ++i) {
+        const QJsonObject object = holidays[i].toObject();
+        const QString path = u"vakanties[%1]"_s.arg(i);
+        const auto from = date(object.value(u"van"_s), path + u".van"_s, int(i), u"van"_s);
+        const auto to = date(object.value(u"tot"_s), path + u".tot"_s, int(i), u"tot"_s);
+        if (from && to && *to < *from) {
+            error(path + u".tot"_s, u"tot"_s, int(i), tr("the vakantie ends before it starts"));
+        } else if (from && to) {
+            school.holidays.append({object.value(u"naam"_s).toString(), *from, *to});
+        }
+    }
+    const QJsonArray daysOff = root.value(u"vrije_dagen"_s).toArray();
+    for (qsizetype i = 0; i < daysOff.size(); ++i) {
+        if (const auto day = date(daysOff[i], u"vrije_dagen[%1]"_s.arg(i), 0, u"vrije_dagen"_s))
+            school.daysOff.append(*day);
+    }
+}
+
+void SchoolJsonReader::readCodes(const QJsonObject& root, School& school)
+{
+    const QJsonArray codes = root.value(u"codes"_s).toArray();
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        const QJsonObject object = codes[i].toObject();
+        const QString path = u"codes[%1]"_s.arg(i);
+        AbsenceCode code;
+        code.code = object.value(u"code"_s).toString().trimmed();
+        code.description = object.value(u"omschrijving"_s).toString();
+        code.authorised = object.value(u"geoorloofd"_s).toBool();
+        const auto kind = AbsenceKinds::fromKey(object.value(u"soort"_s).toString());
+        if (code.code.isEmpty())
+            error(path + u".code"_s, u"code"_s, int(i), tr("a code is required"));
+        if (!kind) {
+            error(path + u".soort"_s, u"soort"_s, int(i),
+                  tr("'%1' is not one of afwezig, te_laat, ziek, verlof, schorsing, luxe")
+                      .arg(object.value(u"soort"_s).toString()));
+        }
+        if (!code.code.isEmpty() && kind) {
+            code.kind = *kind;
+            school.codes.upsert(code);
+        }
+    }
+}
+
+void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& settings)
+{
+    const QJsonObject object = root.value(u"instellingen"_s).toObject();
+    settings.report16HoursAdults = boolean(object, u"melden_16uur_18plus"_s, true);
+    settings.rmcWeeks = count(object, u"rmc_weken"_s, 4, 1, 52);
+    settings.continuousToleranceDays = count(object, u"continu_tolerantie_lesdagen"_s, 0, 0, 20);
+    settings.latenessCounts = boolean(object, u"te_laat_telt_mee"_s, false);
+    settings.preventiveHours = count(object, u"preventief_uren"_s, 8, 1, 100);
+    if (object.contains(u"te_laat_niveaus"_s)) {
+        settings.latenessLevels.clear();
+        const QJsonArray levels = object.value(u"te_laat_niveaus"_s).toArray();
+        for (const QJsonValue& level : levels) {
+            const int value = level.toInt(-1);
+            if (value <= 0 || (!settings.latenessLevels.isEmpty() && value <= settings.latenessLevels.last())) {
+                error(u"te_laat_niveaus"_s, u"te_laat_niveaus"_s, 0,
+                      tr("expected rising whole numbers above zero"));
+                break;
+            }
+            settings.latenessLevels.append(value);
+        }
+    }
+    static const QSet<QString> known{u"melden_16uur_18plus"_s, u"rmc_weken"_s,
+                                     u"continu_tolerantie_lesdagen"_s, u"te_laat_telt_mee"_s,
+                                     u"preventief_uren"_s, u"te_laat_niveaus"_s};
+    for (const QString& key : object.keys()) {
+        if (!known.contains(key))
+            m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown setting, ignored"));
+    }
+}

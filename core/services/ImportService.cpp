@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportService.h"
+
+#include "io/ExchangeImporter.h"
+#include "storage/AbsenceRepository.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/SchoolRepository.h"
+
+Result<ExistingData> ImportService::existingData() const
+{
+    ExistingData existing;
+    auto school = SchoolRepository(m_db).load();
+    if (!school)
+        return Error{school.error()};
+    existing.school = *school;
+    LeerlingRepository leerlingen(m_db);
+    auto inschrijvingen = leerlingen.inschrijvingen();
+    auto vrijstellingen = leerlingen.vrijstellingen();
+    if (!inschrijvingen || !vrijstellingen)
+        return Error{inschrijvingen ? vrijstellingen.error() : inschrijvingen.error()};
+    existing.inschrijvingen = *inschrijvingen;
+    existing.vrijstellingen = *vrijstellingen;
+    return existing;
+}
+
+ImportOutcome ImportService::run(const ImportFiles& files)
+{
+    ImportOutcome outcome;
+    const auto existing = existingData();
+    if (!existing) {
+        outcome.failure = existing.error();
+        return outcome;
+    }
+    const ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
+    if (outcome.issues.hasErrors()) {
+        outcome.status = ImportOutcome::Status::InvalidInput;
+        return outcome;
+    }
+    if (Status stored = m_db.transaction([&] { return store(batch); }); !stored) {
+        outcome.failure = tr("Nothing was imported: %1").arg(stored.error());
+        return outcome;
+    }
+    outcome.status = ImportOutcome::Status::Stored;
+    outcome.schoolStored = batch.school.has_value();
+    outcome.leerlingen = int(batch.leerlingen.size());
+    outcome.contacts = int(batch.contacts.size());
+    outcome.vrijstellingen = int(batch.vrijstellingen.size());
+    outcome.absences = int(batch.absences.size());
+    outcome.affectedPgns = batch.affectedPgns();
+    return outcome;
+}
+
+Status ImportService::store(const ImportBatch& batch)
+{
+    if (batch.school) {
+        if (Status s = SchoolRepository(m_db).save(*batch.school); !s)
+            return s;
+    }
+    LeerlingRepository leerlingen(m_db);
+    Status s = leerlingen.upsert(batch.leerlingen);
+    if (s)
+        s = leerlingen.upsert(batch.inschrijvingen);
+    if (s)
+        s = leerlingen.replaceContacts(batch.contacts);
+    if (s)
+        s = leerlingen.upsert(batch.vrijstellingen);
+    if (s)
+        s = AbsenceRepository(m_db).replaceDays(batch.absences);
+    return s;
+}

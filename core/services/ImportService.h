@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "io/ImportBatch.h"
+#include "io/ImportIssues.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+struct ImportOutcome
+{
+    enum class Status { Stored, InvalidInput, Failed };
+
+    Status status = Status::Failed;
+    ImportIssues issues;      // errors and warnings, per file, line and column
+    QString failure;          // when Failed: why nothing was stored
+    bool schoolStored = false;
+    int leerlingen = 0;
+    int contacts = 0;
+    int vrijstellingen = 0;
+    int absences = 0;
+    QSet<QString> affectedPgns; // leerlingen whose signals may have changed
+};
+
+// An import as the user sees it: read and check every file, then store all of it in one
+// transaction, or nothing.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    explicit ImportService(Database& database) : m_db(database) {}
+
+    ImportOutcome run(const ImportFiles& files);
+
+private:
+    Result<ExistingData> existingData() const;
+    Status store(const ImportBatch& batch);
+
+    Database& m_db;
+};

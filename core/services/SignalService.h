@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Signal.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <memory>
+
+class SignalEngine;
+class SchoolCalendar;
+struct School;
+struct Leerling;
+struct AbsenceRecord;
+struct DateRange;
+
+// Signals of the whole school for a peildatum, computed from the database and kept per leerling,
+// so that after an import or an edit only the leerlingen that changed are computed again.
+class SignalService
+{
+public:
+    SignalService(Database& database, QDate peildatum);
+    ~SignalService();
+
+    // All signals, sorted by pgn, bereikt_op, soort. Loads everything on first use.
+    Result<QList<Signal>> signals();
+    Result<QList<Signal>> signalsOf(const QString& pgn);
+
+    // The leerlingen's data changed: only they are computed again on the next request.
+    void invalidate(const QSet<QString>& pgns);
+    // School settings or calendar changed: everything is computed again.
+    void invalidateAll();
+
+    // How many leerlingen the engine has evaluated so far (for tests and the benchmark).
+    int evaluations() const { return m_evaluations; }
+
+private:
+    Status loadSchool();
+    Status refresh();
+    Status computeAll();
+    Status computeOne(const QString& pgn);
+    void evaluate(const Leerling& leerling, const QList<DateRange>& inschrijvingen,
+                  const QList<DateRange>& vrijstellingen, const QList<AbsenceRecord>& records);
+
+    Database& m_db;
+    QDate m_peildatum;
+    std::unique_ptr<School> m_school;
+    std::unique_ptr<SchoolCalendar> m_calendar;
+    std::unique_ptr<SignalEngine> m_engine;
+    QHash<QString, QList<Signal>> m_byLeerling;
+    QSet<QString> m_dirty;
+    bool m_loaded = false;
+    int m_evaluations = 0;
+};

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "domain/AbsenceRecord.h"
+
+#include <QHash>
+
+class AbsenceRepository
+{
+public:
+    explicit AbsenceRepository(Database& database) : m_db(database) {}
+
+    // uitwisselformaat: records replace, per leerling per datum, what was stored for that day.
+    // Call inside a transaction.
+    Status replaceDays(const QList<AbsenceRecord>& records);
+
+    Result<QList<AbsenceRecord>> forLeerling(const QString& pgn) const;
+    Result<QHash<QString, QList<AbsenceRecord>>> all() const; // by pgn, in date order
+    Result<int> count() const;
+
+private:
+    Database& m_db;
+};

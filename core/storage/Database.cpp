@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Migrations.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kMetaTable = u"verzuimdesk_meta"_s;
+const QString kApplication = u"verzuimdesk"_s;
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return u"verzuimdesk-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(QString connectionName, QString location, SqlDialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, int targetVersion)
+{
+    QFile file(path);
+    if (file.exists() && file.size() > 0) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("Cannot open %1: %2").arg(path, file.errorString())};
+        // Every SQLite file starts with this header; anything else is not ours.
+        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+            return Error{tr("%1 is not a Verzuimdesk database.").arg(path)};
+        file.close();
+    } else if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly))
+            return Error{tr("Cannot create %1: %2").arg(path, file.errorString())};
+        file.close();
+        // Records of children: readable by the owner only.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    const QString name = uniqueConnectionName();
+    std::unique_ptr<Database> database(
+        new Database(name, path, SqlDialect(SqlDialect::Kind::Sqlite)));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    db.setDatabaseName(path);
+    if (!db.open())
+        return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+    if (Status status = database->initialise(targetVersion); !status)
+        return Error{status.error()};
+    return database;
+}
+
+Status Database::initialise(int targetVersion)
+{
+    // Look before touching: the connection setup (WAL) rewrites the file header, and a file that
+    // is not ours must stay exactly as it was.
+    const auto hasMeta = tableExists(kMetaTable);
+    if (!hasMeta)
+        return Error{hasMeta.error()};
+    if (!*hasMeta) {
+        const QStringList tables = connection().tables();
+        if (!tables.isEmpty())
+            return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
+        Status created = transaction([&]() -> Status {
+            for (const QString& sql :
+                 {u"CREATE TABLE %1 (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"_s.arg(kMetaTable),
+                  u"INSERT INTO %1 (sleutel, waarde) VALUES ('applicatie', '%2')"_s.arg(kMetaTable, kApplication),
+                  u"INSERT INTO %1 (sleutel, waarde) VALUES ('schemaversie', '0')"_s.arg(kMetaTable)}) {
+                if (auto result = exec(sql); !result)
+                    return Error{result.error()};
+            }
+            return {};
+        });
+        if (!created)
+            return created;
+    }
+
+    for (const QString& statement : m_dialect.connectionSetup()) {
+        if (auto result = exec(statement); !result)
+            return Error{result.error()};
+    }
+    auto meta = exec(u"SELECT sleutel, waarde FROM %1"_s.arg(kMetaTable));
+    if (!meta)
+        return Error{meta.error()};
+    QString application;
+    while (meta->next()) {
+        if (meta->value(0).toString() == u"applicatie"_s)
+            application = meta->value(1).toString();
+        else if (meta->value(0).toString() == u"schemaversie"_s)
+            m_schemaVersion = meta->value(1).toInt();
+    }
+    if (application != kApplication)
+        return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
+    if (m_schemaVersion > Migrations::latestVersion()) {
+        return Error{tr("%1 was made by a newer version of Verzuimdesk (schema %2; this program "
+                        "knows up to %3). Install the newer version to open it.")
+                         .arg(m_location)
+                         .arg(m_schemaVersion)
+                         .arg(Migrations::latestVersion())};
+    }
+    return migrate(targetVersion < 0 ? Migrations::latestVersion() : targetVersion);
+}
+
+Status Database::migrate(int targetVersion)
+{
+    while (m_schemaVersion < targetVersion) {
+        const int next = m_schemaVersion + 1;
+        Status status = transaction([&]() -> Status {
+            for (const QString& sql : Migrations::statements(next, m_dialect)) {
+                if (auto result = exec(sql); !result)
+                    return Error{result.error()};
+            }
+            auto updated = exec(u"UPDATE %1 SET waarde = ? WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable),
+                                {QString::number(next)});
+            return updated ? Status() : Status(Error{updated.error()});
+        });
+        if (!status)
+            return Error{tr("Updating the database to schema %1 failed: %2").arg(next).arg(status.error())};
+        m_schemaVersion = next;
+    }
+    return {};
+}
+
+Result<bool> Database::tableExists(const QString& table) const
+{
+    auto query = exec(m_dialect.tableExistsQuery(), {table});
+    if (!query)
+        return Error{query.error()};
+    return query->next();
+}
+
+Status Database::transaction(const std::function<Status()>& work)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return sqlError(tr("starting a transaction"));
+    Status status = work();
+    if (status && db.commit())
+        return status;
+    const Error error = status ? sqlError(tr("saving")) : Error{status.error()};
+    db.rollback();
+    return error;
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
+    return query;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
+{
+    auto query = prepare(sql);
+    if (!query)
+        return query;
+    if (Status status = run(*query, values); !status)
+        return Error{status.error()};
+    return query;
+}
+
+Status Database::run(QSqlQuery& query, const QVariantList& values) const
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        // An empty text is "", never NULL: the drivers bind a null QString as NULL. NULL is
+        // written only as an invalid QVariant (see SqlValues).
+        const QVariant& value = values[i];
+        const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+        query.bindValue(int(i), nullText ? QVariant(QString(u""_s)) : value);
+    }
+    if (!query.exec())
+        return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
+    return {};
+}
+
+Error Database::sqlError(const QString& what) const
+{
+    return Error{tr("Database error in %1 while %2: %3")
+                     .arg(m_location, what, connection().lastError().text())};
+}

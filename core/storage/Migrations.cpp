@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// 1: school, calendar, codes, leerlingen and their absence (the foundation).
+QStringList foundation(const SqlDialect& dialect)
+{
+    const QString key = dialect.autoIncrementKey();
+    return {
+        u"CREATE TABLE school ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " naam TEXT NOT NULL, instellingscode TEXT NOT NULL, sector TEXT NOT NULL,"
+        " regio TEXT NOT NULL, lesuur_minuten INTEGER NOT NULL,"
+        " melden_16uur_18plus INTEGER NOT NULL, rmc_weken INTEGER NOT NULL,"
+        " continu_tolerantie_lesdagen INTEGER NOT NULL, te_laat_telt_mee INTEGER NOT NULL,"
+        " preventief_uren INTEGER NOT NULL, te_laat_niveaus TEXT NOT NULL)"_s,
+        u"CREATE TABLE vakanties (id %1, naam TEXT NOT NULL, van TEXT NOT NULL, tot TEXT NOT NULL)"_s.arg(key),
+        u"CREATE TABLE vrije_dagen (datum TEXT PRIMARY KEY)"_s,
+        u"CREATE TABLE absentiecodes ("
+        " code TEXT PRIMARY KEY, omschrijving TEXT NOT NULL, soort TEXT NOT NULL,"
+        " geoorloofd INTEGER NOT NULL)"_s,
+        u"CREATE TABLE leerlingen ("
+        " pgn TEXT PRIMARY KEY, achternaam TEXT NOT NULL, voornamen TEXT NOT NULL,"
+        " tussenvoegsel TEXT NOT NULL, geboortedatum TEXT NOT NULL, geslacht TEXT NOT NULL,"
+        " startkwalificatie_datum TEXT, telefoon TEXT NOT NULL, email TEXT NOT NULL,"
+        " straat TEXT NOT NULL, huisnummer TEXT NOT NULL, postcode TEXT NOT NULL,"
+        " woonplaats TEXT NOT NULL, gemeente TEXT NOT NULL, opleiding TEXT NOT NULL,"
+        " leerjaar TEXT NOT NULL, klas TEXT NOT NULL, locatie TEXT NOT NULL)"_s,
+        u"CREATE TABLE inschrijvingen ("
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " van TEXT NOT NULL, tot TEXT, PRIMARY KEY (pgn, van))"_s,
+        u"CREATE TABLE contacten (id %1,"
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " naam TEXT NOT NULL, relatie TEXT NOT NULL, telefoon TEXT NOT NULL, email TEXT NOT NULL,"
+        " wettelijk_vertegenwoordiger INTEGER NOT NULL, geheim INTEGER NOT NULL)"_s.arg(key),
+        u"CREATE INDEX contacten_pgn ON contacten (pgn)"_s,
+        u"CREATE TABLE vrijstellingen ("
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " van TEXT NOT NULL, tot TEXT, artikel TEXT NOT NULL, PRIMARY KEY (pgn, van))"_s,
+        u"CREATE TABLE absenties (id %1,"
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " datum TEXT NOT NULL, code TEXT NOT NULL REFERENCES absentiecodes(code),"
+        " minuten INTEGER NOT NULL, lesuren INTEGER NOT NULL, hele_dag INTEGER NOT NULL,"
+        " opmerking TEXT NOT NULL)"_s.arg(key),
+        u"CREATE INDEX absenties_pgn_datum ON absenties (pgn, datum)"_s,
+    };
+}
+
+using Migration = QStringList (*)(const SqlDialect&);
+const Migration kMigrations[] = {foundation};
+
+} // namespace
+
+namespace Migrations {
+
+int latestVersion()
+{
+    return int(std::size(kMigrations));
+}
+
+QStringList statements(int version, const SqlDialect& dialect)
+{
+    return kMigrations[version - 1](dialect);
+}
+
+} // namespace Migrations

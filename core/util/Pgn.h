@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+// Persoonsgebonden nummer: a BSN or, failing that, an onderwijsnummer (WRO art. 1).
+namespace Pgn {
+
+enum class Kind { Invalid, Bsn, Onderwijsnummer };
+
+Kind classify(QStringView text);
+inline bool isValid(QStringView text) { return classify(text) != Kind::Invalid; }
+
+// Why `text` is not a PGN, as a translated sentence; empty when it is valid.
+QString problem(QStringView text);
+
+} // namespace Pgn

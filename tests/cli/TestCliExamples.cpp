@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The command-line contract on the shared examples: import, list, and reproduce expected.json.
+#include "CliRunner.h"
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList importArguments(const QString& db, const QString& example)
+{
+    QStringList args{u"--db"_s, db, u"import"_s};
+    for (const QString& name : {u"school"_s, u"leerlingen"_s, u"contacten"_s, u"absenties"_s, u"vrijstellingen"_s}) {
+        const QString file = examplePath(example, name + (name == u"school"_s ? u".json"_s : u".csv"_s));
+        if (QFile::exists(file))
+            args << u"--"_s + name << file;
+    }
+    return args;
+}
+
+QJsonDocument readJson(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QJsonDocument::fromJson(file.readAll());
+}
+
+} // namespace
+
+class TestCliExamples : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void examples_data();
+    void importAndList();
+    void importAndList_data() { examples_data(); }
+    void signalsMatchExpected();
+    void signalsMatchExpected_data() { examples_data(); }
+    void readableDutchTable();
+};
+
+void TestCliExamples::examples_data()
+{
+    QTest::addColumn<QString>("example");
+    const QStringList examples =
+        QDir(QStringLiteral(VERZUIMDESK_EXAMPLES_DIR)).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(examples.size() >= 3);
+    for (const QString& example : examples)
+        QTest::newRow(qPrintable(example)) << example;
+}
+
+void TestCliExamples::importAndList()
+{
+    QFETCH(QString, example);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const CliRun imported = runCli(importArguments(db, example));
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+    const CliRun listed = runCli({u"--db"_s, db, u"leerlingen"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonArray leerlingen = QJsonDocument::fromJson(listed.out).array();
+
+    QFile csv(examplePath(example, u"leerlingen.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QStringList expectedPgns;
+    for (const QByteArray& line : csv.readAll().split('\n').mid(1)) {
+        if (!line.trimmed().isEmpty())
+            expectedPgns.append(QString::fromUtf8(line.split(';').first()));
+    }
+    QStringList listedPgns;
+    for (const QJsonValue& l : leerlingen)
+        listedPgns.append(l[u"pgn"_s].toString());
+    expectedPgns.sort();
+    listedPgns.sort();
+    QCOMPARE(listedPgns, expectedPgns);
+}
+
+void TestCliExamples::signalsMatchExpected()
+{
+    QFETCH(QString, example);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    QCOMPARE(runCli(importArguments(db, example)).exitCode, 0);
+
+    const QJsonObject expected = readJson(examplePath(example, u"expected.json"_s)).object();
+    const CliRun run = runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s,
+                               expected[u"peildatum"_s].toString(), u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError error;
+    const QJsonDocument actual = QJsonDocument::fromJson(run.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, run.out.constData());
+
+    const QJsonArray actualSignals = actual.array();
+    const QJsonArray expectedSignals = expected[u"signalen"_s].toArray();
+    for (qsizetype i = 0; i < std::max(actualSignals.size(), expectedSignals.size()); ++i) {
+        const QJsonObject a = actualSignals.at(i).toObject();
+        const QJsonObject e = expectedSignals.at(i).toObject();
+        // Exactly the fields of verzuimregels §5, with equal values.
+        QCOMPARE(QJsonDocument(a).toJson(QJsonDocument::Compact),
+                 QJsonDocument(e).toJson(QJsonDocument::Compact));
+    }
+    // Fractional hours print as in expected.json (11.0, not 11), counts as whole numbers.
+    QFile expectedFile(examplePath(example, u"expected.json"_s));
+    QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+    const QByteArray expectedText = expectedFile.readAll();
+    for (const QByteArray& number : {QByteArray("\"uren\": 11.0"), QByteArray("\"uren\": 12,"),
+                                     QByteArray("\"uren\": 140.0")}) {
+        if (expectedText.contains(number))
+            QVERIFY2(run.out.contains(number), number.constData());
+    }
+}
+
+void TestCliExamples::readableDutchTable()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    QCOMPARE(runCli(importArguments(db, u"p01_po_16uur_en_herhaling"_s)).exitCode, 0);
+    const CliRun run = runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s, u"2026-03-31"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QString text = QString::fromUtf8(run.out);
+    QVERIFY2(text.contains(u"de Vries, Test"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"14-01-2026"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"16,5"_s), qPrintable(text)); // Dutch decimal comma
+    QVERIFY2(text.contains(u"16 uur in 4 weken"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Uiterste meld"_s, Qt::CaseInsensitive) || text.contains(u"Melden vóór"_s),
+             qPrintable(text));
+}
+
+QTEST_GUILESS_MAIN(TestCliExamples)
+#include "TestCliExamples.moc"

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The import command's exit codes and messages (uitwisselformaat: 0 / 2 / 1).
+#include "CliRunner.h"
+#include "TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray sha(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCliImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void brokenLineExitsTwoAndChangesNothing();
+    void otherFailuresExitOne_data();
+    void otherFailuresExitOne();
+    void helpAndVersion();
+};
+
+void TestCliImport::brokenLineExitsTwoAndChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const QString example = u"p01_po_16uur_en_herhaling"_s;
+    QCOMPARE(runCli({u"--db"_s, db, u"import"_s, u"--school"_s, examplePath(example, u"school.json"_s),
+                     u"--leerlingen"_s, examplePath(example, u"leerlingen.csv"_s)}).exitCode, 0);
+    // Checkpoint so that the file compare below sees every committed page.
+    QCOMPARE(runCli({u"--db"_s, db, u"leerlingen"_s}).exitCode, 0);
+    const QByteArray before = sha(db);
+
+    const QString broken = dir.filePath(u"absenties.csv"_s);
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("pgn;datum;code;minuten;lesuren;hele_dag\n"
+               "300000017;2026-01-12;O;330;5;1\n"
+               "300000017;2026-01-13;O;drie;5;1\n");
+    file.close();
+    const CliRun run = runCli({u"--db"_s, db, u"import"_s, u"--absenties"_s, broken});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains((broken + u":3: column minuten:"_s).toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("Niets"), run.err.constData()); // Dutch: nothing was imported
+    QCOMPARE(sha(db), before);
+    const CliRun listed = runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s, u"2026-03-31"_s, u"--json"_s});
+    QCOMPARE(listed.out.trimmed(), QByteArray("[]"));
+}
+
+void TestCliImport::otherFailuresExitOne_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no_command") << QStringList{u"--db"_s, u"DB"_s};
+    QTest::newRow("unknown_command") << QStringList{u"--db"_s, u"DB"_s, u"opruimen"_s};
+    QTest::newRow("no_db") << QStringList{u"signalen"_s, u"--peildatum"_s, u"2026-01-01"_s};
+    QTest::newRow("database_is_not_ours") << QStringList{u"--db"_s, u"NOTDB"_s, u"leerlingen"_s};
+    QTest::newRow("import_without_files") << QStringList{u"--db"_s, u"DB"_s, u"import"_s};
+    QTest::newRow("missing_peildatum") << QStringList{u"--db"_s, u"DB"_s, u"signalen"_s};
+}
+
+void TestCliImport::otherFailuresExitOne()
+{
+    QFETCH(QStringList, arguments);
+    QTemporaryDir dir;
+    const QString notDb = dir.filePath(u"notes.txt"_s);
+    QFile file(notDb);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a database");
+    file.close();
+    arguments.replaceInStrings(u"NOTDB"_s, notDb);
+    arguments.replaceInStrings(u"DB"_s, dir.filePath(u"x.sqlite"_s));
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.trimmed().isEmpty());
+}
+
+void TestCliImport::helpAndVersion()
+{
+    const CliRun help = runCli({u"--help"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains("signalen --peildatum"), help.out.constData());
+    QVERIFY2(help.out.contains("Opdrachten"), help.out.constData()); // Dutch by default
+    const CliRun version = runCli({u"--version"_s});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(VERZUIMDESK_VERSION));
+}
+
+QTEST_GUILESS_MAIN(TestCliImport)
+#include "TestCliImport.moc"

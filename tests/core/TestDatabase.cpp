@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "storage/LeerlingRepository.h"
+#include "storage/Migrations.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDatabaseClass : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void newDatabaseIsLatestAndPrivate();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void refusesForeignFiles_data();
+    void refusesForeignFiles();
+    void refusesNewerSchema();
+    void rollsBackFailedTransaction();
+    void walAndForeignKeysOn();
+};
+
+void TestDatabaseClass::newDatabaseIsLatestAndPrivate()
+{
+    TestDatabase db;
+    QCOMPARE(db.db().schemaVersion(), Migrations::latestVersion());
+    QCOMPARE(QFile(db.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+}
+
+void TestDatabaseClass::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 1; version < Migrations::latestVersion(); ++version)
+        QTest::newRow(qPrintable(u"from_version_%1"_s.arg(version))) << version;
+    if (Migrations::latestVersion() == 1)
+        QTest::newRow("only_one_version") << 1;
+}
+
+void TestDatabaseClass::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, from);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    {
+        auto old = Database::openSqlite(path, from);
+        QVERIFY2(old, qPrintable(old.error()));
+        QCOMPARE((*old)->schemaVersion(), from);
+        // Data written under the old schema must survive the migration.
+        auto inserted = (*old)->exec(
+            u"INSERT INTO leerlingen (pgn, achternaam, voornamen, tussenvoegsel, geboortedatum,"
+            " geslacht, telefoon, email, straat, huisnummer, postcode, woonplaats, gemeente,"
+            " opleiding, leerjaar, klas, locatie) VALUES ('111222333', 'Jansen', 'Piet', '',"
+            " '2012-01-01', '', '', '', '', '', '', '', '', '', '', '', '')"_s);
+        QVERIFY2(inserted, qPrintable(inserted.error()));
+    }
+    auto migrated = Database::openSqlite(path);
+    QVERIFY2(migrated, qPrintable(migrated.error()));
+    QCOMPARE((*migrated)->schemaVersion(), Migrations::latestVersion());
+    const auto leerling = LeerlingRepository(**migrated).find(u"111222333"_s);
+    QVERIFY(leerling && leerling->has_value());
+    QCOMPARE((*leerling)->lastName, u"Jansen"_s);
+}
+
+void TestDatabaseClass::refusesForeignFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("sqliteWithOtherTables");
+    QTest::newRow("text_file") << QByteArray("pgn;naam\n1;2\n") << false;
+    QTest::newRow("binary_junk") << QByteArray("\x00\x01\x02\xff\xfe garbage", 15) << false;
+    QTest::newRow("truncated_sqlite_header") << QByteArray("SQLite form") << false;
+    QTest::newRow("other_programs_sqlite") << QByteArray() << true;
+}
+
+void TestDatabaseClass::refusesForeignFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, sqliteWithOtherTables);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"foreign.db"_s);
+    if (sqliteWithOtherTables) {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other"_s);
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        QSqlQuery(other).exec(u"CREATE TABLE photos (id INTEGER)"_s);
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"other"_s);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    auto opened = Database::openSqlite(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before); // never touched
+}
+
+void TestDatabaseClass::refusesNewerSchema()
+{
+    TestDatabase db;
+    auto bumped = db.db().exec(u"UPDATE verzuimdesk_meta SET waarde = '999' WHERE sleutel = 'schemaversie'"_s);
+    QVERIFY(bumped);
+    auto again = Database::openSqlite(db.path());
+    QVERIFY(!again);
+    QVERIFY2(again.error().contains(u"999"_s), qPrintable(again.error()));
+}
+
+void TestDatabaseClass::rollsBackFailedTransaction()
+{
+    TestDatabase db;
+    const Status status = db.db().transaction([&]() -> Status {
+        auto inserted = db.db().exec(u"INSERT INTO vrije_dagen (datum) VALUES ('2026-04-03')"_s);
+        if (!inserted)
+            return Error{inserted.error()};
+        return Error{u"stop"_s};
+    });
+    QVERIFY(!status);
+    auto count = db.db().exec(u"SELECT COUNT(*) FROM vrije_dagen"_s);
+    QVERIFY(count && count->next());
+    QCOMPARE(count->value(0).toInt(), 0);
+}
+
+void TestDatabaseClass::walAndForeignKeysOn()
+{
+    TestDatabase db;
+    auto mode = db.db().exec(u"PRAGMA journal_mode"_s);
+    QVERIFY(mode && mode->next());
+    QCOMPARE(mode->value(0).toString(), u"wal"_s);
+    auto fk = db.db().exec(u"PRAGMA foreign_keys"_s);
+    QVERIFY(fk && fk->next());
+    QCOMPARE(fk->value(0).toInt(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseClass)
+#include "TestDatabase.moc"

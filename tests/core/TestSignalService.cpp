@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "services/SignalService.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestSignalService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void onlyChangedLeerlingIsRecomputed();
+    void settingsChangeRecomputesAll();
+};
+
+void TestSignalService::onlyChangedLeerlingIsRecomputed()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    SignalService service(db.db(), QDate(2026, 3, 31));
+    const auto before = service.signals();
+    QVERIFY(before);
+    QCOMPARE(before->size(), 3);
+    QCOMPARE(service.evaluations(), 2);
+
+    // Leerling 300000029 gets three days of truancy: only they are evaluated again.
+    const QString extra = db.writeFile(u"extra.csv"_s, "pgn;datum;code;minuten\n"
+                                                       "300000029;2026-03-16;O;330\n"
+                                                       "300000029;2026-03-17;O;330\n"
+                                                       "300000029;2026-03-18;O;330\n");
+    const ImportOutcome outcome = ImportService(db.db()).run({{}, {}, {}, extra, {}});
+    QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
+    QCOMPARE(outcome.affectedPgns, QSet<QString>{u"300000029"_s});
+    service.invalidate(outcome.affectedPgns);
+    const auto after = service.signals();
+    QVERIFY(after);
+    QCOMPARE(service.evaluations(), 3);
+    const auto theirs = service.signalsOf(u"300000029"_s);
+    QVERIFY(theirs);
+    QCOMPARE(theirs->size(), 2); // PREVENTIEF on 17 March, 16UUR on 18 March
+    QCOMPARE(theirs->at(1).kind, SignalKind::SixteenHours);
+    QCOMPARE(theirs->at(1).reachedOn, QDate(2026, 3, 18));
+    QCOMPARE(after->size(), 5);
+}
+
+void TestSignalService::settingsChangeRecomputesAll()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    SignalService service(db.db(), QDate(2026, 3, 31));
+    QVERIFY(service.signals());
+    service.invalidateAll();
+    QVERIFY(service.signals());
+    QCOMPARE(service.evaluations(), 4);
+}
+
+QTEST_GUILESS_MAIN(TestSignalService)
+#include "TestSignalService.moc"

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+TestDatabase::TestDatabase(int targetVersion)
+{
+    auto opened = Database::openSqlite(path(), targetVersion);
+    if (!opened)
+        qFatal("cannot open test database: %s", qPrintable(opened.error()));
+    m_database = std::move(opened).value();
+}
+
+QString TestDatabase::writeFile(const QString& name, const QByteArray& content) const
+{
+    const QString filePath = m_dir.filePath(name);
+    QFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(filePath));
+    file.write(content);
+    return filePath;
+}
+
+ImportOutcome TestDatabase::importExample(const QString& example)
+{
+    const auto file = [&](const QString& name) {
+        const QString p = examplePath(example, name);
+        return QFile::exists(p) ? p : QString();
+    };
+    return ImportService(*m_database).run({file(u"school.json"_s), file(u"leerlingen.csv"_s),
+                                           file(u"contacten.csv"_s), file(u"absenties.csv"_s),
+                                           file(u"vrijstellingen.csv"_s)});
+}
+
+QString examplePath(const QString& example, const QString& file)
+{
+    return QStringLiteral(VERZUIMDESK_EXAMPLES_DIR) + u'/' + example + u'/' + file;
+}
