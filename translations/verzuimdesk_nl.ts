@@ -1,4 +1,574 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
+<context>
+    <name>AbsenceKind</name>
+    <message>
+        <source>absent</source>
+        <translation>afwezig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>ziek</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>verlof</translation>
+    </message>
+    <message>
+        <source>suspension</source>
+        <translation>schorsing</translation>
+    </message>
+    <message>
+        <source>luxury absence</source>
+        <translation>luxeverzuim</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The database: a SQLite file, created when missing.</source>
+        <translation>De database: een SQLite-bestand; wordt aangemaakt als het ontbreekt.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>school.json to import.</source>
+        <translation>Te importeren school.json.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>leerlingen.csv to import.</source>
+        <translation>Te importeren leerlingen.csv.</translation>
+    </message>
+    <message>
+        <source>contacten.csv to import.</source>
+        <translation>Te importeren contacten.csv.</translation>
+    </message>
+    <message>
+        <source>absenties.csv to import.</source>
+        <translation>Te importeren absenties.csv.</translation>
+    </message>
+    <message>
+        <source>vrijstellingen.csv to import.</source>
+        <translation>Te importeren vrijstellingen.csv.</translation>
+    </message>
+    <message>
+        <source>The date the signals are computed for.</source>
+        <translation>De datum waarop de signalen worden berekend.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON tonen in plaats van een tabel.</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk on the command line: import a school&apos;s data and see its verzuim signals.</source>
+        <translation>Verzuimdesk op de opdrachtregel: importeer de gegevens van een school en bekijk de verzuimsignalen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Opdrachten:</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>What to do; see Commands above.</source>
+        <translation>Wat er moet gebeuren; zie Opdrachten hierboven.</translation>
+    </message>
+    <message>
+        <source>Name a command; see verzuimdesk-cli --help.</source>
+        <translation>Geef een opdracht; zie verzuimdesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;; see verzuimdesk-cli --help.</source>
+        <translation>Onbekende opdracht &apos;%1&apos;; zie verzuimdesk-cli --help.</translation>
+    </message>
+    <message>
+        <source>Name the database with --db PATH.</source>
+        <translation>Geef de database op met --db PAD.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>een veld tussen aanhalingstekens wordt nergens afgesloten</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>het bestand is geen geldige UTF-8</translation>
+    </message>
+</context>
+<context>
+    <name>CsvTable</name>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>het bestand is leeg; er wordt een kopregel verwacht</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>verplichte kolom ontbreekt</translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation>onbekende kolom, genegeerd</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 velden verwacht zoals in de kopregel, %2 gevonden</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>&apos;%1&apos; is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of zero or more</source>
+        <translation>&apos;%1&apos; is geen geheel getal van nul of meer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 1 or 0</source>
+        <translation>&apos;%1&apos; is geen 1 of 0</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Verzuimdesk database.</source>
+        <translation>%1 is geen Verzuimdesk-database.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Kan %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Verzuimdesk (schema %2; this program knows up to %3). Install the newer version to open it.</source>
+        <translation>%1 is gemaakt door een nieuwere versie van Verzuimdesk (schema %2; dit programma kent tot en met %3). Installeer de nieuwere versie om het bestand te openen.</translation>
+    </message>
+    <message>
+        <source>Updating the database to schema %1 failed: %2</source>
+        <translation>Bijwerken van de database naar schema %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>het starten van een transactie</translation>
+    </message>
+    <message>
+        <source>saving</source>
+        <translation>het opslaan</translation>
+    </message>
+    <message>
+        <source>Database error in %1: %2</source>
+        <translation>Databasefout in %1: %2</translation>
+    </message>
+    <message>
+        <source>Database error in %1 while %2: %3</source>
+        <translation>Databasefout in %1 bij %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSchool</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImporter</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan het bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>no leerling with PGN %1 is known; import leerlingen.csv first</source>
+        <translation>er is geen leerling met PGN %1 bekend; importeer eerst leerlingen.csv</translation>
+    </message>
+    <message>
+        <source>leerling %1 is already listed on line %2</source>
+        <translation>leerling %1 staat al op regel %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not M, V or X</source>
+        <translation>&apos;%1&apos; is geen M, V of X</translation>
+    </message>
+    <message>
+        <source>the inschrijving ends before it starts</source>
+        <translation>de inschrijving eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>the inschrijving starts before the birth date</source>
+        <translation>de inschrijving begint vóór de geboortedatum</translation>
+    </message>
+    <message>
+        <source>a contact needs a phone number or an e-mail address</source>
+        <translation>een contactpersoon heeft een telefoonnummer of e-mailadres nodig</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address</source>
+        <translation>&apos;%1&apos; is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>the vrijstelling ends before it starts</source>
+        <translation>de vrijstelling eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>no school is known yet; import school.json first</source>
+        <translation>er is nog geen school bekend; importeer eerst school.json</translation>
+    </message>
+    <message>
+        <source>code &apos;%1&apos; is not in the school&apos;s code table</source>
+        <translation>code &apos;%1&apos; staat niet in de codetabel van de school</translation>
+    </message>
+    <message>
+        <source>%1 minutes is more than a day</source>
+        <translation>%1 minuten is meer dan een dag</translation>
+    </message>
+    <message>
+        <source>%1 is not a lesdag; the record is not counted</source>
+        <translation>%1 is geen lesdag; de registratie telt niet mee</translation>
+    </message>
+    <message>
+        <source>%1 is outside the inschrijving; the record is not counted</source>
+        <translation>%1 valt buiten de inschrijving; de registratie telt niet mee</translation>
+    </message>
+    <message>
+        <source>%1 is inside a vrijstelling; the record is not counted</source>
+        <translation>%1 valt binnen een vrijstelling; de registratie telt niet mee</translation>
+    </message>
+</context>
+<context>
+    <name>Gui</name>
+    <message>
+        <source>Verzuimdesk: verzuim signals and meldingen for schools.</source>
+        <translation>Verzuimdesk: verzuimsignalen en verzuimmeldingen voor scholen.</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file, created when missing.</source>
+        <translation>De database: een SQLite-bestand; wordt aangemaakt als het ontbreekt.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <source>Open the demo school (filled on first use).</source>
+        <translation>De demoschool openen (wordt bij het eerste gebruik gevuld).</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG file and exit.</source>
+        <translation>Het venster als PNG-bestand opslaan en afsluiten.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk</source>
+        <translation>Verzuimdesk</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F] [--vrijstellingen F]: reads the school&apos;s files; all or nothing</source>
+        <translation>import [--school B] [--leerlingen B] [--contacten B] [--absenties B] [--vrijstellingen B]: leest de bestanden van de school; alles of niets</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import, e.g. --absenties absenties.csv.</source>
+        <translation>Geef minstens één bestand om te importeren, bijvoorbeeld --absenties absenties.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>Er is niets geïmporteerd: %n probleem gevonden.</numerusform>
+            <numerusform>Er is niets geïmporteerd: %n problemen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>School and calendar imported.</source>
+        <translation>School en kalender geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.</source>
+        <translation>Geïmporteerd: %1 leerlingen, %2 contactpersonen, %3 vrijstellingen, %4 absentieregistraties.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportIssue</name>
+    <message>
+        <source>warning: </source>
+        <translation>waarschuwing: </translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeerlingenCommand</name>
+    <message>
+        <source>leerlingen [--json]: lists the imported leerlingen</source>
+        <translation>leerlingen [--json]: toont de geïmporteerde leerlingen</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en).</source>
+        <translation>
+            <numerusform>%n leerling.</numerusform>
+            <numerusform>%n leerlingen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Signalen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk</source>
+        <translation>Verzuimdesk</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk — %1</source>
+        <translation>Verzuimdesk — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) for %1 leerlingen on %2.</source>
+        <translation>
+            <numerusform>%n signaal voor %1 leerlingen op %2.</numerusform>
+            <numerusform>%n signalen voor %1 leerlingen op %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pgn</name>
+    <message>
+        <source>a PGN has exactly 9 digits, found &apos;%1&apos;</source>
+        <translation>een PGN heeft precies 9 cijfers, gevonden: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a valid BSN (11-proef) nor a valid onderwijsnummer</source>
+        <translation>&apos;%1&apos; is geen geldig BSN (11-proef) en geen geldig onderwijsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolJsonReader</name>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>&apos;%1&apos; is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>verwacht een geheel getal van %1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>verwacht true of false</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>verwacht een JSON-object</translation>
+    </message>
+    <message>
+        <source>a school name is required</source>
+        <translation>de naam van de school is verplicht</translation>
+    </message>
+    <message>
+        <source>an instellingscode is required</source>
+        <translation>een instellingscode is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not po, vo or mbo</source>
+        <translation>&apos;%1&apos; is geen po, vo of mbo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not noord, midden or zuid</source>
+        <translation>&apos;%1&apos; is geen noord, midden of zuid</translation>
+    </message>
+    <message>
+        <source>unknown field, ignored</source>
+        <translation>onbekend veld, genegeerd</translation>
+    </message>
+    <message>
+        <source>the vakantie ends before it starts</source>
+        <translation>de vakantie eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>a code is required</source>
+        <translation>een code is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of afwezig, te_laat, ziek, verlof, schorsing, luxe</source>
+        <translation>&apos;%1&apos; is niet een van afwezig, te_laat, ziek, verlof, schorsing, luxe</translation>
+    </message>
+    <message>
+        <source>expected rising whole numbers above zero</source>
+        <translation>verwacht oplopende gehele getallen groter dan nul</translation>
+    </message>
+    <message>
+        <source>unknown setting, ignored</source>
+        <translation>onbekende instelling, genegeerd</translation>
+    </message>
+</context>
+<context>
+    <name>SignalKind</name>
+    <message>
+        <source>16 hours in 4 weeks</source>
+        <translation>16 uur in 4 weken</translation>
+    </message>
+    <message>
+        <source>16 hours in 4 weeks (18+)</source>
+        <translation>16 uur in 4 weken (18+)</translation>
+    </message>
+    <message>
+        <source>Long-term relative absence</source>
+        <translation>Langdurig relatief verzuim</translation>
+    </message>
+    <message>
+        <source>RMC absence (18+)</source>
+        <translation>RMC-verzuim (18+)</translation>
+    </message>
+    <message>
+        <source>Luxury absence</source>
+        <translation>Luxeverzuim</translation>
+    </message>
+    <message>
+        <source>Preventive</source>
+        <translation>Preventief</translation>
+    </message>
+    <message>
+        <source>Lateness</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Worrying sick leave (M@ZL)</source>
+        <translation>Zorgwekkend ziekteverzuim (M@ZL)</translation>
+    </message>
+</context>
+<context>
+    <name>SignalTableModel</name>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (verlopen)</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Bereikt op</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Uiterlijk melden</translation>
+    </message>
+</context>
+<context>
+    <name>SignalenCommand</name>
+    <message>
+        <source>signalen --peildatum YYYY-MM-DD [--json]: the signals reached on or before the peildatum</source>
+        <translation>signalen --peildatum JJJJ-MM-DD [--json]: de signalen die op of vóór de peildatum zijn bereikt</translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation>Geef de peildatum op als --peildatum JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Bereikt op</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Uiterlijk melden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) on %1.</source>
+        <translation>
+            <numerusform>%n signaal op %1.</numerusform>
+            <numerusform>%n signalen op %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -24,8 +24,10 @@ void SignalTableModel::setSignals(QList<Signal> signalList, QHash<QString, QStri
     m_today = today;
     // Legal signals first (they have a deadline), newest first within each group.
     std::stable_sort(m_signals.begin(), m_signals.end(), [](const Signal& a, const Signal& b) {
-        const bool aLegal = SignalKinds::isLegal(a.kind) || SignalKinds::hasReportingDeadline(a.kind);
-        const bool bLegal = SignalKinds::isLegal(b.kind) || SignalKinds::hasReportingDeadline(b.kind);
+        const bool aLegal =
+            SignalKinds::isLegal(a.kind) || SignalKinds::hasReportingDeadline(a.kind);
+        const bool bLegal =
+            SignalKinds::isLegal(b.kind) || SignalKinds::hasReportingDeadline(b.kind);
         if (aLegal != bLegal)
             return aLegal;
         return a.reachedOn > b.reachedOn;

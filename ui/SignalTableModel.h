@@ -13,7 +13,16 @@ class SignalTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Leerling, Soort, ReachedOn, StartDate, Hours, Deadline, ColumnCount };
+    enum Column
+    {
+        Leerling,
+        Soort,
+        ReachedOn,
+        StartDate,
+        Hours,
+        Deadline,
+        ColumnCount
+    };
 
     explicit SignalTableModel(QObject* parent = nullptr);
 

@@ -8,7 +8,12 @@
 class Database;
 
 // Exit codes of the command-line contract (uitwisselformaat).
-enum ExitCode { Success = 0, Failure = 1, InvalidInput = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    InvalidInput = 2
+};
 
 struct CliContext
 {

@@ -14,12 +14,12 @@ QString ImportCommand::summary() const
 int ImportCommand::run(CliContext& context)
 {
     const QCommandLineParser& p = context.parser;
-    const ImportFiles files{p.value(u"school"_s), p.value(u"leerlingen"_s),
-                            p.value(u"contacten"_s), p.value(u"absenties"_s),
-                            p.value(u"vrijstellingen"_s)};
-    if (files.school.isEmpty() && files.leerlingen.isEmpty() && files.contacten.isEmpty()
-        && files.absenties.isEmpty() && files.vrijstellingen.isEmpty()) {
-        context.err << tr("Name at least one file to import, e.g. --absenties absenties.csv.") << '\n';
+    const ImportFiles files{p.value(u"school"_s), p.value(u"leerlingen"_s), p.value(u"contacten"_s),
+                            p.value(u"absenties"_s), p.value(u"vrijstellingen"_s)};
+    if (files.school.isEmpty() && files.leerlingen.isEmpty() && files.contacten.isEmpty() &&
+        files.absenties.isEmpty() && files.vrijstellingen.isEmpty()) {
+        context.err << tr("Name at least one file to import, e.g. --absenties absenties.csv.")
+                    << '\n';
         return Failure;
     }
 
@@ -40,11 +40,12 @@ int ImportCommand::run(CliContext& context)
     }
     if (outcome.schoolStored)
         context.out << tr("School and calendar imported.") << '\n';
-    context.out << tr("Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.")
-                       .arg(outcome.leerlingen)
-                       .arg(outcome.contacts)
-                       .arg(outcome.vrijstellingen)
-                       .arg(outcome.absences)
-                << '\n';
+    context.out
+        << tr("Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.")
+               .arg(outcome.leerlingen)
+               .arg(outcome.contacts)
+               .arg(outcome.vrijstellingen)
+               .arg(outcome.absences)
+        << '\n';
     return Success;
 }

@@ -31,8 +31,9 @@ int LeerlingenCommand::run(CliContext& context)
         for (const Leerling& l : *leerlingen) {
             QJsonArray periods;
             for (const DateRange& r : inschrijvingen->value(l.pgn)) {
-                periods.append(QJsonObject{{u"van"_s, Dates::toIso(r.from)},
-                                           {u"tot"_s, r.to.isValid() ? QJsonValue(Dates::toIso(r.to)) : QJsonValue()}});
+                periods.append(QJsonObject{
+                    {u"van"_s, Dates::toIso(r.from)},
+                    {u"tot"_s, r.to.isValid() ? QJsonValue(Dates::toIso(r.to)) : QJsonValue()}});
             }
             array.append(QJsonObject{
                 {u"pgn"_s, l.pgn},
@@ -40,9 +41,10 @@ int LeerlingenCommand::run(CliContext& context)
                 {u"tussenvoegsel"_s, l.infix},
                 {u"voornamen"_s, l.firstNames},
                 {u"geboortedatum"_s, Dates::toIso(l.birthDate)},
-                {u"startkwalificatie_datum"_s, l.startkwalificatieDate.isValid()
-                                                   ? QJsonValue(Dates::toIso(l.startkwalificatieDate))
-                                                   : QJsonValue()},
+                {u"startkwalificatie_datum"_s,
+                 l.startkwalificatieDate.isValid()
+                     ? QJsonValue(Dates::toIso(l.startkwalificatieDate))
+                     : QJsonValue()},
                 {u"klas"_s, l.klas},
                 {u"opleiding"_s, l.opleiding},
                 {u"locatie"_s, l.locatie},

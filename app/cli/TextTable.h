@@ -8,7 +8,10 @@
 class TextTable
 {
 public:
-    explicit TextTable(QStringList header) : m_header(std::move(header)) {}
+    explicit TextTable(QStringList header)
+        : m_header(std::move(header))
+    {
+    }
 
     void addRow(QStringList row) { m_rows.append(std::move(row)); }
     void print(QTextStream& out) const;

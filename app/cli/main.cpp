@@ -81,7 +81,8 @@ int main(int argc, char* argv[])
             command = candidate.get();
     }
     if (!command) {
-        err << Cli::tr("Unknown command '%1'; see verzuimdesk-cli --help.").arg(arguments.first()) << '\n';
+        err << Cli::tr("Unknown command '%1'; see verzuimdesk-cli --help.").arg(arguments.first())
+            << '\n';
         return Failure;
     }
     if (!parser.isSet(u"db"_s)) {

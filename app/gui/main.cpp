@@ -39,7 +39,8 @@ Status fillWithDemoSchool(Database& database, const Clock& clock)
         {dir + u"/school.json"_s, dir + u"/leerlingen.csv"_s, dir + u"/contacten.csv"_s,
          dir + u"/absenties.csv"_s, QString()});
     if (outcome.status != ImportOutcome::Status::Stored)
-        return Error{outcome.failure.isEmpty() ? outcome.issues.all().value(0).toString() : outcome.failure};
+        return Error{outcome.failure.isEmpty() ? outcome.issues.all().value(0).toString()
+                                               : outcome.failure};
     return {};
 }
 
@@ -48,6 +49,15 @@ QString defaultDatabasePath(bool demo)
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
     return dir + (demo ? u"/demo.sqlite"_s : u"/verzuimdesk.sqlite"_s);
+}
+
+// Fatal errors go to stderr always, and to a dialog unless the run is unattended.
+int fail(const QString& message, bool interactive)
+{
+    QTextStream(stderr) << message << '\n';
+    if (interactive)
+        QMessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), message);
+    return 1;
 }
 
 } // namespace
@@ -61,7 +71,8 @@ int main(int argc, char* argv[])
     Translations::install(app, Translations::chooseLanguage());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(Gui::tr("Verzuimdesk: verzuim signals and meldingen for schools."));
+    parser.setApplicationDescription(
+        Gui::tr("Verzuimdesk: verzuim signals and meldingen for schools."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -72,18 +83,15 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const bool demo = parser.isSet(u"demo"_s);
+    const bool interactive = !parser.isSet(u"screenshot"_s);
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath(demo);
     auto database = Database::openSqlite(path);
-    if (!database) {
-        QMessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), database.error());
-        return 1;
-    }
+    if (!database)
+        return fail(database.error(), interactive);
     const SystemClock clock;
     if (demo) {
-        if (Status filled = fillWithDemoSchool(**database, clock); !filled) {
-            QMessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), filled.error());
-            return 1;
-        }
+        if (Status filled = fillWithDemoSchool(**database, clock); !filled)
+            return fail(filled.error(), interactive);
     }
 
     MainWindow window(**database, clock);

@@ -9,7 +9,10 @@ class LesdagRule
 {
 public:
     LesdagRule(QList<Holiday> holidays, QList<QDate> daysOff);
-    explicit LesdagRule(const School& school) : LesdagRule(school.holidays, school.daysOff) {}
+    explicit LesdagRule(const School& school)
+        : LesdagRule(school.holidays, school.daysOff)
+    {
+    }
 
     bool isLesdag(const QDate& date) const;
 

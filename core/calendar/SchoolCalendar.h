@@ -43,7 +43,7 @@ private:
 
     QDate m_from;
     QDate m_to;
-    std::vector<int> m_dayToLesdag; // per calendar day: lesdag ordinal or kNone
+    std::vector<int> m_dayToLesdag;     // per calendar day: lesdag ordinal or kNone
     std::vector<int> m_dayToNextLesdag; // per calendar day: first lesdag on or after it
     std::vector<QDate> m_lesdagDates;
     std::vector<int> m_lesdagWeek;

@@ -14,13 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList kLastNames{u"de Vries"_s, u"Jansen"_s,  u"Bakker"_s,  u"Visser"_s,
-                             u"Smit"_s,     u"Meijer"_s,  u"Yilmaz"_s,  u"El Amrani"_s,
-                             u"Mulder"_s,   u"de Boer"_s, u"Peters"_s,  u"Hendriks"_s,
-                             u"Dekker"_s,   u"Kaya"_s,    u"Bos"_s,     u"Vos"_s};
-const QStringList kFirstNames{u"Daan"_s, u"Emma"_s,  u"Noah"_s,  u"Julia"_s, u"Sem"_s,
-                              u"Mila"_s, u"Lucas"_s, u"Sara"_s,  u"Finn"_s,  u"Yara"_s,
-                              u"Milan"_s, u"Noor"_s, u"Ayoub"_s, u"Lina"_s,  u"Thijs"_s};
+const QStringList kLastNames{u"de Vries"_s, u"Jansen"_s,  u"Bakker"_s, u"Visser"_s,
+                             u"Smit"_s,     u"Meijer"_s,  u"Yilmaz"_s, u"El Amrani"_s,
+                             u"Mulder"_s,   u"de Boer"_s, u"Peters"_s, u"Hendriks"_s,
+                             u"Dekker"_s,   u"Kaya"_s,    u"Bos"_s,    u"Vos"_s};
+const QStringList kFirstNames{u"Daan"_s,  u"Emma"_s,  u"Noah"_s,  u"Julia"_s, u"Sem"_s,
+                              u"Mila"_s,  u"Lucas"_s, u"Sara"_s,  u"Finn"_s,  u"Yara"_s,
+                              u"Milan"_s, u"Noor"_s,  u"Ayoub"_s, u"Lina"_s,  u"Thijs"_s};
 
 // Region midden, as published for 2025-2026 and 2026-2027 (domain-rules.md §8).
 const QString kSchoolJson = uR"({
@@ -42,10 +42,11 @@ const QString kSchoolJson = uR"({
 }
 )"_s;
 
-// A BSN-shaped test number: 9 digits passing the 11-proef, distinct per index.
+// A BSN-shaped test number: 9 digits passing the 11-proef, distinct per index. Within every 11
+// consecutive numbers one passes, so ranges of 20 never overlap.
 QString testPgn(int index)
 {
-    for (int candidate = index * 10;; ++candidate) {
+    for (int candidate = index * 20;; ++candidate) {
         const QString digits = u"2%1"_s.arg(candidate, 8, 10, QChar(u'0'));
         int sum = 0;
         for (int i = 0; i < 8; ++i)
@@ -81,7 +82,8 @@ Status DemoSchool::writeTo(const QString& directory) const
     const QDate yearStart = Dates::schoolYearStart(m_today);
     const QDate classStart = yearStart.addMonths(1); // after the zomervakantie
 
-    QStringList leerlingen{u"pgn;achternaam;voornamen;geboortedatum;inschrijving_van;klas;locatie"_s};
+    QStringList leerlingen{
+        u"pgn;achternaam;voornamen;geboortedatum;inschrijving_van;klas;locatie"_s};
     QStringList contacten{u"pgn;naam;relatie;telefoon;email"_s};
     QStringList absenties{u"pgn;datum;code;minuten;lesuren;hele_dag"_s};
 
@@ -104,13 +106,16 @@ Status DemoSchool::writeTo(const QString& directory) const
         leerlingen.append(u"%1;%2;%3;%4;%5;%6;Hoofdgebouw"_s.arg(
             pgn, last, first, Dates::toIso(birth), Dates::toIso(yearStart),
             u"%1%2"_s.arg(1 + i % 6).arg(QChar(u'A' + i % 3))));
-        contacten.append(u"%1;%2 %3;ouder;06%4;ouder%5@example.nl"_s.arg(
-            pgn, random.bounded(2) ? u"M."_s : u"J."_s, last)
-            .arg(10000000 + int(random.bounded(89999999))).arg(i + 1));
+        contacten.append(u"%1;%2 %3;ouder;06%4;ouder%5@example.nl"_s
+                             .arg(pgn, random.bounded(2) ? u"M."_s : u"J."_s, last)
+                             .arg(10000000 + int(random.bounded(89999999)))
+                             .arg(i + 1));
 
         const auto absent = [&](const QDate& day, const QString& code, int lesuren, bool whole) {
             absenties.append(u"%1;%2;%3;%4;%5;%6"_s.arg(pgn, Dates::toIso(day), code)
-                                 .arg(lesuren * 50).arg(lesuren).arg(whole ? 1 : 0));
+                                 .arg(lesuren * 50)
+                                 .arg(lesuren)
+                                 .arg(whole ? 1 : 0));
         };
         for (qsizetype n = 0; n < lesdagen.size(); ++n) {
             const QDate day = lesdagen[n];

@@ -17,8 +17,8 @@ struct KindName
 };
 
 constexpr std::array kKindNames{
-    KindName{AbsenceKind::Afwezig, u"afwezig"},   KindName{AbsenceKind::TeLaat, u"te_laat"},
-    KindName{AbsenceKind::Ziek, u"ziek"},         KindName{AbsenceKind::Verlof, u"verlof"},
+    KindName{AbsenceKind::Afwezig, u"afwezig"},     KindName{AbsenceKind::TeLaat, u"te_laat"},
+    KindName{AbsenceKind::Ziek, u"ziek"},           KindName{AbsenceKind::Verlof, u"verlof"},
     KindName{AbsenceKind::Schorsing, u"schorsing"}, KindName{AbsenceKind::Luxe, u"luxe"},
 };
 

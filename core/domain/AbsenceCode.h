@@ -8,7 +8,15 @@
 #include <optional>
 
 // What a registered absence code means (verzuimregels §2).
-enum class AbsenceKind { Afwezig, TeLaat, Ziek, Verlof, Schorsing, Luxe };
+enum class AbsenceKind
+{
+    Afwezig,
+    TeLaat,
+    Ziek,
+    Verlof,
+    Schorsing,
+    Luxe
+};
 
 namespace AbsenceKinds {
 std::optional<AbsenceKind> fromKey(QStringView key); // "afwezig", "te_laat", …

@@ -12,7 +12,7 @@ struct Address
     QString street;
     QString houseNumber;
     QString postcode;
-    QString city;        // woonplaats
+    QString city;         // woonplaats
     QString municipality; // gemeente
 
     friend bool operator==(const Address&, const Address&) = default;
@@ -25,7 +25,7 @@ struct Leerling
     QString firstNames; // voornamen
     QString infix;      // tussenvoegsel
     QDate birthDate;
-    QString gender; // M, V, X or empty
+    QString gender;              // M, V, X or empty
     QDate startkwalificatieDate; // invalid = none obtained
     QString phone;
     QString email;

@@ -9,7 +9,12 @@
 
 #include <optional>
 
-enum class Sector { Po, Vo, Mbo };
+enum class Sector
+{
+    Po,
+    Vo,
+    Mbo
+};
 
 namespace Sectors {
 std::optional<Sector> fromKey(QStringView key); // "po", "vo", "mbo"
@@ -19,11 +24,11 @@ QString key(Sector sector);
 // The school's choices where the law leaves room (verzuimregels, marked "(choice)").
 struct SchoolSettings
 {
-    bool report16HoursAdults = true;   // melden_16uur_18plus
-    int rmcWeeks = 4;                  // rmc_weken
-    int continuousToleranceDays = 0;   // continu_tolerantie_lesdagen
-    bool latenessCounts = false;       // te_laat_telt_mee
-    int preventiveHours = 8;           // preventief_uren
+    bool report16HoursAdults = true;    // melden_16uur_18plus
+    int rmcWeeks = 4;                   // rmc_weken
+    int continuousToleranceDays = 0;    // continu_tolerantie_lesdagen
+    bool latenessCounts = false;        // te_laat_telt_mee
+    int preventiveHours = 8;            // preventief_uren
     QList<int> latenessLevels{3, 6, 9}; // te_laat_niveaus
 
     friend bool operator==(const SchoolSettings&, const SchoolSettings&) = default;

@@ -73,14 +73,14 @@ QString displayName(SignalKind kind)
 
 bool isLegal(SignalKind kind)
 {
-    return kind == SignalKind::SixteenHours || kind == SignalKind::SixteenHoursAdult
-           || kind == SignalKind::Lrv || kind == SignalKind::Rmc;
+    return kind == SignalKind::SixteenHours || kind == SignalKind::SixteenHoursAdult ||
+           kind == SignalKind::Lrv || kind == SignalKind::Rmc;
 }
 
 bool hasReportingDeadline(SignalKind kind)
 {
-    return kind == SignalKind::SixteenHours || kind == SignalKind::Lrv
-           || kind == SignalKind::Rmc || kind == SignalKind::Luxe;
+    return kind == SignalKind::SixteenHours || kind == SignalKind::Lrv || kind == SignalKind::Rmc ||
+           kind == SignalKind::Luxe;
 }
 
 } // namespace SignalKinds

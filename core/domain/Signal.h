@@ -7,7 +7,8 @@
 #include <optional>
 
 // The soorten of verzuimregels §4. Legal ones lead to a DUO melding; school ones stay inside.
-enum class SignalKind {
+enum class SignalKind
+{
     SixteenHours,      // 16UUR
     SixteenHoursAdult, // 16UUR_18PLUS
     Lrv,               // LRV
@@ -21,15 +22,20 @@ enum class SignalKind {
 namespace SignalKinds {
 QString key(SignalKind kind); // the spec's soort, e.g. "16UUR"
 std::optional<SignalKind> fromKey(QStringView key);
-QString displayName(SignalKind kind); // translated
-bool isLegal(SignalKind kind);        // 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS
+QString displayName(SignalKind kind);       // translated
+bool isLegal(SignalKind kind);              // 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS
 bool hasReportingDeadline(SignalKind kind); // 16UUR, LRV, RMC_18PLUS, LUXE
 } // namespace SignalKinds
 
 // A count in the unit the rule counts in: clock minutes (po, mbo), lesuren (vo) or occurrences.
 struct Quantity
 {
-    enum class Unit { Minutes, Lesuren, Count };
+    enum class Unit
+    {
+        Minutes,
+        Lesuren,
+        Count
+    };
     Unit unit = Unit::Count;
     int value = 0;
 
@@ -44,10 +50,10 @@ struct Signal
 {
     QString pgn;
     SignalKind kind = SignalKind::SixteenHours;
-    QDate reachedOn; // bereikt_op
-    QDate startDate; // begindatum
-    QDate endDate;   // einddatum; invalid where it does not apply
-    Quantity hours;  // uren
+    QDate reachedOn;      // bereikt_op
+    QDate startDate;      // begindatum
+    QDate endDate;        // einddatum; invalid where it does not apply
+    Quantity hours;       // uren
     QDate reportDeadline; // uiterste_meld_datum; invalid where not legally required
 
     friend bool operator==(const Signal&, const Signal&) = default;

@@ -15,7 +15,8 @@ int firstInvalidUtf8Line(QByteArrayView data)
         if (i < data.size() && data[i] != '\n')
             continue;
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        [[maybe_unused]] const QString decoded = decoder.decode(data.sliced(lineStart, i - lineStart));
+        [[maybe_unused]] const QString decoded =
+            decoder.decode(data.sliced(lineStart, i - lineStart));
         if (decoder.hasError())
             return line;
         ++line;
@@ -27,12 +28,17 @@ int firstInvalidUtf8Line(QByteArrayView data)
 class Parser
 {
 public:
-    Parser(QStringView text, QChar separator) : m_text(text), m_separator(separator) {}
+    Parser(QStringView text, QChar separator)
+        : m_text(text)
+        , m_separator(separator)
+    {
+    }
 
     // Parses the next record; false at the end of the input.
     bool next(CsvRecord& record, QList<CsvProblem>& problems)
     {
-        skipBlankLines();
+        while (consumeLineBreak()) {
+        } // blank lines
         if (m_pos >= m_text.size())
             return false;
         record = {m_line, {}};
@@ -40,33 +46,31 @@ public:
         bool quoted = false;
         int quoteLine = m_line;
         while (m_pos < m_text.size()) {
-            const QChar c = m_text[m_pos++];
             if (quoted) {
-                if (c == u'"') {
-                    if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
-                        field += u'"';
-                        ++m_pos;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == u'\n')
-                        ++m_line;
-                    if (c != u'\r' || peek() != u'\n')
-                        field += c;
+                if (consumeLineBreak()) {
+                    field += u'\n';
+                    continue;
                 }
-            } else if (c == u'"' && field.isEmpty()) {
+                const QChar c = m_text[m_pos++];
+                if (c != u'"')
+                    field += c;
+                else if (m_pos < m_text.size() && m_text[m_pos] == u'"')
+                    field += QChar(m_text[m_pos++]);
+                else
+                    quoted = false;
+                continue;
+            }
+            if (consumeLineBreak()) {
+                record.fields.append(field);
+                return true;
+            }
+            const QChar c = m_text[m_pos++];
+            if (c == u'"' && field.isEmpty()) {
                 quoted = true;
                 quoteLine = m_line;
             } else if (c == m_separator) {
                 record.fields.append(field);
                 field.clear();
-            } else if (c == u'\n' || c == u'\r') {
-                if (c == u'\r' && peek() == u'\n')
-                    ++m_pos;
-                ++m_line;
-                record.fields.append(field);
-                return true;
             } else {
                 field += c;
             }
@@ -80,15 +84,22 @@ public:
     }
 
 private:
-    QChar peek() const { return m_pos < m_text.size() ? m_text[m_pos] : QChar(); }
-
-    void skipBlankLines()
+    // A line break is CR LF, LF or a lone CR (old Mac exports); each counts as one line.
+    bool consumeLineBreak()
     {
-        while (m_pos < m_text.size() && (m_text[m_pos] == u'\n' || m_text[m_pos] == u'\r')) {
-            if (m_text[m_pos] == u'\n')
-                ++m_line;
+        if (m_pos >= m_text.size())
+            return false;
+        if (m_text[m_pos] == u'\n') {
             ++m_pos;
+        } else if (m_text[m_pos] == u'\r') {
+            ++m_pos;
+            if (m_pos < m_text.size() && m_text[m_pos] == u'\n')
+                ++m_pos;
+        } else {
+            return false;
         }
+        ++m_line;
+        return true;
     }
 
     QStringView m_text;

@@ -82,7 +82,8 @@ std::optional<QDate> RowReader::date(const QString& column, bool required) const
         return std::nullopt;
     const auto date = Dates::parse(value);
     if (!date)
-        error(column, CsvTable::tr("'%1' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)").arg(value));
+        error(column,
+              CsvTable::tr("'%1' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)").arg(value));
     return date;
 }
 

@@ -46,7 +46,9 @@ class RowReader
 {
 public:
     RowReader(const CsvTable& table, const CsvRecord& record, ImportIssues& issues)
-        : m_table(table), m_record(record), m_issues(issues)
+        : m_table(table)
+        , m_record(record)
+        , m_issues(issues)
     {
     }
 
@@ -54,7 +56,7 @@ public:
     QString text(const QString& column, bool required = false) const;
     std::optional<QDate> date(const QString& column, bool required = false) const;
     std::optional<int> count(const QString& column, bool required = false) const; // ≥ 0
-    bool flag(const QString& column, bool defaultValue) const;                     // "1"/"0"
+    bool flag(const QString& column, bool defaultValue) const;                    // "1"/"0"
     QString pgn(const QString& column) const;
 
     void error(const QString& column, const QString& reason) const;

@@ -12,18 +12,31 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<ColumnSpec> kLeerlingColumns{
-    {u"pgn"_s, true},       {u"achternaam"_s, true},       {u"voornamen"_s, true},
-    {u"tussenvoegsel"_s},   {u"geboortedatum"_s, true},    {u"geslacht"_s},
-    {u"startkwalificatie_datum"_s}, {u"inschrijving_van"_s, true}, {u"inschrijving_tot"_s},
-    {u"telefoon"_s},        {u"email"_s},                  {u"straat"_s},
-    {u"huisnummer"_s},      {u"postcode"_s},               {u"woonplaats"_s},
-    {u"gemeente"_s},        {u"opleiding"_s},              {u"leerjaar"_s},
-    {u"klas"_s},            {u"locatie"_s}};
+const QList<ColumnSpec> kLeerlingColumns{{u"pgn"_s, true},
+                                         {u"achternaam"_s, true},
+                                         {u"voornamen"_s, true},
+                                         {u"tussenvoegsel"_s},
+                                         {u"geboortedatum"_s, true},
+                                         {u"geslacht"_s},
+                                         {u"startkwalificatie_datum"_s},
+                                         {u"inschrijving_van"_s, true},
+                                         {u"inschrijving_tot"_s},
+                                         {u"telefoon"_s},
+                                         {u"email"_s},
+                                         {u"straat"_s},
+                                         {u"huisnummer"_s},
+                                         {u"postcode"_s},
+                                         {u"woonplaats"_s},
+                                         {u"gemeente"_s},
+                                         {u"opleiding"_s},
+                                         {u"leerjaar"_s},
+                                         {u"klas"_s},
+                                         {u"locatie"_s}};
 
-const QList<ColumnSpec> kContactColumns{
-    {u"pgn"_s, true}, {u"naam"_s, true}, {u"relatie"_s}, {u"telefoon"_s}, {u"email"_s},
-    {u"wettelijk_vertegenwoordiger"_s}, {u"geheim"_s}};
+const QList<ColumnSpec> kContactColumns{{u"pgn"_s, true}, {u"naam"_s, true},
+                                        {u"relatie"_s},   {u"telefoon"_s},
+                                        {u"email"_s},     {u"wettelijk_vertegenwoordiger"_s},
+                                        {u"geheim"_s}};
 
 const QList<ColumnSpec> kVrijstellingColumns{
     {u"pgn"_s, true}, {u"van"_s, true}, {u"tot"_s}, {u"artikel"_s}};
@@ -82,12 +95,12 @@ bool ExchangeImporter::checkKnown(const RowReader& row, const QString& pgn) cons
         return false; // already reported by RowReader::pgn
     if (m_inschrijvingen.contains(pgn))
         return true;
-    row.error(u"pgn"_s, tr("no leerling with PGN %1 is known; import leerlingen.csv first").arg(pgn));
+    row.error(u"pgn"_s,
+              tr("no leerling with PGN %1 is known; import leerlingen.csv first").arg(pgn));
     return false;
 }
 
-void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch,
-                                      ImportIssues& issues)
+void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues)
 {
     const auto table = load(path, kLeerlingColumns, issues);
     if (!table)
@@ -98,14 +111,17 @@ void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch,
         Leerling leerling;
         leerling.pgn = row.pgn(u"pgn"_s);
         if (const int earlier = firstLine.value(leerling.pgn); earlier > 0)
-            row.error(u"pgn"_s, tr("leerling %1 is already listed on line %2").arg(leerling.pgn).arg(earlier));
+            row.error(
+                u"pgn"_s,
+                tr("leerling %1 is already listed on line %2").arg(leerling.pgn).arg(earlier));
         firstLine.insert(leerling.pgn, row.line());
         leerling.lastName = row.text(u"achternaam"_s, true);
         leerling.firstNames = row.text(u"voornamen"_s, true);
         leerling.infix = row.text(u"tussenvoegsel"_s);
         const auto birth = row.date(u"geboortedatum"_s, true);
         leerling.gender = row.text(u"geslacht"_s).toUpper();
-        if (!leerling.gender.isEmpty() && !QStringList{u"M"_s, u"V"_s, u"X"_s}.contains(leerling.gender))
+        if (!leerling.gender.isEmpty() &&
+            !QStringList{u"M"_s, u"V"_s, u"X"_s}.contains(leerling.gender))
             row.error(u"geslacht"_s, tr("'%1' is not M, V or X").arg(leerling.gender));
         leerling.startkwalificatieDate = row.date(u"startkwalificatie_datum"_s).value_or(QDate());
         const auto from = row.date(u"inschrijving_van"_s, true);
@@ -197,9 +213,13 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
     }
     const bool lesurenRequired = school->sector == Sector::Vo;
     const auto table = load(path,
-                            {{u"pgn"_s, true}, {u"datum"_s, true}, {u"code"_s, true},
-                             {u"minuten"_s, true}, {u"lesuren"_s, lesurenRequired},
-                             {u"hele_dag"_s}, {u"opmerking"_s}},
+                            {{u"pgn"_s, true},
+                             {u"datum"_s, true},
+                             {u"code"_s, true},
+                             {u"minuten"_s, true},
+                             {u"lesuren"_s, lesurenRequired},
+                             {u"hele_dag"_s},
+                             {u"opmerking"_s}},
                             issues);
     if (!table)
         return;
@@ -213,7 +233,8 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         const auto date = row.date(u"datum"_s, true);
         absence.code = row.text(u"code"_s, true);
         if (!absence.code.isEmpty() && !school->codes.find(absence.code))
-            row.error(u"code"_s, tr("code '%1' is not in the school's code table").arg(absence.code));
+            row.error(u"code"_s,
+                      tr("code '%1' is not in the school's code table").arg(absence.code));
         const auto minutes = row.count(u"minuten"_s, true);
         if (minutes && *minutes > kMaxMinutesPerDay)
             row.error(u"minuten"_s, tr("%1 minutes is more than a day").arg(*minutes));
@@ -226,11 +247,15 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         absence.date = *date;
         // verzuimregels §1: such records are kept but not counted; the import warns.
         if (!lesdagen.isLesdag(*date))
-            row.warning(u"datum"_s, tr("%1 is not a lesdag; the record is not counted").arg(Dates::toIso(*date)));
+            row.warning(
+                u"datum"_s,
+                tr("%1 is not a lesdag; the record is not counted").arg(Dates::toIso(*date)));
         else if (known && !inAny(m_inschrijvingen.value(absence.pgn), *date))
-            row.warning(u"datum"_s, tr("%1 is outside the inschrijving; the record is not counted").arg(Dates::toIso(*date)));
+            row.warning(u"datum"_s, tr("%1 is outside the inschrijving; the record is not counted")
+                                        .arg(Dates::toIso(*date)));
         else if (known && inAny(m_vrijstellingen.value(absence.pgn), *date))
-            row.warning(u"datum"_s, tr("%1 is inside a vrijstelling; the record is not counted").arg(Dates::toIso(*date)));
+            row.warning(u"datum"_s, tr("%1 is inside a vrijstelling; the record is not counted")
+                                        .arg(Dates::toIso(*date)));
         batch.absences.append(absence);
     }
 }

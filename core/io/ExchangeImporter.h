@@ -14,7 +14,10 @@ class ExchangeImporter
     Q_DECLARE_TR_FUNCTIONS(ExchangeImporter)
 
 public:
-    explicit ExchangeImporter(const ExistingData& existing) : m_existing(existing) {}
+    explicit ExchangeImporter(const ExistingData& existing)
+        : m_existing(existing)
+    {
+    }
 
     ImportBatch prepare(const ImportFiles& files, ImportIssues& issues);
 

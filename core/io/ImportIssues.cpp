@@ -15,7 +15,8 @@ QString ImportIssue::toString() const
     return u"%1:%2: column %3: %4%5"_s.arg(file).arg(line).arg(column, prefix, reason);
 }
 
-void ImportIssues::error(const QString& file, int line, const QString& column, const QString& reason)
+void ImportIssues::error(const QString& file, int line, const QString& column,
+                         const QString& reason)
 {
     m_issues.append({ImportIssue::Severity::Error, file, line, column, reason});
     ++m_errorCount;

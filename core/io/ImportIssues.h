@@ -8,7 +8,11 @@
 // (uitwisselformaat: the spec's own, untranslated layout so that tools can parse it).
 struct ImportIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString file;

@@ -102,16 +102,17 @@ std::optional<School> SchoolJsonReader::read()
     school.region = root.value(u"regio"_s).toString();
     static const QSet<QString> regions{u"noord"_s, u"midden"_s, u"zuid"_s};
     if (!school.region.isEmpty() && !regions.contains(school.region))
-        error(u"regio"_s, u"regio"_s, 0, tr("'%1' is not noord, midden or zuid").arg(school.region));
+        error(u"regio"_s, u"regio"_s, 0,
+              tr("'%1' is not noord, midden or zuid").arg(school.region));
     school.lesuurMinutes = count(root, u"lesuur_minuten"_s, 60, 1, 240);
 
     readCalendar(root, school);
     readCodes(root, school);
     readSettings(root, school.settings);
     for (const QString& key : root.keys()) {
-        static const QSet<QString> known{u"naam"_s,      u"instellingscode"_s, u"sector"_s,
-                                         u"regio"_s,     u"lesuur_minuten"_s,  u"vakanties"_s,
-                                         u"vrije_dagen"_s, u"codes"_s,         u"instellingen"_s};
+        static const QSet<QString> known{u"naam"_s,        u"instellingscode"_s, u"sector"_s,
+                                         u"regio"_s,       u"lesuur_minuten"_s,  u"vakanties"_s,
+                                         u"vrije_dagen"_s, u"codes"_s,           u"instellingen"_s};
         if (!known.contains(key))
             m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown field, ignored"));
     }
@@ -179,7 +180,8 @@ void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& set
         const QJsonArray levels = object.value(u"te_laat_niveaus"_s).toArray();
         for (const QJsonValue& level : levels) {
             const int value = level.toInt(-1);
-            if (value <= 0 || (!settings.latenessLevels.isEmpty() && value <= settings.latenessLevels.last())) {
+            if (value <= 0 ||
+                (!settings.latenessLevels.isEmpty() && value <= settings.latenessLevels.last())) {
                 error(u"te_laat_niveaus"_s, u"te_laat_niveaus"_s, 0,
                       tr("expected rising whole numbers above zero"));
                 break;
@@ -187,9 +189,9 @@ void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& set
             settings.latenessLevels.append(value);
         }
     }
-    static const QSet<QString> known{u"melden_16uur_18plus"_s, u"rmc_weken"_s,
-                                     u"continu_tolerantie_lesdagen"_s, u"te_laat_telt_mee"_s,
-                                     u"preventief_uren"_s, u"te_laat_niveaus"_s};
+    static const QSet<QString> known{
+        u"melden_16uur_18plus"_s, u"rmc_weken"_s,       u"continu_tolerantie_lesdagen"_s,
+        u"te_laat_telt_mee"_s,    u"preventief_uren"_s, u"te_laat_niveaus"_s};
     for (const QString& key : object.keys()) {
         if (!known.contains(key))
             m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown setting, ignored"));

@@ -41,10 +41,10 @@ QByteArray write(const QList<Signal>& signals)
     QStringList elements;
     for (const Signal& s : signals) {
         elements.append(u"  {\"pgn\": %1, \"soort\": %2, \"bereikt_op\": %3, \"begindatum\": %4, "
-                        "\"einddatum\": %5, \"uren\": %6, \"uiterste_meld_datum\": %7}"_s
-                            .arg(string(s.pgn), string(SignalKinds::key(s.kind)), date(s.reachedOn),
-                                 date(s.startDate), date(s.endDate), number(s.hours),
-                                 date(s.reportDeadline)));
+                        "\"einddatum\": %5, \"uren\": %6, \"uiterste_meld_datum\": %7}"_s.arg(
+                            string(s.pgn), string(SignalKinds::key(s.kind)), date(s.reachedOn),
+                            date(s.startDate), date(s.endDate), number(s.hours),
+                            date(s.reportDeadline)));
     }
     if (elements.isEmpty())
         return "[]\n";

@@ -44,8 +44,9 @@ void ContinuousRuns::addCandidates(Run& run) const
         const int spanStart = calendar.windowStart(lastOfWeek, weeks);
         if (missingInSpan(run, spanStart, lastOfWeek) > settings.continuousToleranceDays)
             continue;
-        run.candidates.push_back(
-            {lastOfWeek, category == LegalCategory::Leerplichtig ? SignalKind::Lrv : SignalKind::Rmc});
+        run.candidates.push_back({lastOfWeek, category == LegalCategory::Leerplichtig
+                                                  ? SignalKind::Lrv
+                                                  : SignalKind::Rmc});
     }
 }
 
@@ -56,9 +57,8 @@ ContinuousRuns::raised(const Run& run, const std::vector<int>& sixteenHourDays) 
         if (candidate.kind == SignalKind::Rmc)
             return candidate;
         const bool earlierSixteen =
-            std::any_of(sixteenHourDays.cbegin(), sixteenHourDays.cend(), [&](int day) {
-                return day >= run.first && day < candidate.lesdag;
-            });
+            std::any_of(sixteenHourDays.cbegin(), sixteenHourDays.cend(),
+                        [&](int day) { return day >= run.first && day < candidate.lesdag; });
         if (earlierSixteen)
             return candidate;
     }

@@ -23,8 +23,8 @@ Quantity::Unit countingUnit(const School& school)
 
 bool countsForSixteenHours(LegalCategory category, const SchoolSettings& settings)
 {
-    return category == LegalCategory::Leerplichtig
-           || (category == LegalCategory::RmcDoelgroep && settings.report16HoursAdults);
+    return category == LegalCategory::Leerplichtig ||
+           (category == LegalCategory::RmcDoelgroep && settings.report16HoursAdults);
 }
 
 } // namespace
@@ -37,8 +37,8 @@ LeerlingTimeline::LeerlingTimeline(const School& school, const SchoolCalendar& c
 {
     std::map<int, LesdagFacts> byLesdag;
     for (const AbsenceRecord& record : records) {
-        if (record.date > peildatum || !inAny(leerling.inschrijvingen, record.date)
-            || inAny(leerling.vrijstellingen, record.date))
+        if (record.date > peildatum || !inAny(leerling.inschrijvingen, record.date) ||
+            inAny(leerling.vrijstellingen, record.date))
             continue;
         const int lesdag = calendar.lesdagOrdinal(record.date);
         const AbsenceCode* code = school.codes.find(record.code);
@@ -48,18 +48,18 @@ LeerlingTimeline::LeerlingTimeline(const School& school, const SchoolCalendar& c
         LesdagFacts& day = byLesdag[lesdag];
         day.lesdag = lesdag;
         const LegalCategory category = m_categories.on(record.date);
-        const bool counted = !code->authorised
-                             && (code->kind == AbsenceKind::Afwezig || code->kind == AbsenceKind::Luxe
-                                 || (code->kind == AbsenceKind::TeLaat
-                                     && school.settings.latenessCounts));
+        const bool counted =
+            !code->authorised &&
+            (code->kind == AbsenceKind::Afwezig || code->kind == AbsenceKind::Luxe ||
+             (code->kind == AbsenceKind::TeLaat && school.settings.latenessCounts));
         if (counted) {
             const int amount = m_unit == Quantity::Unit::Lesuren ? record.lesuren : record.minutes;
             day.counted += amount;
             if (countsForSixteenHours(category, school.settings))
                 day.countedSixteen += amount;
         }
-        if (!code->authorised && code->kind == AbsenceKind::Afwezig && record.wholeDay
-            && category != LegalCategory::None)
+        if (!code->authorised && code->kind == AbsenceKind::Afwezig && record.wholeDay &&
+            category != LegalCategory::None)
             day.continuous = true;
         if (code->kind == AbsenceKind::Ziek)
             day.sick = true;
@@ -88,9 +88,9 @@ int LeerlingTimeline::unitsForHours(int hours) const
 
 size_t LeerlingTimeline::indexAtOrAfter(int lesdag) const
 {
-    const auto it = std::lower_bound(
-        m_days.cbegin(), m_days.cend(), lesdag,
-        [](const LesdagFacts& day, int value) { return day.lesdag < value; });
+    const auto it =
+        std::lower_bound(m_days.cbegin(), m_days.cend(), lesdag,
+                         [](const LesdagFacts& day, int value) { return day.lesdag < value; });
     return size_t(it - m_days.cbegin());
 }
 

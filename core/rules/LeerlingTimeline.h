@@ -10,12 +10,13 @@
 // (verzuimregels §1: not a lesdag, outside inschrijving, inside a vrijstelling, after peildatum).
 struct LesdagFacts
 {
-    int lesdag = 0;          // ordinal in the SchoolCalendar
-    int counted = 0;         // counted verzuim (§2) in the counting unit, any category
-    int countedSixteen = 0;  // the part that counts for 16UUR: leerling in a counting category (§3)
-    bool continuous = false; // not-geoorloofd whole-day afwezig, leerling leerplichtig or RMC (§4.2)
-    bool sick = false;       // a ziek record
-    bool luxe = false;       // a luxe record
+    int lesdag = 0;         // ordinal in the SchoolCalendar
+    int counted = 0;        // counted verzuim (§2) in the counting unit, any category
+    int countedSixteen = 0; // the part that counts for 16UUR: leerling in a counting category (§3)
+    bool continuous =
+        false;         // not-geoorloofd whole-day afwezig, leerling leerplichtig or RMC (§4.2)
+    bool sick = false; // a ziek record
+    bool luxe = false; // a luxe record
     int lateOccurrences = 0; // not-geoorloofd te_laat records
 };
 
@@ -50,6 +51,6 @@ private:
     LegalCategories m_categories;
     Quantity::Unit m_unit;
     std::vector<LesdagFacts> m_days;
-    std::vector<int> m_countedPrefix;        // prefix[i] = sum of days[0..i-1].counted
+    std::vector<int> m_countedPrefix; // prefix[i] = sum of days[0..i-1].counted
     std::vector<int> m_countedSixteenPrefix;
 };

@@ -4,7 +4,12 @@
 #include <QDate>
 
 // The leerling's legal category on a date (verzuimregels §3).
-enum class LegalCategory { None, Leerplichtig, RmcDoelgroep };
+enum class LegalCategory
+{
+    None,
+    Leerplichtig,
+    RmcDoelgroep
+};
 
 class LegalCategories
 {

@@ -30,8 +30,8 @@ QList<Signal> preventiveSignals(const RuleContext& context, const QList<Signal>&
         });
         const bool inRaisedRun =
             std::any_of(raisedRuns.cbegin(), raisedRuns.cend(), [&](const auto& raised) {
-                return raised.candidate.lesdag <= day.lesdag && day.lesdag >= raised.run->first
-                       && day.lesdag <= raised.run->last;
+                return raised.candidate.lesdag <= day.lesdag && day.lesdag >= raised.run->first &&
+                       day.lesdag <= raised.run->last;
             });
         if (!coveredByLegal && !inRaisedRun) {
             result.append(context.signal(SignalKind::Preventive, day.lesdag,

@@ -68,8 +68,9 @@ void SixteenHourRule::compute()
         if (kind == SignalKind::SixteenHoursAdult && !m_context.school.settings.report16HoursAdults)
             continue;
         const int start = timeline.firstCountedSixteenFrom(windowFrom);
-        Signal signal = m_context.signal(kind, reached, start,
-                                         timeline.quantity(timeline.countedSixteenBetween(start, reached)));
+        Signal signal =
+            m_context.signal(kind, reached, start,
+                             timeline.quantity(timeline.countedSixteenBetween(start, reached)));
         signal.endDate = signal.reachedOn; // DUO: einddatum = de dag waarop de 16 uur is bereikt
         m_signals.append(signal);
         if (kind == SignalKind::SixteenHours)

@@ -9,11 +9,16 @@
 
 struct ImportOutcome
 {
-    enum class Status { Stored, InvalidInput, Failed };
+    enum class Status
+    {
+        Stored,
+        InvalidInput,
+        Failed
+    };
 
     Status status = Status::Failed;
-    ImportIssues issues;      // errors and warnings, per file, line and column
-    QString failure;          // when Failed: why nothing was stored
+    ImportIssues issues; // errors and warnings, per file, line and column
+    QString failure;     // when Failed: why nothing was stored
     bool schoolStored = false;
     int leerlingen = 0;
     int contacts = 0;
@@ -29,7 +34,10 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    explicit ImportService(Database& database) : m_db(database) {}
+    explicit ImportService(Database& database)
+        : m_db(database)
+    {
+    }
 
     ImportOutcome run(const ImportFiles& files);
 

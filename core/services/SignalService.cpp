@@ -33,9 +33,8 @@ Status SignalService::loadSchool()
     if (!school)
         return Error{school.error()};
     m_school = std::make_unique<School>(school->value_or(School{}));
-    m_calendar = std::make_unique<SchoolCalendar>(LesdagRule(*m_school),
-                                                  m_peildatum.addYears(-kYearsBack),
-                                                  m_peildatum.addDays(kDaysAhead));
+    m_calendar = std::make_unique<SchoolCalendar>(
+        LesdagRule(*m_school), m_peildatum.addYears(-kYearsBack), m_peildatum.addDays(kDaysAhead));
     m_engine = std::make_unique<SignalEngine>(*m_school, *m_calendar);
     return {};
 }

@@ -14,7 +14,7 @@ const QString kColumns = u"pgn, datum, code, minuten, lesuren, hele_dag, opmerki
 AbsenceRecord fromRow(const QSqlQuery& query)
 {
     return {query.value(0).toString(), SqlValues::date(query.value(1)), query.value(2).toString(),
-            query.value(3).toInt(),    query.value(4).toInt(),           query.value(5).toBool(),
+            query.value(3).toInt(),    query.value(4).toInt(),          query.value(5).toBool(),
             query.value(6).toString()};
 }
 
@@ -23,7 +23,8 @@ AbsenceRecord fromRow(const QSqlQuery& query)
 Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records)
 {
     auto remove = m_db.prepare(u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s);
-    auto insert = m_db.prepare(u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
+    auto insert =
+        m_db.prepare(u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
     if (!remove || !insert)
         return Error{remove ? insert.error() : remove.error()};
     QSet<std::pair<QString, QDate>> cleared;

@@ -9,7 +9,10 @@
 class AbsenceRepository
 {
 public:
-    explicit AbsenceRepository(Database& database) : m_db(database) {}
+    explicit AbsenceRepository(Database& database)
+        : m_db(database)
+    {
+    }
 
     // uitwisselformaat: records replace, per leerling per datum, what was stored for that day.
     // Call inside a transaction.

@@ -83,9 +83,12 @@ Status Database::initialise(int targetVersion)
             return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
         Status created = transaction([&]() -> Status {
             for (const QString& sql :
-                 {u"CREATE TABLE %1 (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"_s.arg(kMetaTable),
-                  u"INSERT INTO %1 (sleutel, waarde) VALUES ('applicatie', '%2')"_s.arg(kMetaTable, kApplication),
-                  u"INSERT INTO %1 (sleutel, waarde) VALUES ('schemaversie', '0')"_s.arg(kMetaTable)}) {
+                 {u"CREATE TABLE %1 (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"_s.arg(
+                      kMetaTable),
+                  u"INSERT INTO %1 (sleutel, waarde) VALUES ('applicatie', '%2')"_s.arg(
+                      kMetaTable, kApplication),
+                  u"INSERT INTO %1 (sleutel, waarde) VALUES ('schemaversie', '0')"_s.arg(
+                      kMetaTable)}) {
                 if (auto result = exec(sql); !result)
                     return Error{result.error()};
             }
@@ -130,12 +133,14 @@ Status Database::migrate(int targetVersion)
                 if (auto result = exec(sql); !result)
                     return Error{result.error()};
             }
-            auto updated = exec(u"UPDATE %1 SET waarde = ? WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable),
-                                {QString::number(next)});
+            auto updated =
+                exec(u"UPDATE %1 SET waarde = ? WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable),
+                     {QString::number(next)});
             return updated ? Status() : Status(Error{updated.error()});
         });
         if (!status)
-            return Error{tr("Updating the database to schema %1 failed: %2").arg(next).arg(status.error())};
+            return Error{
+                tr("Updating the database to schema %1 failed: %2").arg(next).arg(status.error())};
         m_schemaVersion = next;
     }
     return {};

@@ -26,7 +26,8 @@ public:
     // Opens (creating when missing, readable by the owner only) a SQLite database and migrates
     // it to `targetVersion`. Refuses files that are not Verzuimdesk databases or are newer
     // than this program.
-    static Result<std::unique_ptr<Database>> openSqlite(const QString& path, int targetVersion = -1);
+    static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
+                                                        int targetVersion = -1);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const SqlDialect& dialect() const { return m_dialect; }

@@ -42,8 +42,8 @@ Status LeerlingRepository::upsert(const QList<Inschrijving>& inschrijvingen)
     if (!query)
         return Error{query.error()};
     for (const Inschrijving& i : inschrijvingen) {
-        const Status status = m_db.run(
-            *query, {i.pgn, SqlValues::date(i.period.from), SqlValues::date(i.period.to)});
+        const Status status =
+            m_db.run(*query, {i.pgn, SqlValues::date(i.period.from), SqlValues::date(i.period.to)});
         if (!status)
             return status;
     }
@@ -69,9 +69,9 @@ Status LeerlingRepository::upsert(const QList<Vrijstelling>& vrijstellingen)
 Status LeerlingRepository::replaceContacts(const QList<Contact>& contacts)
 {
     auto remove = m_db.prepare(u"DELETE FROM contacten WHERE pgn = ?"_s);
-    auto insert = m_db.prepare(
-        u"INSERT INTO contacten (pgn, naam, relatie, telefoon, email,"
-        " wettelijk_vertegenwoordiger, geheim) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    auto insert =
+        m_db.prepare(u"INSERT INTO contacten (pgn, naam, relatie, telefoon, email,"
+                     " wettelijk_vertegenwoordiger, geheim) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     if (!remove || !insert)
         return Error{remove ? insert.error() : remove.error()};
     QSet<QString> cleared;
@@ -156,12 +156,13 @@ Result<QList<Contact>> LeerlingRepository::contacts(const QString& pgn) const
 }
 
 Result<QHash<QString, QList<DateRange>>> LeerlingRepository::periods(const QString& table,
-                                                                    const QString& pgn) const
+                                                                     const QString& pgn) const
 {
-    auto query = pgn.isEmpty()
-                     ? m_db.exec(u"SELECT pgn, van, tot FROM %1 ORDER BY pgn, van"_s.arg(table))
-                     : m_db.exec(u"SELECT pgn, van, tot FROM %1 WHERE pgn = ? ORDER BY van"_s.arg(table),
-                                 {pgn});
+    auto query =
+        pgn.isEmpty()
+            ? m_db.exec(u"SELECT pgn, van, tot FROM %1 ORDER BY pgn, van"_s.arg(table))
+            : m_db.exec(u"SELECT pgn, van, tot FROM %1 WHERE pgn = ? ORDER BY van"_s.arg(table),
+                        {pgn});
     if (!query)
         return Error{query.error()};
     QHash<QString, QList<DateRange>> result;
@@ -172,12 +173,14 @@ Result<QHash<QString, QList<DateRange>>> LeerlingRepository::periods(const QStri
     return result;
 }
 
-Result<QHash<QString, QList<DateRange>>> LeerlingRepository::inschrijvingen(const QString& pgn) const
+Result<QHash<QString, QList<DateRange>>>
+LeerlingRepository::inschrijvingen(const QString& pgn) const
 {
     return periods(u"inschrijvingen"_s, pgn);
 }
 
-Result<QHash<QString, QList<DateRange>>> LeerlingRepository::vrijstellingen(const QString& pgn) const
+Result<QHash<QString, QList<DateRange>>>
+LeerlingRepository::vrijstellingen(const QString& pgn) const
 {
     return periods(u"vrijstellingen"_s, pgn);
 }

@@ -11,7 +11,10 @@
 class LeerlingRepository
 {
 public:
-    explicit LeerlingRepository(Database& database) : m_db(database) {}
+    explicit LeerlingRepository(Database& database)
+        : m_db(database)
+    {
+    }
 
     // Writes; call inside a transaction.
     Status upsert(const QList<Leerling>& leerlingen);
@@ -29,7 +32,8 @@ public:
 
 private:
     Result<QList<Leerling>> select(const QString& where, const QVariantList& values) const;
-    Result<QHash<QString, QList<DateRange>>> periods(const QString& table, const QString& pgn) const;
+    Result<QHash<QString, QList<DateRange>>> periods(const QString& table,
+                                                     const QString& pgn) const;
 
     Database& m_db;
 };

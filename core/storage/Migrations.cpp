@@ -17,7 +17,8 @@ QStringList foundation(const SqlDialect& dialect)
         " melden_16uur_18plus INTEGER NOT NULL, rmc_weken INTEGER NOT NULL,"
         " continu_tolerantie_lesdagen INTEGER NOT NULL, te_laat_telt_mee INTEGER NOT NULL,"
         " preventief_uren INTEGER NOT NULL, te_laat_niveaus TEXT NOT NULL)"_s,
-        u"CREATE TABLE vakanties (id %1, naam TEXT NOT NULL, van TEXT NOT NULL, tot TEXT NOT NULL)"_s.arg(key),
+        u"CREATE TABLE vakanties (id %1, naam TEXT NOT NULL, van TEXT NOT NULL, tot TEXT NOT NULL)"_s
+            .arg(key),
         u"CREATE TABLE vrije_dagen (datum TEXT PRIMARY KEY)"_s,
         u"CREATE TABLE absentiecodes ("
         " code TEXT PRIMARY KEY, omschrijving TEXT NOT NULL, soort TEXT NOT NULL,"

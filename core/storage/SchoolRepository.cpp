@@ -67,9 +67,10 @@ Result<std::optional<School>> SchoolRepository::load() const
     if (!codes)
         return Error{codes.error()};
     while (codes->next()) {
-        school.codes.upsert({codes->value(0).toString(), codes->value(1).toString(),
-                             AbsenceKinds::fromKey(codes->value(2).toString()).value_or(AbsenceKind::Afwezig),
-                             codes->value(3).toBool()});
+        school.codes.upsert(
+            {codes->value(0).toString(), codes->value(1).toString(),
+             AbsenceKinds::fromKey(codes->value(2).toString()).value_or(AbsenceKind::Afwezig),
+             codes->value(3).toBool()});
     }
     return std::optional<School>(school);
 }
@@ -105,7 +106,8 @@ Status SchoolRepository::save(const School& school)
         if (Status st = m_db.run(*holiday, {h.name, Dates::toIso(h.from), Dates::toIso(h.to)}); !st)
             return st;
     }
-    auto dayOff = m_db.prepare(u"INSERT INTO vrije_dagen (datum) VALUES (?) ON CONFLICT DO NOTHING"_s);
+    auto dayOff =
+        m_db.prepare(u"INSERT INTO vrije_dagen (datum) VALUES (?) ON CONFLICT DO NOTHING"_s);
     if (!dayOff)
         return Error{dayOff.error()};
     for (const QDate& day : school.daysOff) {
@@ -119,7 +121,9 @@ Status SchoolRepository::save(const School& school)
     if (!code)
         return Error{code.error()};
     for (const AbsenceCode& c : school.codes.all()) {
-        if (Status st = m_db.run(*code, {c.code, c.description, AbsenceKinds::key(c.kind), int(c.authorised)}); !st)
+        if (Status st = m_db.run(
+                *code, {c.code, c.description, AbsenceKinds::key(c.kind), int(c.authorised)});
+            !st)
             return st;
     }
     return {};

@@ -10,7 +10,10 @@
 class SchoolRepository
 {
 public:
-    explicit SchoolRepository(Database& database) : m_db(database) {}
+    explicit SchoolRepository(Database& database)
+        : m_db(database)
+    {
+    }
 
     Result<std::optional<School>> load() const;
     // Replaces the school, its vakanties and vrije dagen; codes are added or updated (a code

@@ -9,9 +9,16 @@
 class SqlDialect
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
-    explicit SqlDialect(Kind kind) : m_kind(kind) {}
+    explicit SqlDialect(Kind kind)
+        : m_kind(kind)
+    {
+    }
     Kind kind() const { return m_kind; }
 
     // Column type of a generated integer primary key.

@@ -23,8 +23,14 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
-    explicit FixedClock(QDate today) : m_now(today.startOfDay().addSecs(9 * 3600)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now))
+    {
+    }
+    explicit FixedClock(QDate today)
+        : m_now(today.startOfDay().addSecs(9 * 3600))
+    {
+    }
 
     QDateTime now() const override { return m_now; }
     void set(QDateTime now) { m_now = std::move(now); }

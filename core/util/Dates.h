@@ -33,8 +33,5 @@ struct DateRange
     QDate from;
     QDate to;
 
-    bool contains(const QDate& date) const
-    {
-        return date >= from && (!to.isValid() || date <= to);
-    }
+    bool contains(const QDate& date) const { return date >= from && (!to.isValid() || date <= to); }
 };

@@ -6,10 +6,18 @@
 // Persoonsgebonden nummer: a BSN or, failing that, an onderwijsnummer (WRO art. 1).
 namespace Pgn {
 
-enum class Kind { Invalid, Bsn, Onderwijsnummer };
+enum class Kind
+{
+    Invalid,
+    Bsn,
+    Onderwijsnummer
+};
 
 Kind classify(QStringView text);
-inline bool isValid(QStringView text) { return classify(text) != Kind::Invalid; }
+inline bool isValid(QStringView text)
+{
+    return classify(text) != Kind::Invalid;
+}
 
 // Why `text` is not a PGN, as a translated sentence; empty when it is valid.
 QString problem(QStringView text);

@@ -13,12 +13,17 @@ struct Error
     QString message;
 };
 
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error.message))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -38,12 +43,15 @@ private:
     QString m_error;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error.message)) {}
+    Result(Error error)
+        : m_ok(false)
+        , m_error(std::move(error.message))
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }

@@ -24,8 +24,7 @@ void TestCsvReader::records_data()
     QTest::addColumn<QList<QStringList>>("rows");
     QTest::addColumn<QList<int>>("lines");
 
-    QTest::newRow("semicolon") << QByteArray("a;b\n1;2\n")
-                               << QStringList{u"a"_s, u"b"_s}
+    QTest::newRow("semicolon") << QByteArray("a;b\n1;2\n") << QStringList{u"a"_s, u"b"_s}
                                << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
     QTest::newRow("comma_detected") << QByteArray("a,b\n1,2\n") << QStringList{u"a"_s, u"b"_s}
                                     << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
@@ -40,31 +39,35 @@ void TestCsvReader::records_data()
                           << QList<int>{2, 3};
     QTest::newRow("no_final_newline") << QByteArray("a;b\n1;2") << QStringList{u"a"_s, u"b"_s}
                                       << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
-    QTest::newRow("quoted_separator") << QByteArray("a;b\n\"x;y\";2\n")
-                                      << QStringList{u"a"_s, u"b"_s}
-                                      << QList<QStringList>{{u"x;y"_s, u"2"_s}} << QList<int>{2};
-    QTest::newRow("doubled_quote") << QByteArray("a;b\n\"say \"\"hi\"\"\";2\n")
-                                   << QStringList{u"a"_s, u"b"_s}
-                                   << QList<QStringList>{{u"say \"hi\""_s, u"2"_s}}
-                                   << QList<int>{2};
+    QTest::newRow("quoted_separator")
+        << QByteArray("a;b\n\"x;y\";2\n") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"x;y"_s, u"2"_s}} << QList<int>{2};
+    QTest::newRow("doubled_quote")
+        << QByteArray("a;b\n\"say \"\"hi\"\"\";2\n") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"say \"hi\""_s, u"2"_s}} << QList<int>{2};
     QTest::newRow("newline_in_quotes_keeps_line_numbers")
         << QByteArray("a;b\n\"two\nlines\";2\n3;4\n") << QStringList{u"a"_s, u"b"_s}
         << QList<QStringList>{{u"two\nlines"_s, u"2"_s}, {u"3"_s, u"4"_s}} << QList<int>{2, 4};
     QTest::newRow("crlf_in_quotes_becomes_lf")
         << QByteArray("a\r\n\"x\r\ny\"\r\n") << QStringList{u"a"_s}
         << QList<QStringList>{{u"x\ny"_s}} << QList<int>{2};
-    QTest::newRow("blank_lines_skipped") << QByteArray("a;b\n\n1;2\n\n") << QStringList{u"a"_s, u"b"_s}
-                                         << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{3};
-    QTest::newRow("empty_fields") << QByteArray("a;b;c\n;;\n") << QStringList{u"a"_s, u"b"_s, u"c"_s}
+    QTest::newRow("lone_cr_line_endings")
+        << QByteArray("a;b\r1;2\r\r3;4\r") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s, u"4"_s}} << QList<int>{2, 4};
+    QTest::newRow("blank_lines_skipped")
+        << QByteArray("a;b\n\n1;2\n\n") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{3};
+    QTest::newRow("empty_fields") << QByteArray("a;b;c\n;;\n")
+                                  << QStringList{u"a"_s, u"b"_s, u"c"_s}
                                   << QList<QStringList>{{QString(), QString(), QString()}}
                                   << QList<int>{2};
     QTest::newRow("utf8_names") << QByteArray("naam\nBrontë Çelik\n") << QStringList{u"naam"_s}
                                 << QList<QStringList>{{u"Brontë Çelik"_s}} << QList<int>{2};
     QTest::newRow("header_only") << QByteArray("a;b\n") << QStringList{u"a"_s, u"b"_s}
                                  << QList<QStringList>{} << QList<int>{};
-    QTest::newRow("header_names_trimmed") << QByteArray(" a ; b \n1;2\n")
-                                          << QStringList{u"a"_s, u"b"_s}
-                                          << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
+    QTest::newRow("header_names_trimmed")
+        << QByteArray(" a ; b \n1;2\n") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
     QTest::newRow("wrong_column_count_is_kept_for_the_importer")
         << QByteArray("a;b\n1;2;3\n") << QStringList{u"a"_s, u"b"_s}
         << QList<QStringList>{{u"1"_s, u"2"_s, u"3"_s}} << QList<int>{2};
@@ -92,8 +95,8 @@ void TestCsvReader::problems_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("reasonPart");
-    QTest::newRow("unterminated_quote") << QByteArray("a;b\n1;2\n\"open;3\n4;5\n") << 3
-                                        << u"quoted"_s;
+    QTest::newRow("unterminated_quote")
+        << QByteArray("a;b\n1;2\n\"open;3\n4;5\n") << 3 << u"quoted"_s;
     QTest::newRow("invalid_utf8") << QByteArray("a;b\n1;2\n\xff\xfe;3\n") << 3 << u"UTF-8"_s;
     QTest::newRow("latin1_export") << QByteArray("naam\nBront\xeb\n") << 2 << u"UTF-8"_s;
 }

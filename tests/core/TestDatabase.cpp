@@ -29,7 +29,8 @@ void TestDatabaseClass::newDatabaseIsLatestAndPrivate()
 {
     TestDatabase db;
     QCOMPARE(db.db().schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(QFile(db.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFile(db.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
 }
 
 void TestDatabaseClass::migratesFromEveryEarlierVersion_data()
@@ -71,7 +72,8 @@ void TestDatabaseClass::refusesForeignFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<bool>("sqliteWithOtherTables");
     QTest::newRow("text_file") << QByteArray("pgn;naam\n1;2\n") << false;
-    QTest::newRow("binary_junk") << QByteArray("\x00\x01\x02\xff\xfe garbage", 15) << false;
+    static const char junk[] = "\x00\x01\x02\xff\xfe garbage";
+    QTest::newRow("binary_junk") << QByteArray(junk, sizeof junk - 1) << false;
     QTest::newRow("truncated_sqlite_header") << QByteArray("SQLite form") << false;
     QTest::newRow("other_programs_sqlite") << QByteArray() << true;
 }
@@ -95,7 +97,11 @@ void TestDatabaseClass::refusesForeignFiles()
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
     }
-    const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+    const QByteArray before = [&] {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
     auto opened = Database::openSqlite(path);
     QVERIFY(!opened);
     QVERIFY2(opened.error().contains(path), qPrintable(opened.error()));
@@ -107,7 +113,8 @@ void TestDatabaseClass::refusesForeignFiles()
 void TestDatabaseClass::refusesNewerSchema()
 {
     TestDatabase db;
-    auto bumped = db.db().exec(u"UPDATE verzuimdesk_meta SET waarde = '999' WHERE sleutel = 'schemaversie'"_s);
+    auto bumped = db.db().exec(
+        u"UPDATE verzuimdesk_meta SET waarde = '999' WHERE sleutel = 'schemaversie'"_s);
     QVERIFY(bumped);
     auto again = Database::openSqlite(db.path());
     QVERIFY(!again);

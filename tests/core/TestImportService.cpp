@@ -11,10 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray kLeerlingen =
-    "pgn;achternaam;voornamen;geboortedatum;startkwalificatie_datum;inschrijving_van;inschrijving_tot\n"
-    "300000017;de Vries;Test;2016-04-12;;2025-08-01;\n"
-    "300000029;Bakker;Test;2016-09-01;;2025-08-01;\n";
+const QByteArray kLeerlingen = "pgn;achternaam;voornamen;geboortedatum;startkwalificatie_datum;"
+                               "inschrijving_van;inschrijving_tot\n"
+                               "300000017;de Vries;Test;2016-04-12;;2025-08-01;\n"
+                               "300000029;Bakker;Test;2016-09-01;;2025-08-01;\n";
 
 const QByteArray kAbsenties = "pgn;datum;code;minuten;lesuren;hele_dag\n"
                               "300000017;2026-01-12;O;330;5;1\n"
@@ -89,28 +89,25 @@ void TestImportService::invalidInputStoresNothing_data()
 
     const QByteArray header = "pgn;datum;code;minuten;lesuren;hele_dag\n";
     QTest::newRow("unterminated_quote")
-        << kLeerlingen << header + "300000017;2026-01-12;O;330;5;1\n\"300000017;2026-01-13;O;330;5;1\n"
+        << kLeerlingen
+        << header + "300000017;2026-01-12;O;330;5;1\n\"300000017;2026-01-13;O;330;5;1\n"
         << u"absenties.csv:3: "_s;
-    QTest::newRow("wrong_column_count")
-        << kLeerlingen << header + "300000017;2026-01-12;O;330;5\n" << u"absenties.csv:2: "_s;
+    QTest::newRow("wrong_column_count") << kLeerlingen << header + "300000017;2026-01-12;O;330;5\n"
+                                        << u"absenties.csv:2: "_s;
     QTest::newRow("bad_date_31_february")
         << kLeerlingen << header + "300000017;31-02-2026;O;330;5;1\n"
         << u"absenties.csv:2: column datum: '31-02-2026'"_s;
     QTest::newRow("invalid_pgn_11_proef")
         << kLeerlingen << header + "300000018;2026-01-12;O;330;5;1\n"
         << u"absenties.csv:2: column pgn: "_s;
-    QTest::newRow("pgn_with_letters")
-        << kLeerlingen << header + "30000001A;2026-01-12;O;330;5;1\n"
-        << u"absenties.csv:2: column pgn: "_s;
-    QTest::newRow("unknown_leerling")
-        << kLeerlingen << header + "111222333;2026-01-12;O;330;5;1\n"
-        << u"absenties.csv:2: column pgn: "_s;
-    QTest::newRow("unknown_code")
-        << kLeerlingen << header + "300000017;2026-01-12;Q;330;5;1\n"
-        << u"absenties.csv:2: column code: "_s;
-    QTest::newRow("negative_minutes")
-        << kLeerlingen << header + "300000017;2026-01-12;O;-30;5;1\n"
-        << u"absenties.csv:2: column minuten: "_s;
+    QTest::newRow("pgn_with_letters") << kLeerlingen << header + "30000001A;2026-01-12;O;330;5;1\n"
+                                      << u"absenties.csv:2: column pgn: "_s;
+    QTest::newRow("unknown_leerling") << kLeerlingen << header + "111222333;2026-01-12;O;330;5;1\n"
+                                      << u"absenties.csv:2: column pgn: "_s;
+    QTest::newRow("unknown_code") << kLeerlingen << header + "300000017;2026-01-12;Q;330;5;1\n"
+                                  << u"absenties.csv:2: column code: "_s;
+    QTest::newRow("negative_minutes") << kLeerlingen << header + "300000017;2026-01-12;O;-30;5;1\n"
+                                      << u"absenties.csv:2: column minuten: "_s;
     QTest::newRow("more_minutes_than_a_day")
         << kLeerlingen << header + "300000017;2026-01-12;O;1441;5;1\n"
         << u"absenties.csv:2: column minuten: "_s;
@@ -120,11 +117,11 @@ void TestImportService::invalidInputStoresNothing_data()
     QTest::newRow("missing_required_column")
         << kLeerlingen << QByteArray("pgn;datum;minuten\n300000017;2026-01-12;330\n")
         << u"absenties.csv:1: column code: "_s;
-    QTest::newRow("invalid_utf8")
-        << kLeerlingen << header + "300000017;2026-01-12;O;330;5;1;\xff\n" << u"absenties.csv:2: "_s;
+    QTest::newRow("invalid_utf8") << kLeerlingen << header + "300000017;2026-01-12;O;330;5;1;\xff\n"
+                                  << u"absenties.csv:2: "_s;
     QTest::newRow("duplicate_leerling")
-        << kLeerlingen + "300000017;de Vries;Ander;2016-04-12;;2025-08-01;\n" << QByteArray()
-        << u"leerlingen.csv:4: column pgn: "_s;
+        << kLeerlingen + "300000017;de Vries;Ander;2016-04-12;;2025-08-01;\n"
+        << QByteArray() << u"leerlingen.csv:4: column pgn: "_s;
     QTest::newRow("missing_achternaam")
         << QByteArray("pgn;achternaam;voornamen;geboortedatum;inschrijving_van\n"
                       "300000017;;Test;2016-04-12;2025-08-01\n")
@@ -149,8 +146,11 @@ void TestImportService::invalidInputStoresNothing()
     QFETCH(QString, expectedIssue);
 
     TestDatabase db;
-    QCOMPARE(ImportService(db.db()).run({examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s), {}, {}, {}, {}}).status,
-             ImportOutcome::Status::Stored);
+    QCOMPARE(
+        ImportService(db.db())
+            .run({examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s), {}, {}, {}, {}})
+            .status,
+        ImportOutcome::Status::Stored);
     const Counts before = counts(db.db());
     ImportFiles files;
     files.leerlingen = db.writeFile(u"leerlingen.csv"_s, leerlingen);
@@ -190,9 +190,10 @@ void TestImportService::warningsDoNotStop()
     QFETCH(QByteArray, absenties);
     QFETCH(QString, expectedWarning);
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
-    const ImportOutcome outcome = ImportService(db.db()).run(
-        {{}, {}, {}, db.writeFile(u"absenties.csv"_s, absenties), {}});
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const ImportOutcome outcome =
+        ImportService(db.db()).run({{}, {}, {}, db.writeFile(u"absenties.csv"_s, absenties), {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
     QCOMPARE(outcome.issues.warnings().size(), 1);
     QVERIFY2(outcome.issues.warnings().first().toString().contains(expectedWarning),
@@ -213,14 +214,16 @@ void TestImportService::reimportIsIdempotent()
 void TestImportService::reimportReplacesTheDay()
 {
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
     // The administration corrected 12 January: 60 minutes late instead of a whole day absent,
     // and added a second record for that day.
-    const QString corrected = db.writeFile(u"correctie.csv"_s,
-                                           "pgn;datum;code;minuten;lesuren;hele_dag\n"
-                                           "300000017;2026-01-12;L;10;0;0\n"
-                                           "300000017;12-01-2026;O;50;1;0\n");
-    QCOMPARE(ImportService(db.db()).run({{}, {}, {}, corrected, {}}).status, ImportOutcome::Status::Stored);
+    const QString corrected =
+        db.writeFile(u"correctie.csv"_s, "pgn;datum;code;minuten;lesuren;hele_dag\n"
+                                         "300000017;2026-01-12;L;10;0;0\n"
+                                         "300000017;12-01-2026;O;50;1;0\n");
+    QCOMPARE(ImportService(db.db()).run({{}, {}, {}, corrected, {}}).status,
+             ImportOutcome::Status::Stored);
     const auto records = AbsenceRepository(db.db()).forLeerling(u"300000017"_s);
     QVERIFY(records);
     QList<AbsenceRecord> onTheDay;
@@ -237,23 +240,27 @@ void TestImportService::reimportReplacesTheDay()
 void TestImportService::contactsAreReplacedPerLeerling()
 {
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
     const QByteArray contacts = "pgn;naam;relatie;telefoon;email;geheim\n"
                                 "300000017;M. de Vries;moeder;0612345678;;0\n"
                                 "300000017;P. de Vries;vader;;p@example.nl;1\n";
     const QString path = db.writeFile(u"contacten.csv"_s, contacts);
     for (int i = 0; i < 2; ++i)
-        QCOMPARE(ImportService(db.db()).run({{}, {}, path, {}, {}}).status, ImportOutcome::Status::Stored);
+        QCOMPARE(ImportService(db.db()).run({{}, {}, path, {}, {}}).status,
+                 ImportOutcome::Status::Stored);
     const auto stored = LeerlingRepository(db.db()).contacts(u"300000017"_s);
     QVERIFY(stored);
     QCOMPARE(stored->size(), 2);
     QCOMPARE(stored->at(1).secret, true);
     QCOMPARE(stored->at(0).legalRepresentative, true);
 
-    const QString noWay = db.writeFile(u"contacten2.csv"_s, "pgn;naam;telefoon;email\n300000017;Oom;;\n");
+    const QString noWay =
+        db.writeFile(u"contacten2.csv"_s, "pgn;naam;telefoon;email\n300000017;Oom;;\n");
     const ImportOutcome rejected = ImportService(db.db()).run({{}, {}, noWay, {}, {}});
     QCOMPARE(rejected.status, ImportOutcome::Status::InvalidInput);
-    QVERIFY(rejected.issues.errors().first().toString().startsWith(noWay + u":2: column telefoon:"_s));
+    QVERIFY(
+        rejected.issues.errors().first().toString().startsWith(noWay + u":2: column telefoon:"_s));
     QCOMPARE(LeerlingRepository(db.db()).contacts(u"300000017"_s)->size(), 2);
 }
 
@@ -269,7 +276,8 @@ void TestImportService::schoolCodesAndSettingsAreRead()
                   {"code": "B", "omschrijving": "Bezoek", "soort": "verlof", "geoorloofd": true}],
         "instellingen": {"melden_16uur_18plus": false, "rmc_weken": 2, "te_laat_niveaus": [4, 8]}
     })");
-    QCOMPARE(ImportService(db.db()).run({path, {}, {}, {}, {}}).status, ImportOutcome::Status::Stored);
+    QCOMPARE(ImportService(db.db()).run({path, {}, {}, {}, {}}).status,
+             ImportOutcome::Status::Stored);
     const auto school = SchoolRepository(db.db()).load();
     QVERIFY(school && school->has_value());
     const School& s = **school;
@@ -285,14 +293,15 @@ void TestImportService::schoolCodesAndSettingsAreRead()
     QCOMPARE(s.settings.preventiveHours, 8);
     QCOMPARE(s.settings.latenessLevels, (QList<int>{4, 8}));
 
-    const QString broken = db.writeFile(u"broken.json"_s, "{\n \"naam\": \"X\",\n \"sector\": \"hbo\"\n}");
+    const QString broken =
+        db.writeFile(u"broken.json"_s, "{\n \"naam\": \"X\",\n \"sector\": \"hbo\"\n}");
     const ImportOutcome outcome = ImportService(db.db()).run({broken, {}, {}, {}, {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
     QStringList reported;
     for (const ImportIssue& issue : outcome.issues.errors())
         reported.append(issue.toString());
-    QVERIFY2(reported.contains(broken + u":3: column sector: 'hbo' is not po, vo or mbo"_s)
-                 || reported.join(u'\n').contains(broken + u":3: column sector:"_s),
+    QVERIFY2(reported.contains(broken + u":3: column sector: 'hbo' is not po, vo or mbo"_s) ||
+                 reported.join(u'\n').contains(broken + u":3: column sector:"_s),
              qPrintable(reported.join(u'\n')));
 }
 

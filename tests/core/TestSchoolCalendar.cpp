@@ -48,7 +48,8 @@ void TestSchoolCalendar::isLesdag()
     QFETCH(QDate, date);
     QFETCH(bool, expected);
     const SchoolCalendar calendar = calendar2025();
-    QCOMPARE(calendar.lesdagOrdinal(date) != SchoolCalendar::kNone, expected && date <= calendar.spanTo());
+    QCOMPARE(calendar.lesdagOrdinal(date) != SchoolCalendar::kNone,
+             expected && date <= calendar.spanTo());
 }
 
 void TestSchoolCalendar::windowStart_data()
@@ -76,8 +77,10 @@ void TestSchoolCalendar::windowStart()
 void TestSchoolCalendar::consecutiveLesdagenAcrossVakantie()
 {
     const SchoolCalendar calendar = calendar2025();
-    QCOMPARE(calendar.lesdagOrdinal(QDate(2026, 1, 5)), calendar.lesdagOrdinal(QDate(2025, 12, 19)) + 1);
-    QCOMPARE(calendar.firstLesdagOnOrAfter(QDate(2025, 12, 25)), calendar.lesdagOrdinal(QDate(2026, 1, 5)));
+    QCOMPARE(calendar.lesdagOrdinal(QDate(2026, 1, 5)),
+             calendar.lesdagOrdinal(QDate(2025, 12, 19)) + 1);
+    QCOMPARE(calendar.firstLesdagOnOrAfter(QDate(2025, 12, 25)),
+             calendar.lesdagOrdinal(QDate(2026, 1, 5)));
 }
 
 QTEST_GUILESS_MAIN(TestSchoolCalendar)

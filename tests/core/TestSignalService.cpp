@@ -19,7 +19,8 @@ private Q_SLOTS:
 void TestSignalService::onlyChangedLeerlingIsRecomputed()
 {
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
     SignalService service(db.db(), QDate(2026, 3, 31));
     const auto before = service.signals();
     QVERIFY(before);
@@ -49,7 +50,8 @@ void TestSignalService::onlyChangedLeerlingIsRecomputed()
 void TestSignalService::settingsChangeRecomputesAll()
 {
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
     SignalService service(db.db(), QDate(2026, 3, 31));
     QVERIFY(service.signals());
     service.invalidateAll();

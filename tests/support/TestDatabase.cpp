@@ -30,9 +30,9 @@ ImportOutcome TestDatabase::importExample(const QString& example)
         const QString p = examplePath(example, name);
         return QFile::exists(p) ? p : QString();
     };
-    return ImportService(*m_database).run({file(u"school.json"_s), file(u"leerlingen.csv"_s),
-                                           file(u"contacten.csv"_s), file(u"absenties.csv"_s),
-                                           file(u"vrijstellingen.csv"_s)});
+    return ImportService(*m_database)
+        .run({file(u"school.json"_s), file(u"leerlingen.csv"_s), file(u"contacten.csv"_s),
+              file(u"absenties.csv"_s), file(u"vrijstellingen.csv"_s)});
 }
 
 QString examplePath(const QString& example, const QString& file)

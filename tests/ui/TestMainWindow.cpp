@@ -26,7 +26,8 @@ private Q_SLOTS:
 void TestMainWindow::showsTodaysSignalsLegalFirst()
 {
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status, ImportOutcome::Status::Stored);
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
     const FixedClock clock(QDate(2026, 3, 31));
     MainWindow window(db.db(), clock);
     QVERIFY(window.reload());
@@ -36,8 +37,13 @@ void TestMainWindow::showsTodaysSignalsLegalFirst()
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 3);
     // Legal signals first, newest first; the deadline of 9 February has passed on 31 March.
-    QCOMPARE(table->model()->index(0, SignalTableModel::ReachedOn).data().toString(), u"02-02-2026"_s);
-    QVERIFY(table->model()->index(0, SignalTableModel::Deadline).data().toString().contains(u"09-02-2026"_s));
+    QCOMPARE(table->model()->index(0, SignalTableModel::ReachedOn).data().toString(),
+             u"02-02-2026"_s);
+    QVERIFY(table->model()
+                ->index(0, SignalTableModel::Deadline)
+                .data()
+                .toString()
+                .contains(u"09-02-2026"_s));
     QCOMPARE(table->model()->index(2, SignalTableModel::Soort).data().toString(), u"Preventief"_s);
     QVERIFY(window.windowTitle().contains(u"School p01"_s));
     auto* summary = window.findChild<QLabel*>(u"signalSummary"_s);
