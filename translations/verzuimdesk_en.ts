@@ -29,6 +29,59 @@
     </message>
 </context>
 <context>
+    <name>BackupListCommand</name>
+    <message>
+        <source>reservekopieen: lists the database&apos;s backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation>
+            <numerusform>%n backup in %1.</numerusform>
+            <numerusform>%n backups in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Making the backup %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made of SQLite databases only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the backup %1 failed: it cannot be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database: a SQLite file, created when missing.</source>
@@ -100,6 +153,54 @@
     </message>
     <message>
         <source>Name the database with --db PATH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leerling&apos;s PGN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal&apos;s soort, e.g. 16UUR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal&apos;s begindatum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The level of a TE_LAAT signal (3, 6, 9, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw, in_behandeling, gemeld or niet_melden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a signal is not reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -185,6 +286,31 @@
     </message>
     <message>
         <source>Database error in %1 while %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Verzuimdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup was made on %2. Put it in place of the damaged database? The damaged file is kept next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,6 +519,21 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>herstel --van BACKUP: puts a backup in place of the database; the replaced file is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup with --van FILE; see the command reservekopieen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has been restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchoolJsonReader</name>
     <message>
         <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD or DD-MM-YYYY)</source>
@@ -456,6 +597,25 @@
     </message>
 </context>
 <context>
+    <name>SignaalCommand</name>
+    <message>
+        <source>signaal --pgn PGN --soort SOORT --begindatum YYYY-MM-DD [--niveau N] --status STATUS [--reden TEXT]: records what was done with a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the signal with --pgn, --soort and --begindatum, and the new --status (nieuw, in_behandeling, gemeld or niet_melden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal %1 of %2 is now: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalKind</name>
     <message>
         <source>16 hours in 4 weeks</source>
@@ -491,6 +651,25 @@
     </message>
 </context>
 <context>
+    <name>SignalStatus</name>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not to be reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignalTableModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -518,6 +697,17 @@
     </message>
     <message>
         <source>Report by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalWorkService</name>
+    <message>
+        <source>There is no signal %1 for %2 starting %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason why this signal is not reported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +759,14 @@
             <numerusform>%n signal on %1.</numerusform>
             <numerusform>%n signals on %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 OVERDUE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

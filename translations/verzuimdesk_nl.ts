@@ -29,6 +29,59 @@
     </message>
 </context>
 <context>
+    <name>BackupListCommand</name>
+    <message>
+        <source>reservekopieen: lists the database&apos;s backups, newest first</source>
+        <translation>reservekopieen: toont de reservekopieën van de database, nieuwste eerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1.</source>
+        <translation>
+            <numerusform>%n reservekopie in %1.</numerusform>
+            <numerusform>%n reservekopieën in %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>Making the backup %1 failed: %2</source>
+        <translation>Het maken van reservekopie %1 is mislukt: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>Backups are made of SQLite databases only.</source>
+        <translation>Reservekopieën worden alleen van SQLite-databases gemaakt.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>Kan de map voor reservekopieën %1 niet aanmaken.</translation>
+    </message>
+    <message>
+        <source>Making the backup %1 failed: it cannot be renamed.</source>
+        <translation>Het maken van reservekopie %1 is mislukt: de naam kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>De reservekopie %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to %2.</source>
+        <translation>Kan %1 niet naast %2 kopiëren.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside.</source>
+        <translation>Kan %1 niet opzijzetten.</translation>
+    </message>
+    <message>
+        <source>Cannot put the backup in place as %1.</source>
+        <translation>Kan de reservekopie niet als %1 terugzetten.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database: a SQLite file, created when missing.</source>
@@ -101,6 +154,54 @@
     <message>
         <source>Name the database with --db PATH.</source>
         <translation>Geef de database op met --db PAD.</translation>
+    </message>
+    <message>
+        <source>The leerling&apos;s PGN.</source>
+        <translation>Het PGN van de leerling.</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>The signal&apos;s soort, e.g. 16UUR.</source>
+        <translation>De soort van het signaal, bijvoorbeeld 16UUR.</translation>
+    </message>
+    <message>
+        <source>SOORT</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <source>The signal&apos;s begindatum.</source>
+        <translation>De begindatum van het signaal.</translation>
+    </message>
+    <message>
+        <source>The level of a TE_LAAT signal (3, 6, 9, …).</source>
+        <translation>Het niveau van een TE_LAAT-signaal (3, 6, 9, …).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>nieuw, in_behandeling, gemeld or niet_melden.</source>
+        <translation>nieuw, in_behandeling, gemeld of niet_melden.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Why a signal is not reported.</source>
+        <translation>Waarom een signaal niet wordt gemeld.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>De reservekopie die wordt teruggezet.</translation>
     </message>
 </context>
 <context>
@@ -186,6 +287,33 @@
     <message>
         <source>Database error in %1 while %2: %3</source>
         <translation>Databasefout in %1 bij %2: %3</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2).</source>
+        <translation>De database %1 is beschadigd (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Verzuimdesk</source>
+        <translation>Verzuimdesk</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>De reservekopie van vandaag kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+The latest backup was made on %2. Put it in place of the damaged database? The damaged file is kept next to it.</source>
+        <translation>%1
+
+De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van de beschadigde database? Het beschadigde bestand blijft ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Beschadigde database</translation>
     </message>
 </context>
 <context>
@@ -393,6 +521,21 @@
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>herstel --van BACKUP: puts a backup in place of the database; the replaced file is kept beside it</source>
+        <translation>herstel --van RESERVEKOPIE: zet een reservekopie terug in plaats van de database; het vervangen bestand blijft ernaast bewaard</translation>
+    </message>
+    <message>
+        <source>Name the backup with --van FILE; see the command reservekopieen.</source>
+        <translation>Geef de reservekopie op met --van BESTAND; zie de opdracht reservekopieen.</translation>
+    </message>
+    <message>
+        <source>%1 has been restored from %2.</source>
+        <translation>%1 is teruggezet vanuit %2.</translation>
+    </message>
+</context>
+<context>
     <name>SchoolJsonReader</name>
     <message>
         <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD or DD-MM-YYYY)</source>
@@ -456,6 +599,25 @@
     </message>
 </context>
 <context>
+    <name>SignaalCommand</name>
+    <message>
+        <source>signaal --pgn PGN --soort SOORT --begindatum YYYY-MM-DD [--niveau N] --status STATUS [--reden TEXT]: records what was done with a signal</source>
+        <translation>signaal --pgn PGN --soort SOORT --begindatum JJJJ-MM-DD [--niveau N] --status STATUS [--reden TEKST]: legt vast wat er met een signaal is gedaan</translation>
+    </message>
+    <message>
+        <source>Name the signal with --pgn, --soort and --begindatum, and the new --status (nieuw, in_behandeling, gemeld or niet_melden).</source>
+        <translation>Geef het signaal op met --pgn, --soort en --begindatum, en de nieuwe --status (nieuw, in_behandeling, gemeld of niet_melden).</translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation>Geef de peildatum op als --peildatum JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Signal %1 of %2 is now: %3.</source>
+        <translation>Signaal %1 van %2 is nu: %3.</translation>
+    </message>
+</context>
+<context>
     <name>SignalKind</name>
     <message>
         <source>16 hours in 4 weeks</source>
@@ -491,6 +653,25 @@
     </message>
 </context>
 <context>
+    <name>SignalStatus</name>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>gemeld</translation>
+    </message>
+    <message>
+        <source>not to be reported</source>
+        <translation>niet melden</translation>
+    </message>
+</context>
+<context>
     <name>SignalTableModel</name>
     <message>
         <source>%1 (overdue)</source>
@@ -519,6 +700,17 @@
     <message>
         <source>Report by</source>
         <translation>Uiterlijk melden</translation>
+    </message>
+</context>
+<context>
+    <name>SignalWorkService</name>
+    <message>
+        <source>There is no signal %1 for %2 starting %3.</source>
+        <translation>Er is geen signaal %1 voor %2 met begindatum %3.</translation>
+    </message>
+    <message>
+        <source>Give the reason why this signal is not reported.</source>
+        <translation>Geef de reden waarom dit signaal niet wordt gemeld.</translation>
     </message>
 </context>
 <context>
@@ -569,6 +761,14 @@
             <numerusform>%n signaal op %1.</numerusform>
             <numerusform>%n signalen op %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 OVERDUE</source>
+        <translation>%1 VERLOPEN</translation>
     </message>
 </context>
 </TS>

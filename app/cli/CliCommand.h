@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+class Clock;
 class Database;
 
 // Exit codes of the command-line contract (uitwisselformaat).
@@ -20,7 +21,12 @@ struct CliContext
     QCommandLineParser& parser;
     QTextStream& out;
     QTextStream& err;
-    Database& database;
+    QString databasePath;
+    Database* openDatabase; // null for commands that do not open it
+    const Clock& clock;
+    QString user;
+
+    Database& database() { return *openDatabase; }
 };
 
 // One command of verzuimdesk-cli. Options are registered once for all commands (see main.cpp);
@@ -31,5 +37,7 @@ public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for --help
+    // Whether main opens (and migrates) the database before run(); a restore must not.
+    virtual bool opensDatabase() const { return true; }
     virtual int run(CliContext& context) = 0;
 };

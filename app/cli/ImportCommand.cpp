@@ -2,6 +2,7 @@
 #include "ImportCommand.h"
 
 #include "services/ImportService.h"
+#include "util/Clock.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +24,8 @@ int ImportCommand::run(CliContext& context)
         return Failure;
     }
 
-    const ImportOutcome outcome = ImportService(context.database).run(files);
+    BackupStore backups(context.database(), context.clock);
+    const ImportOutcome outcome = ImportService(context.database(), backups).run(files);
     for (const ImportIssue& issue : outcome.issues.all())
         context.err << issue.toString() << '\n';
     switch (outcome.status) {

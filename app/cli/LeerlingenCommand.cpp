@@ -18,7 +18,7 @@ QString LeerlingenCommand::summary() const
 
 int LeerlingenCommand::run(CliContext& context)
 {
-    LeerlingRepository repository(context.database);
+    LeerlingRepository repository(context.database());
     const auto leerlingen = repository.all();
     const auto inschrijvingen = repository.inschrijvingen();
     if (!leerlingen || !inschrijvingen) {

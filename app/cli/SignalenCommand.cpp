@@ -4,7 +4,9 @@
 #include "TextTable.h"
 #include "io/SignalJson.h"
 #include "services/SignalService.h"
+#include "services/SignalWorkService.h"
 #include "storage/LeerlingRepository.h"
+#include "util/Clock.h"
 #include "util/Dates.h"
 
 #include <QLocale>
@@ -24,7 +26,7 @@ int SignalenCommand::run(CliContext& context)
         context.err << tr("Give the peildatum as --peildatum YYYY-MM-DD.") << '\n';
         return Failure;
     }
-    SignalService service(context.database, *peildatum);
+    SignalService service(context.database(), *peildatum);
     const auto signalList = service.signals();
     if (!signalList) {
         context.err << signalList.error() << '\n';
@@ -35,19 +37,30 @@ int SignalenCommand::run(CliContext& context)
         return Success;
     }
 
-    const auto leerlingen = LeerlingRepository(context.database).all();
+    const auto tracked =
+        SignalWorkService(context.database(), context.clock, context.user).track(*signalList);
+    if (!tracked) {
+        context.err << tracked.error() << '\n';
+        return Failure;
+    }
+    const QDate today = context.clock.today();
+    const auto leerlingen = LeerlingRepository(context.database()).all();
     QHash<QString, QString> names;
     for (const Leerling& l : leerlingen ? *leerlingen : QList<Leerling>())
         names.insert(l.pgn, l.sortName());
     const QLocale dutch(QLocale::Dutch, QLocale::Netherlands);
     TextTable table({tr("PGN"), tr("Leerling"), tr("Soort"), tr("Reached on"), tr("From"),
-                     tr("Until"), tr("Hours"), tr("Report by")});
-    for (const Signal& s : *signalList) {
+                     tr("Until"), tr("Hours"), tr("Report by"), tr("Status")});
+    for (const TrackedSignal& t : *tracked) {
+        const Signal& s = t.signal;
         const QString hours = s.hours.isFractional() ? dutch.toString(s.hours.inHours(), 'f', 1)
                                                      : QString::number(s.hours.value);
         table.addRow({s.pgn, names.value(s.pgn), SignalKinds::displayName(s.kind),
                       Dates::toDutch(s.reachedOn), Dates::toDutch(s.startDate),
-                      Dates::toDutch(s.endDate), hours, Dates::toDutch(s.reportDeadline)});
+                      Dates::toDutch(s.endDate), hours,
+                      t.isOverdue(today) ? tr("%1 OVERDUE").arg(Dates::toDutch(s.reportDeadline))
+                                         : Dates::toDutch(s.reportDeadline),
+                      SignalStatuses::displayName(t.work.status)});
     }
     table.print(context.out);
     context.out << tr("%n signal(s) on %1.", nullptr, int(signalList->size()))

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // verzuimdesk-cli: the command-line contract of uitwisselformaat.md.
+#include "BackupCommands.h"
 #include "CliCommand.h"
 #include "ImportCommand.h"
 #include "LeerlingenCommand.h"
+#include "SignaalCommand.h"
 #include "SignalenCommand.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -27,6 +30,9 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<LeerlingenCommand>());
     commands.push_back(std::make_unique<SignalenCommand>());
+    commands.push_back(std::make_unique<SignaalCommand>());
+    commands.push_back(std::make_unique<BackupListCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 
@@ -41,6 +47,13 @@ void addOptions(QCommandLineParser& parser)
         {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
         {u"peildatum"_s, Cli::tr("The date the signals are computed for."), Cli::tr("YYYY-MM-DD")},
         {u"json"_s, Cli::tr("Print JSON instead of a table.")},
+        {u"pgn"_s, Cli::tr("The leerling's PGN."), Cli::tr("PGN")},
+        {u"soort"_s, Cli::tr("The signal's soort, e.g. 16UUR."), Cli::tr("SOORT")},
+        {u"begindatum"_s, Cli::tr("The signal's begindatum."), Cli::tr("YYYY-MM-DD")},
+        {u"niveau"_s, Cli::tr("The level of a TE_LAAT signal (3, 6, 9, …)."), Cli::tr("N")},
+        {u"status"_s, Cli::tr("nieuw, in_behandeling, gemeld or niet_melden."), Cli::tr("STATUS")},
+        {u"reden"_s, Cli::tr("Why a signal is not reported."), Cli::tr("TEXT")},
+        {u"van"_s, Cli::tr("The backup to restore."), Cli::tr("FILE")},
     });
 }
 
@@ -89,11 +102,17 @@ int main(int argc, char* argv[])
         err << Cli::tr("Name the database with --db PATH.") << '\n';
         return Failure;
     }
-    auto database = Database::openSqlite(parser.value(u"db"_s));
-    if (!database) {
-        err << database.error() << '\n';
-        return Failure;
+    const auto clock = clockFromEnvironment();
+    CliContext context{parser, out, err, parser.value(u"db"_s), nullptr, *clock, currentUserName()};
+    std::unique_ptr<Database> database;
+    if (command->opensDatabase()) {
+        auto opened = Database::openSqlite(context.databasePath, {-1, false, clock.get()});
+        if (!opened) {
+            err << opened.error() << '\n';
+            return Failure;
+        }
+        database = std::move(opened).value();
+        context.openDatabase = database.get();
     }
-    CliContext context{parser, out, err, **database};
     return command->run(context);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // verzuimdesk: the coordinator's desktop application.
+#include "DatabaseOpener.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "demo/DemoSchool.h"
 #include "services/ImportService.h"
 #include "storage/AbsenceRepository.h"
@@ -11,7 +13,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -35,9 +36,11 @@ Status fillWithDemoSchool(Database& database, const Clock& clock)
     if (Status written = DemoSchool(clock.today(), 60, 2026).writeTo(directory.path()); !written)
         return written;
     const QString dir = directory.path();
-    const ImportOutcome outcome = ImportService(database).run(
-        {dir + u"/school.json"_s, dir + u"/leerlingen.csv"_s, dir + u"/contacten.csv"_s,
-         dir + u"/absenties.csv"_s, QString()});
+    BackupStore backups(database, clock);
+    const ImportOutcome outcome =
+        ImportService(database, backups)
+            .run({dir + u"/school.json"_s, dir + u"/leerlingen.csv"_s, dir + u"/contacten.csv"_s,
+                  dir + u"/absenties.csv"_s, QString()});
     if (outcome.status != ImportOutcome::Status::Stored)
         return Error{outcome.failure.isEmpty() ? outcome.issues.all().value(0).toString()
                                                : outcome.failure};
@@ -56,7 +59,7 @@ int fail(const QString& message, bool interactive)
 {
     QTextStream(stderr) << message << '\n';
     if (interactive)
-        QMessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), message);
+        MessageBox::critical(nullptr, Gui::tr("Verzuimdesk"), message);
     return 1;
 }
 
@@ -85,10 +88,12 @@ int main(int argc, char* argv[])
     const bool demo = parser.isSet(u"demo"_s);
     const bool interactive = !parser.isSet(u"screenshot"_s);
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath(demo);
-    auto database = Database::openSqlite(path);
+    const auto clockPointer = clockFromEnvironment();
+    const Clock& clock = *clockPointer;
+    MessageBox::setTestMode(!interactive);
+    auto database = DatabaseOpener(clock).open(path);
     if (!database)
         return fail(database.error(), interactive);
-    const SystemClock clock;
     if (demo) {
         if (Status filled = fillWithDemoSchool(**database, clock); !filled)
             return fail(filled.error(), interactive);

@@ -4,6 +4,7 @@
 #include "calendar/LesdagRule.h"
 #include "io/SchoolJsonReader.h"
 #include "util/Dates.h"
+#include "util/Pgn.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,21 +42,6 @@ const QString kSchoolJson = uR"({
  "vrije_dagen": ["2026-04-03", "2026-04-06", "2026-05-14", "2026-05-15", "2026-05-25"]
 }
 )"_s;
-
-// A BSN-shaped test number: 9 digits passing the 11-proef, distinct per index. Within every 11
-// consecutive numbers one passes, so ranges of 20 never overlap.
-QString testPgn(int index)
-{
-    for (int candidate = index * 20;; ++candidate) {
-        const QString digits = u"2%1"_s.arg(candidate, 8, 10, QChar(u'0'));
-        int sum = 0;
-        for (int i = 0; i < 8; ++i)
-            sum += (9 - i) * digits[i].digitValue();
-        sum -= digits[8].digitValue();
-        if (sum % 11 == 0)
-            return digits;
-    }
-}
 
 Status writeFile(const QString& path, const QString& text)
 {
@@ -98,7 +84,7 @@ Status DemoSchool::writeTo(const QString& directory) const
     }
 
     for (int i = 0; i < m_leerlingen; ++i) {
-        const QString pgn = testPgn(i + 1);
+        const QString pgn = Pgn::syntheticBsn(i + 1);
         const int age = 12 + int(random.bounded(7)); // 12 to 18
         const QDate birth = m_today.addYears(-age).addDays(-int(random.bounded(365)));
         const QString last = kLastNames[int(random.bounded(kLastNames.size()))];

@@ -84,3 +84,49 @@ bool hasReportingDeadline(SignalKind kind)
 }
 
 } // namespace SignalKinds
+
+namespace SignalStatuses {
+
+QString key(SignalStatus status)
+{
+    switch (status) {
+    case SignalStatus::New:
+        return QStringLiteral("nieuw");
+    case SignalStatus::InProgress:
+        return QStringLiteral("in_behandeling");
+    case SignalStatus::Reported:
+        return QStringLiteral("gemeld");
+    case SignalStatus::NotReported:
+        return QStringLiteral("niet_melden");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<SignalStatus> fromKey(QStringView key)
+{
+    for (SignalStatus status : {SignalStatus::New, SignalStatus::InProgress, SignalStatus::Reported,
+                                SignalStatus::NotReported}) {
+        if (key.compare(SignalStatuses::key(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString displayName(SignalStatus status)
+{
+    switch (status) {
+    case SignalStatus::New:
+        return QCoreApplication::translate("SignalStatus", "new");
+    case SignalStatus::InProgress:
+        return QCoreApplication::translate("SignalStatus", "in progress");
+    case SignalStatus::Reported:
+        return QCoreApplication::translate("SignalStatus", "reported");
+    case SignalStatus::NotReported:
+        return QCoreApplication::translate("SignalStatus", "not to be reported");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+} // namespace SignalStatuses

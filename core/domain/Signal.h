@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -59,18 +60,60 @@ struct Signal
     friend bool operator==(const Signal&, const Signal&) = default;
 };
 
-// A signal's stable identity: the coordinator's work on it survives recomputation.
+// A signal's stable identity: the coordinator's work on it survives recomputation. The level
+// tells TE_LAAT signals of one schooljaar apart (they share their begindatum); it is 0 otherwise.
 struct SignalKey
 {
     QString pgn;
-    SignalKind kind;
+    SignalKind kind = SignalKind::SixteenHours;
     QDate startDate;
+    int level = 0;
 
-    static SignalKey of(const Signal& s) { return {s.pgn, s.kind, s.startDate}; }
+    static SignalKey of(const Signal& s)
+    {
+        return {s.pgn, s.kind, s.startDate, s.kind == SignalKind::Late ? s.hours.value : 0};
+    }
     friend bool operator==(const SignalKey&, const SignalKey&) = default;
 };
 
 inline size_t qHash(const SignalKey& key, size_t seed = 0)
 {
-    return qHashMulti(seed, key.pgn, static_cast<int>(key.kind), key.startDate);
+    return qHashMulti(seed, key.pgn, static_cast<int>(key.kind), key.startDate, key.level);
 }
+
+// What the coordinator did with a signal.
+enum class SignalStatus
+{
+    New,
+    InProgress,
+    Reported,
+    NotReported
+};
+
+namespace SignalStatuses {
+QString key(SignalStatus status); // nieuw, in_behandeling, gemeld, niet_melden
+std::optional<SignalStatus> fromKey(QStringView key);
+QString displayName(SignalStatus status); // translated
+} // namespace SignalStatuses
+
+struct SignalWork
+{
+    SignalStatus status = SignalStatus::New;
+    QString reason;    // required for NotReported
+    QString changedBy; // who
+    QDateTime changedAt;
+};
+
+// A signal as the coordinator sees it: with its work and whether its deadline has passed.
+struct TrackedSignal
+{
+    Signal signal;
+    SignalWork work;
+
+    // The reporting deadline has passed and the signal was neither reported nor set aside.
+    bool isOverdue(const QDate& today) const
+    {
+        return signal.reportDeadline.isValid() && today > signal.reportDeadline &&
+               work.status != SignalStatus::Reported && work.status != SignalStatus::NotReported;
+    }
+};

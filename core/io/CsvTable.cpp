@@ -3,6 +3,7 @@
 
 #include "util/Dates.h"
 #include "util/Pgn.h"
+#include "util/Text.h"
 
 #include <QCoreApplication>
 
@@ -82,8 +83,8 @@ std::optional<QDate> RowReader::date(const QString& column, bool required) const
         return std::nullopt;
     const auto date = Dates::parse(value);
     if (!date)
-        error(column,
-              CsvTable::tr("'%1' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)").arg(value));
+        error(column, CsvTable::tr("'%1' is not a date (expected YYYY-MM-DD or DD-MM-YYYY)")
+                          .arg(Text::shown(value)));
     return date;
 }
 
@@ -95,7 +96,8 @@ std::optional<int> RowReader::count(const QString& column, bool required) const
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!ok || number < 0) {
-        error(column, CsvTable::tr("'%1' is not a whole number of zero or more").arg(value));
+        error(column,
+              CsvTable::tr("'%1' is not a whole number of zero or more").arg(Text::shown(value)));
         return std::nullopt;
     }
     return number;
@@ -110,7 +112,7 @@ bool RowReader::flag(const QString& column, bool defaultValue) const
         return true;
     if (value == u"0"_s)
         return false;
-    error(column, CsvTable::tr("'%1' is not 1 or 0").arg(value));
+    error(column, CsvTable::tr("'%1' is not 1 or 0").arg(Text::shown(value)));
     return defaultValue;
 }
 

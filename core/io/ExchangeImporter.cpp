@@ -4,6 +4,7 @@
 #include "SchoolJsonReader.h"
 #include "calendar/LesdagRule.h"
 #include "util/Pgn.h"
+#include "util/Text.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -122,7 +123,7 @@ void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, I
         leerling.gender = row.text(u"geslacht"_s).toUpper();
         if (!leerling.gender.isEmpty() &&
             !QStringList{u"M"_s, u"V"_s, u"X"_s}.contains(leerling.gender))
-            row.error(u"geslacht"_s, tr("'%1' is not M, V or X").arg(leerling.gender));
+            row.error(u"geslacht"_s, tr("'%1' is not M, V or X").arg(Text::shown(leerling.gender)));
         leerling.startkwalificatieDate = row.date(u"startkwalificatie_datum"_s).value_or(QDate());
         const auto from = row.date(u"inschrijving_van"_s, true);
         const auto to = row.date(u"inschrijving_tot"_s);
@@ -171,7 +172,8 @@ void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, Imp
         if (contact.phone.isEmpty() && contact.email.isEmpty())
             row.error(u"telefoon"_s, tr("a contact needs a phone number or an e-mail address"));
         if (!contact.email.isEmpty() && !contact.email.contains(u'@'))
-            row.error(u"email"_s, tr("'%1' is not an e-mail address").arg(contact.email));
+            row.error(u"email"_s,
+                      tr("'%1' is not an e-mail address").arg(Text::shown(contact.email)));
         contact.legalRepresentative = row.flag(u"wettelijk_vertegenwoordiger"_s, true);
         contact.secret = row.flag(u"geheim"_s, false);
         batch.contacts.append(contact);
@@ -233,8 +235,9 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         const auto date = row.date(u"datum"_s, true);
         absence.code = row.text(u"code"_s, true);
         if (!absence.code.isEmpty() && !school->codes.find(absence.code))
-            row.error(u"code"_s,
-                      tr("code '%1' is not in the school's code table").arg(absence.code));
+            row.error(
+                u"code"_s,
+                tr("code '%1' is not in the school's code table").arg(Text::shown(absence.code)));
         const auto minutes = row.count(u"minuten"_s, true);
         if (minutes && *minutes > kMaxMinutesPerDay)
             row.error(u"minuten"_s, tr("%1 minutes is more than a day").arg(*minutes));

@@ -6,6 +6,8 @@
 #include "storage/LeerlingRepository.h"
 #include "storage/SchoolRepository.h"
 
+using namespace Qt::StringLiterals;
+
 Result<ExistingData> ImportService::existingData() const
 {
     ExistingData existing;
@@ -36,6 +38,12 @@ ImportOutcome ImportService::run(const ImportFiles& files)
         outcome.status = ImportOutcome::Status::InvalidInput;
         return outcome;
     }
+    auto backup = m_backups.create(u"import"_s);
+    if (!backup) {
+        outcome.failure = tr("Nothing was imported: %1").arg(backup.error());
+        return outcome;
+    }
+    outcome.backup = *backup;
     if (Status stored = m_db.transaction([&] { return store(batch); }); !stored) {
         outcome.failure = tr("Nothing was imported: %1").arg(stored.error());
         return outcome;

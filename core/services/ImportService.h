@@ -3,6 +3,7 @@
 
 #include "io/ImportBatch.h"
 #include "io/ImportIssues.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ struct ImportOutcome
     Status status = Status::Failed;
     ImportIssues issues; // errors and warnings, per file, line and column
     QString failure;     // when Failed: why nothing was stored
+    QString backup;      // the backup made just before storing
     bool schoolStored = false;
     int leerlingen = 0;
     int contacts = 0;
@@ -34,8 +36,10 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    explicit ImportService(Database& database)
+    // Every import that passes its checks is preceded by a backup in `backups`.
+    ImportService(Database& database, BackupStore& backups)
         : m_db(database)
+        , m_backups(backups)
     {
     }
 
@@ -46,4 +50,5 @@ private:
     Status store(const ImportBatch& batch);
 
     Database& m_db;
+    BackupStore& m_backups;
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Database.h"
 
+#include "BackupStore.h"
 #include "Migrations.h"
+#include "util/Clock.h"
 
 #include <QAtomicInt>
 #include <QFile>
@@ -40,7 +42,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
+                                                       const OpenOptions& options)
 {
     QFile file(path);
     if (file.exists() && file.size() > 0) {
@@ -65,13 +68,17 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path, int 
     db.setDatabaseName(path);
     if (!db.open())
         return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
-    if (Status status = database->initialise(targetVersion); !status)
+    if (Status status = database->initialise(options); !status)
         return Error{status.error()};
     return database;
 }
 
-Status Database::initialise(int targetVersion)
+Status Database::initialise(const OpenOptions& options)
 {
+    if (options.checkIntegrity) {
+        if (Status intact = checkIntegrity(); !intact)
+            return intact;
+    }
     // Look before touching: the connection setup (WAL) rewrites the file header, and a file that
     // is not ours must stay exactly as it was.
     const auto hasMeta = tableExists(kMetaTable);
@@ -121,11 +128,29 @@ Status Database::initialise(int targetVersion)
                          .arg(m_schemaVersion)
                          .arg(Migrations::latestVersion())};
     }
-    return migrate(targetVersion < 0 ? Migrations::latestVersion() : targetVersion);
+    const SystemClock systemClock;
+    return migrate(options.targetVersion < 0 ? Migrations::latestVersion() : options.targetVersion,
+                   options.clock ? *options.clock : systemClock);
 }
 
-Status Database::migrate(int targetVersion)
+Status Database::checkIntegrity()
 {
+    auto check = exec(u"PRAGMA quick_check"_s);
+    if (!check || !check->next() || check->value(0).toString() != u"ok"_s) {
+        const QString detail = !check ? check.error() : check->value(0).toString();
+        return Error{tr("The database %1 is damaged (%2).").arg(m_location, detail)};
+    }
+    return {};
+}
+
+Status Database::migrate(int targetVersion, const Clock& clock)
+{
+    // An existing database is copied before its schema changes, so an update can be undone.
+    if (m_schemaVersion > 0 && m_schemaVersion < targetVersion) {
+        auto backup = BackupStore(*this, clock).create(u"voor-schema-%1"_s.arg(targetVersion));
+        if (!backup)
+            return Error{backup.error()};
+    }
     while (m_schemaVersion < targetVersion) {
         const int next = m_schemaVersion + 1;
         Status status = transaction([&]() -> Status {

@@ -12,6 +12,15 @@
 #include <functional>
 #include <memory>
 
+class Clock;
+
+struct OpenOptions
+{
+    int targetVersion = -1;       // -1: the latest schema
+    bool checkIntegrity = false;  // run SQLite's quick_check (the GUI does, at start)
+    const Clock* clock = nullptr; // names the backup made before a migration; system clock if null
+};
+
 // One open Verzuimdesk database: the connection, its schema version, and transactions.
 // Every write goes through transaction(), so a failure leaves nothing half-stored.
 class Database
@@ -24,10 +33,10 @@ public:
     Database& operator=(const Database&) = delete;
 
     // Opens (creating when missing, readable by the owner only) a SQLite database and migrates
-    // it to `targetVersion`. Refuses files that are not Verzuimdesk databases or are newer
-    // than this program.
+    // it to the target version, backing an existing database up first. Refuses files that are
+    // not Verzuimdesk databases, are damaged (with checkIntegrity) or are newer than this program.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
-                                                        int targetVersion = -1);
+                                                        const OpenOptions& options = {});
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const SqlDialect& dialect() const { return m_dialect; }
@@ -47,8 +56,9 @@ public:
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
 
-    Status initialise(int targetVersion);
-    Status migrate(int targetVersion);
+    Status initialise(const OpenOptions& options);
+    Status checkIntegrity();
+    Status migrate(int targetVersion, const Clock& clock);
     Result<bool> tableExists(const QString& table) const;
     Error sqlError(const QString& what) const;
 

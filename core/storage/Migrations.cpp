@@ -50,8 +50,21 @@ QStringList foundation(const SqlDialect& dialect)
     };
 }
 
+// 2: the coordinator's work on a signal, under the signal's stable identity.
+QStringList signalWork(const SqlDialect&)
+{
+    return {
+        u"CREATE TABLE signaal_werk ("
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " soort TEXT NOT NULL, begindatum TEXT NOT NULL, niveau INTEGER NOT NULL,"
+        " status TEXT NOT NULL, reden TEXT NOT NULL, door TEXT NOT NULL, gewijzigd_op TEXT NOT "
+        "NULL,"
+        " PRIMARY KEY (pgn, soort, begindatum, niveau))"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation};
+const Migration kMigrations[] = {foundation, signalWork};
 
 } // namespace
 

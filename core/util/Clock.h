@@ -4,6 +4,8 @@
 #include <QDate>
 #include <QDateTime>
 
+#include <memory>
+
 // The only way code reads "now": production uses SystemClock, tests a FixedClock,
 // so every date rule is tested on fixed dates.
 class Clock
@@ -19,6 +21,10 @@ class SystemClock final : public Clock
 public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
+
+// The programs' clock: the system's, unless VERZUIMDESK_VANDAAG=YYYY-MM-DD fixes "today" (to
+// reconstruct a past day, and for the acceptance tests of deadlines).
+std::unique_ptr<Clock> clockFromEnvironment();
 
 class FixedClock final : public Clock
 {
@@ -38,3 +44,6 @@ public:
 private:
     QDateTime m_now;
 };
+
+// Who is working: the operating-system account until users arrive with team mode.
+QString currentUserName();

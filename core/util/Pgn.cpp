@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Pgn.h"
 
+#include "Text.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -48,16 +50,26 @@ Kind classify(QStringView text)
     return Kind::Invalid;
 }
 
+QString syntheticBsn(int index)
+{
+    // Within every 11 consecutive numbers one passes the 11-proef, so ranges of 20 never meet.
+    for (int candidate = index * 20;; ++candidate) {
+        const QString digits = QStringLiteral("2%1").arg(candidate, 8, 10, QChar(u'0'));
+        if (classify(digits) == Kind::Bsn)
+            return digits;
+    }
+}
+
 QString problem(QStringView text)
 {
     if (classify(text) != Kind::Invalid)
         return {};
     if (!isNineDigits(text))
         return QCoreApplication::translate("Pgn", "a PGN has exactly 9 digits, found '%1'")
-            .arg(text.toString());
+            .arg(Text::shown(text));
     return QCoreApplication::translate(
                "Pgn", "'%1' is neither a valid BSN (11-proef) nor a valid onderwijsnummer")
-        .arg(text.toString());
+        .arg(Text::shown(text));
 }
 
 } // namespace Pgn

@@ -22,4 +22,8 @@ inline bool isValid(QStringView text)
 // Why `text` is not a PGN, as a translated sentence; empty when it is valid.
 QString problem(QStringView text);
 
+// The index-th of a series of synthetic BSNs (9 digits starting with 2, passing the 11-proef),
+// distinct for distinct indexes: for demo schools, benchmarks and tests, never for real people.
+QString syntheticBsn(int index);
+
 } // namespace Pgn

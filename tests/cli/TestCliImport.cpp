@@ -30,6 +30,7 @@ private Q_SLOTS:
     void otherFailuresExitOne_data();
     void otherFailuresExitOne();
     void helpAndVersion();
+    void signalStatusAndOverdue();
 };
 
 void TestCliImport::brokenLineExitsTwoAndChangesNothing()
@@ -99,6 +100,35 @@ void TestCliImport::helpAndVersion()
     const CliRun version = runCli({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.contains(VERZUIMDESK_VERSION));
+}
+
+void TestCliImport::signalStatusAndOverdue()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const QString example = u"p01_po_16uur_en_herhaling"_s;
+    QCOMPARE(
+        runCli({u"--db"_s, db, u"import"_s, u"--school"_s, examplePath(example, u"school.json"_s),
+                u"--leerlingen"_s, examplePath(example, u"leerlingen.csv"_s), u"--absenties"_s,
+                examplePath(example, u"absenties.csv"_s)})
+            .exitCode,
+        0);
+    const QStringList list{u"--db"_s, db, u"signalen"_s, u"--peildatum"_s, u"2026-03-31"_s};
+    qputenv("VERZUIMDESK_VANDAAG", "2026-01-22"); // the injectable clock of the programs
+    QVERIFY(runCli(list).out.contains("21-01-2026 VERLOPEN"));
+
+    const QStringList mark{
+        u"--db"_s,       db,           u"signaal"_s,      u"--pgn"_s,      u"300000017"_s,
+        u"--soort"_s,    u"16UUR"_s,   u"--begindatum"_s, u"2026-01-12"_s, u"--peildatum"_s,
+        u"2026-03-31"_s, u"--status"_s};
+    const CliRun refused = runCli(mark + QStringList{u"niet_melden"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("reden"), refused.err.constData());
+    QCOMPARE(runCli(mark + QStringList{u"gemeld"_s}).exitCode, 0);
+    const CliRun after = runCli(list);
+    qunsetenv("VERZUIMDESK_VANDAAG");
+    QVERIFY2(!after.out.contains("21-01-2026 VERLOPEN"), after.out.constData());
+    QVERIFY2(after.out.contains("gemeld"), after.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

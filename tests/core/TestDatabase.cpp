@@ -48,7 +48,7 @@ void TestDatabaseClass::migratesFromEveryEarlierVersion()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"old.sqlite"_s);
     {
-        auto old = Database::openSqlite(path, from);
+        auto old = Database::openSqlite(path, {from});
         QVERIFY2(old, qPrintable(old.error()));
         QCOMPARE((*old)->schemaVersion(), from);
         // Data written under the old schema must survive the migration.

@@ -147,7 +147,7 @@ void TestImportService::invalidInputStoresNothing()
 
     TestDatabase db;
     QCOMPARE(
-        ImportService(db.db())
+        db.importService()
             .run({examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s), {}, {}, {}, {}})
             .status,
         ImportOutcome::Status::Stored);
@@ -157,7 +157,7 @@ void TestImportService::invalidInputStoresNothing()
     if (!absenties.isEmpty())
         files.absenties = db.writeFile(u"absenties.csv"_s, absenties);
 
-    const ImportOutcome outcome = ImportService(db.db()).run(files);
+    const ImportOutcome outcome = db.importService().run(files);
     QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
     QStringList reported;
     for (const ImportIssue& issue : outcome.issues.errors())
@@ -193,7 +193,7 @@ void TestImportService::warningsDoNotStop()
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
     const ImportOutcome outcome =
-        ImportService(db.db()).run({{}, {}, {}, db.writeFile(u"absenties.csv"_s, absenties), {}});
+        db.importService().run({{}, {}, {}, db.writeFile(u"absenties.csv"_s, absenties), {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
     QCOMPARE(outcome.issues.warnings().size(), 1);
     QVERIFY2(outcome.issues.warnings().first().toString().contains(expectedWarning),
@@ -222,7 +222,7 @@ void TestImportService::reimportReplacesTheDay()
         db.writeFile(u"correctie.csv"_s, "pgn;datum;code;minuten;lesuren;hele_dag\n"
                                          "300000017;2026-01-12;L;10;0;0\n"
                                          "300000017;12-01-2026;O;50;1;0\n");
-    QCOMPARE(ImportService(db.db()).run({{}, {}, {}, corrected, {}}).status,
+    QCOMPARE(db.importService().run({{}, {}, {}, corrected, {}}).status,
              ImportOutcome::Status::Stored);
     const auto records = AbsenceRepository(db.db()).forLeerling(u"300000017"_s);
     QVERIFY(records);
@@ -247,7 +247,7 @@ void TestImportService::contactsAreReplacedPerLeerling()
                                 "300000017;P. de Vries;vader;;p@example.nl;1\n";
     const QString path = db.writeFile(u"contacten.csv"_s, contacts);
     for (int i = 0; i < 2; ++i)
-        QCOMPARE(ImportService(db.db()).run({{}, {}, path, {}, {}}).status,
+        QCOMPARE(db.importService().run({{}, {}, path, {}, {}}).status,
                  ImportOutcome::Status::Stored);
     const auto stored = LeerlingRepository(db.db()).contacts(u"300000017"_s);
     QVERIFY(stored);
@@ -257,7 +257,7 @@ void TestImportService::contactsAreReplacedPerLeerling()
 
     const QString noWay =
         db.writeFile(u"contacten2.csv"_s, "pgn;naam;telefoon;email\n300000017;Oom;;\n");
-    const ImportOutcome rejected = ImportService(db.db()).run({{}, {}, noWay, {}, {}});
+    const ImportOutcome rejected = db.importService().run({{}, {}, noWay, {}, {}});
     QCOMPARE(rejected.status, ImportOutcome::Status::InvalidInput);
     QVERIFY(
         rejected.issues.errors().first().toString().startsWith(noWay + u":2: column telefoon:"_s));
@@ -276,8 +276,7 @@ void TestImportService::schoolCodesAndSettingsAreRead()
                   {"code": "B", "omschrijving": "Bezoek", "soort": "verlof", "geoorloofd": true}],
         "instellingen": {"melden_16uur_18plus": false, "rmc_weken": 2, "te_laat_niveaus": [4, 8]}
     })");
-    QCOMPARE(ImportService(db.db()).run({path, {}, {}, {}, {}}).status,
-             ImportOutcome::Status::Stored);
+    QCOMPARE(db.importService().run({path, {}, {}, {}, {}}).status, ImportOutcome::Status::Stored);
     const auto school = SchoolRepository(db.db()).load();
     QVERIFY(school && school->has_value());
     const School& s = **school;
@@ -295,7 +294,7 @@ void TestImportService::schoolCodesAndSettingsAreRead()
 
     const QString broken =
         db.writeFile(u"broken.json"_s, "{\n \"naam\": \"X\",\n \"sector\": \"hbo\"\n}");
-    const ImportOutcome outcome = ImportService(db.db()).run({broken, {}, {}, {}, {}});
+    const ImportOutcome outcome = db.importService().run({broken, {}, {}, {}, {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
     QStringList reported;
     for (const ImportIssue& issue : outcome.issues.errors())
@@ -310,7 +309,7 @@ void TestImportService::absencesNeedASchool()
     TestDatabase db;
     const QString leerlingen = db.writeFile(u"leerlingen.csv"_s, kLeerlingen);
     const QString absenties = db.writeFile(u"absenties.csv"_s, kAbsenties);
-    const ImportOutcome outcome = ImportService(db.db()).run({{}, leerlingen, {}, absenties, {}});
+    const ImportOutcome outcome = db.importService().run({{}, leerlingen, {}, absenties, {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
     QCOMPARE(counts(db.db()).leerlingen, 0);
 }

@@ -32,7 +32,7 @@ void TestSignalService::onlyChangedLeerlingIsRecomputed()
                                                        "300000029;2026-03-16;O;330\n"
                                                        "300000029;2026-03-17;O;330\n"
                                                        "300000029;2026-03-18;O;330\n");
-    const ImportOutcome outcome = ImportService(db.db()).run({{}, {}, {}, extra, {}});
+    const ImportOutcome outcome = db.importService().run({{}, {}, {}, extra, {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
     QCOMPARE(outcome.affectedPgns, QSet<QString>{u"300000029"_s});
     service.invalidate(outcome.affectedPgns);

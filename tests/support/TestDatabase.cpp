@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 
 TestDatabase::TestDatabase(int targetVersion)
 {
-    auto opened = Database::openSqlite(path(), targetVersion);
+    auto opened = Database::openSqlite(path(), {targetVersion, false, &m_clock});
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error()));
     m_database = std::move(opened).value();
+    m_backups = std::make_unique<BackupStore>(*m_database, m_clock);
 }
 
 QString TestDatabase::writeFile(const QString& name, const QByteArray& content) const
@@ -30,9 +31,9 @@ ImportOutcome TestDatabase::importExample(const QString& example)
         const QString p = examplePath(example, name);
         return QFile::exists(p) ? p : QString();
     };
-    return ImportService(*m_database)
-        .run({file(u"school.json"_s), file(u"leerlingen.csv"_s), file(u"contacten.csv"_s),
-              file(u"absenties.csv"_s), file(u"vrijstellingen.csv"_s)});
+    return importService().run({file(u"school.json"_s), file(u"leerlingen.csv"_s),
+                                file(u"contacten.csv"_s), file(u"absenties.csv"_s),
+                                file(u"vrijstellingen.csv"_s)});
 }
 
 QString examplePath(const QString& example, const QString& file)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "services/ImportService.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "util/Clock.h"
 
 #include <QTemporaryDir>
 
@@ -16,6 +18,9 @@ public:
     explicit TestDatabase(int targetVersion = -1);
 
     Database& db() { return *m_database; }
+    BackupStore& backups() { return *m_backups; }
+    // An ImportService that backs up into this test's folder.
+    ImportService importService() { return ImportService(*m_database, *m_backups); }
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
 
@@ -26,7 +31,9 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<BackupStore> m_backups;
 };
 
 // The path of a shared example's file.

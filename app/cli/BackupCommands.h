@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliCommand.h"
+
+// reservekopieen: lists the database's backups, newest first.
+class BackupListCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupListCommand)
+
+public:
+    QString name() const override { return QStringLiteral("reservekopieen"); }
+    QString summary() const override;
+    bool opensDatabase() const override { return false; }
+    int run(CliContext& context) override;
+};
+
+// herstel --van BACKUP: puts a backup in place of the database.
+class RestoreCommand final : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
+
+public:
+    QString name() const override { return QStringLiteral("herstel"); }
+    QString summary() const override;
+    bool opensDatabase() const override { return false; }
+    int run(CliContext& context) override;
+};

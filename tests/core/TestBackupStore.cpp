@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "storage/LeerlingRepository.h"
+#include "storage/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int leerlingCount(const QString& path)
+{
+    auto db = Database::openSqlite(path);
+    return db ? int(LeerlingRepository(**db).all()->size()) : -1;
+}
+
+void truncateToHalf(const QString& path)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.resize(file.size() / 2));
+}
+
+} // namespace
+
+class TestBackupStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void importMakesAPrivateBackupFirst();
+    void rotationKeepsTheNewest_data();
+    void rotationKeepsTheNewest();
+    void dailyBackupOncePerDay();
+    void restorePutsBackupInPlaceAndKeepsTheOld();
+    void restoreRefusesDamagedBackup_data();
+    void restoreRefusesDamagedBackup();
+    void migrationIsPrecededByABackup();
+    void damagedDatabaseIsDetectedAtOpen();
+};
+
+void TestBackupStore::importMakesAPrivateBackupFirst()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const ImportOutcome second = db.importExample(u"p01_po_16uur_en_herhaling"_s);
+    QVERIFY(QFile::exists(second.backup));
+    QCOMPARE(QFile(second.backup).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QVERIFY(QFileInfo(second.backup).fileName().contains(u"-import"_s));
+    // The backup holds the state before the second import: the first import's leerlingen.
+    QCOMPARE(leerlingCount(second.backup), 2);
+}
+
+void TestBackupStore::rotationKeepsTheNewest_data()
+{
+    QTest::addColumn<int>("keep");
+    QTest::addColumn<int>("made");
+    QTest::newRow("fewer_than_keep") << 5 << 3;
+    QTest::newRow("exactly_keep") << 3 << 3;
+    QTest::newRow("more_than_keep") << 3 << 7;
+}
+
+void TestBackupStore::rotationKeepsTheNewest()
+{
+    QFETCH(int, keep);
+    QFETCH(int, made);
+    TestDatabase db;
+    FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    BackupStore store(db.db(), clock, keep);
+    QString newest;
+    for (int i = 0; i < made; ++i) {
+        clock.set(clock.now().addSecs(60));
+        auto made = store.create(u"test"_s);
+        QVERIFY2(made, qPrintable(made.error()));
+        newest = *made;
+    }
+    const QList<QFileInfo> kept = BackupStore::list(db.path());
+    QCOMPARE(kept.size(), std::min(keep, made));
+    QCOMPARE(kept.first().filePath(), newest);
+}
+
+void TestBackupStore::dailyBackupOncePerDay()
+{
+    TestDatabase db;
+    FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(8, 0)));
+    BackupStore store(db.db(), clock);
+    QVERIFY(store.ensureDaily());
+    clock.set(QDateTime(QDate(2026, 1, 15), QTime(16, 0)));
+    QVERIFY(store.ensureDaily());
+    QCOMPARE(BackupStore::list(db.path()).size(), 1);
+    clock.set(QDateTime(QDate(2026, 1, 16), QTime(8, 0)));
+    QVERIFY(store.ensureDaily());
+    QCOMPARE(BackupStore::list(db.path()).size(), 2);
+}
+
+void TestBackupStore::restorePutsBackupInPlaceAndKeepsTheOld()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"school.sqlite"_s);
+    const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    QString backup;
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        BackupStore store(**db, clock);
+        const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
+        const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
+        QCOMPARE(ImportService(**db, store).run({school, leerlingen, {}, {}, {}}).status,
+                 ImportOutcome::Status::Stored);
+        backup = *store.create(u"handmatig"_s);
+    }
+    truncateToHalf(path);
+    QVERIFY(!Database::openSqlite(path, {-1, true, &clock}));
+
+    QVERIFY(BackupStore::restore(path, backup, clock));
+    QCOMPARE(leerlingCount(path), 2);
+    const QStringList aside =
+        QDir(dir.path()).entryList({u"school.sqlite.vervangen-*"_s}, QDir::Files);
+    QVERIFY2(!aside.isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u", "_s)));
+}
+
+void TestBackupStore::restoreRefusesDamagedBackup_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::newRow("truncated_backup") << true;
+    QTest::newRow("missing_backup") << false;
+}
+
+void TestBackupStore::restoreRefusesDamagedBackup()
+{
+    QFETCH(bool, exists);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const QString backup = exists ? *db.backups().create(u"test"_s) : db.dir() + u"/nope.sqlite"_s;
+    if (exists)
+        truncateToHalf(backup);
+    const FixedClock clock(QDate(2026, 1, 15));
+    const Status restored = BackupStore::restore(db.path(), backup, clock);
+    QVERIFY(!restored);
+    QVERIFY(restored.error().contains(backup));
+    QCOMPARE(LeerlingRepository(db.db()).all()->size(), 2); // the database is untouched
+}
+
+void TestBackupStore::migrationIsPrecededByABackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"old.sqlite"_s);
+    QVERIFY(Database::openSqlite(path, {1}));
+    QVERIFY(BackupStore::list(path).isEmpty()); // a new database needs no backup
+    QVERIFY(Database::openSqlite(path));
+    const QList<QFileInfo> backups = BackupStore::list(path);
+    QCOMPARE(backups.size(), 1);
+    QVERIFY(
+        backups.first().fileName().contains(u"voor-schema-%1"_s.arg(Migrations::latestVersion())));
+}
+
+void TestBackupStore::damagedDatabaseIsDetectedAtOpen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"school.sqlite"_s);
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        const FixedClock clock(QDate(2026, 1, 15));
+        BackupStore store(**db, clock);
+        const QString school = examplePath(u"p03_continu_lrv_en_rmc"_s, u"school.json"_s);
+        const QString leerlingen = examplePath(u"p03_continu_lrv_en_rmc"_s, u"leerlingen.csv"_s);
+        const QString absenties = examplePath(u"p03_continu_lrv_en_rmc"_s, u"absenties.csv"_s);
+        QCOMPARE(ImportService(**db, store).run({school, leerlingen, {}, absenties, {}}).status,
+                 ImportOutcome::Status::Stored);
+        QVERIFY((*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    truncateToHalf(path);
+    auto reopened = Database::openSqlite(path, {-1, true});
+    QVERIFY(!reopened);
+    QVERIFY2(reopened.error().contains(u"beschadigd"_s) || reopened.error().contains(u"damaged"_s),
+             qPrintable(reopened.error()));
+}
+
+QTEST_GUILESS_MAIN(TestBackupStore)
+#include "TestBackupStore.moc"

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DatabaseOpener.h"
+
+#include "MessageBox.h"
+#include "storage/BackupStore.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QLocale>
+
+DatabaseOpener::DatabaseOpener(const Clock& clock, QWidget* parent)
+    : m_clock(clock)
+    , m_parent(parent)
+{
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& path)
+{
+    auto opened = Database::openSqlite(path, {-1, true, &m_clock});
+    if (!opened)
+        return opened;
+    if (Status daily = BackupStore(**opened, m_clock).ensureDaily(); !daily) {
+        MessageBox::warning(m_parent, tr("Verzuimdesk"),
+                            tr("Today's backup could not be made: %1").arg(daily.error()));
+    }
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path)
+{
+    auto opened = openChecked(path);
+    const QList<QFileInfo> backups = BackupStore::list(path);
+    if (opened || backups.isEmpty() || !QFile::exists(path))
+        return opened;
+
+    const QFileInfo& latest = backups.first();
+    const QString question =
+        tr("%1\n\nThe latest backup was made on %2. Put it in place of the damaged database? "
+           "The damaged file is kept next to it.")
+            .arg(opened.error(), QLocale().toString(latest.lastModified(), QLocale::ShortFormat));
+    if (MessageBox::question(m_parent, tr("Damaged database"), question) != MessageBox::Answer::Yes)
+        return opened;
+    if (Status restored = BackupStore::restore(path, latest.filePath(), m_clock); !restored)
+        return Error{restored.error()};
+    return openChecked(path);
+}

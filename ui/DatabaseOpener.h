@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+class Clock;
+class QWidget;
+
+// Opens the coordinator's database at start: checks its integrity, offers to put the latest
+// backup in place when it is damaged, and makes the daily backup.
+class DatabaseOpener
+{
+    Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
+
+public:
+    DatabaseOpener(const Clock& clock, QWidget* parent = nullptr);
+
+    Result<std::unique_ptr<Database>> open(const QString& path);
+
+private:
+    Result<std::unique_ptr<Database>> openChecked(const QString& path);
+
+    const Clock& m_clock;
+    QWidget* m_parent;
+};

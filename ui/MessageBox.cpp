@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MessageBox.h"
+
+#include <QMessageBox>
+
+bool MessageBox::s_testMode = false;
+MessageBox::Answer MessageBox::s_nextAnswer = MessageBox::Answer::No;
+QString MessageBox::s_lastMessage;
+
+MessageBox::Answer MessageBox::question(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastMessage = text;
+    if (s_testMode)
+        return std::exchange(s_nextAnswer, Answer::No);
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes ? Answer::Yes
+                                                                          : Answer::No;
+}
+
+void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastMessage = text;
+    if (!s_testMode)
+        QMessageBox::critical(parent, title, text);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastMessage = text;
+    if (!s_testMode)
+        QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::setTestMode(bool on)
+{
+    s_testMode = on;
+}
+
+void MessageBox::setNextAnswer(Answer answer)
+{
+    s_nextAnswer = answer;
+}
+
+QString MessageBox::lastMessage()
+{
+    return s_lastMessage;
+}

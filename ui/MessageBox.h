@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+// Every message dialog of the application goes through here, so tests can answer them: in test
+// mode nothing is shown, the message is recorded and a question gets the preset answer.
+class MessageBox
+{
+public:
+    enum class Answer
+    {
+        Yes,
+        No
+    };
+
+    static Answer question(QWidget* parent, const QString& title, const QString& text);
+    static void critical(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+
+    // Test seams.
+    static void setTestMode(bool on);
+    static void setNextAnswer(Answer answer);
+    static QString lastMessage();
+
+private:
+    static bool s_testMode;
+    static Answer s_nextAnswer;
+    static QString s_lastMessage;
+};
