@@ -9,6 +9,7 @@
 #include "util/Dates.h"
 
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QStatusBar>
 #include <QTableView>
@@ -23,6 +24,7 @@ MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
     , m_summary(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/verzuimdesk.svg")));
     m_table->setObjectName(QStringLiteral("signalTable"));
     m_summary->setObjectName(QStringLiteral("signalSummary"));
     m_table->setModel(m_model);

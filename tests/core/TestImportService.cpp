@@ -55,6 +55,7 @@ private Q_SLOTS:
     void contactsAreReplacedPerLeerling();
     void schoolCodesAndSettingsAreRead();
     void absencesNeedASchool();
+    void vrijstellingenAreImported();
 };
 
 void TestImportService::examplesImport_data()
@@ -312,6 +313,38 @@ void TestImportService::absencesNeedASchool()
     const ImportOutcome outcome = db.importService().run({{}, leerlingen, {}, absenties, {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
     QCOMPARE(counts(db.db()).leerlingen, 0);
+}
+
+void TestImportService::vrijstellingenAreImported()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const QString path =
+        db.writeFile(u"vrijstellingen.csv"_s, "pgn;van;tot;artikel\n"
+                                              "300000017;2026-01-01;2026-01-31;11g\n"
+                                              "300000029;01-03-2026;;5a\n");
+    QCOMPARE(db.importService().run({{}, {}, {}, {}, path}).status, ImportOutcome::Status::Stored);
+    QCOMPARE(db.importService().run({{}, {}, {}, {}, path}).status, ImportOutcome::Status::Stored);
+    const auto stored = LeerlingRepository(db.db()).vrijstellingen();
+    QVERIFY(stored);
+    QCOMPARE(stored->value(u"300000017"_s).size(), 1); // idempotent
+    QCOMPARE(stored->value(u"300000017"_s).first().to, QDate(2026, 1, 31));
+    QVERIFY(!stored->value(u"300000029"_s).first().to.isValid()); // open-ended
+
+    // A record inside the vrijstelling is stored with a warning; it no longer counts.
+    const QString absence = db.writeFile(u"absenties.csv"_s, "pgn;datum;code;minuten\n"
+                                                             "300000017;2026-01-15;O;60\n");
+    const ImportOutcome outcome = db.importService().run({{}, {}, {}, absence, {}});
+    QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
+    QCOMPARE(outcome.issues.warnings().size(), 1);
+    QVERIFY(outcome.issues.warnings().first().toString().contains(u"vrijstelling"_s));
+
+    const QString broken =
+        db.writeFile(u"v2.csv"_s, "pgn;van;tot\n300000017;2026-02-10;2026-02-01\n");
+    const ImportOutcome refused = db.importService().run({{}, {}, {}, {}, broken});
+    QCOMPARE(refused.status, ImportOutcome::Status::InvalidInput);
+    QVERIFY(refused.issues.errors().first().toString().startsWith(broken + u":2: column tot:"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImportService)

@@ -93,6 +93,18 @@ void TestSixteenHourRule::threshold_data()
                u"PREVENTIEF 2026-01-12 begin=2026-01-12 eind=- uren=10 uiterst=-"_s,
                u"16UUR 2026-01-13 begin=2026-01-12 eind=2026-01-13 uren=16 uiterst=2026-01-20"_s,
            };
+    // choice: a vo lesuur longer than 60 minutes counts in clock time, so 10 blocks of 90
+    // minutes are 15 hours (below 16) although they are 10 lesuren; an 11th block reaches 16.5.
+    QTest::newRow("vo_90_minute_blocks_count_clock_time")
+        << u"sector=vo lesuur_minuten=90"_s << u"2026-01-12 O 540 6; 2026-01-13 O 360 4"_s
+        << u"2026-03-31"_s << QStringList{u"16UUR"_s} << QStringList{};
+    QTest::newRow("vo_90_minute_blocks_reach_at_16_5_hours")
+        << u"sector=vo lesuur_minuten=90"_s
+        << u"2026-01-12 O 540 6; 2026-01-13 O 360 4; 2026-01-14 O 90 1"_s << u"2026-03-31"_s
+        << QStringList{u"16UUR"_s}
+        << QStringList{
+               u"16UUR 2026-01-14 begin=2026-01-12 eind=2026-01-14 uren=16.5 uiterst=2026-01-21"_s,
+           };
     QTest::newRow("vo_16_lesuren_of_60_minutes_reach")
         << u"sector=vo lesuur_minuten=60"_s << u"2026-01-12 O 600 10; 2026-01-13 O 360 6"_s
         << u"2026-03-31"_s << QStringList{}

@@ -305,7 +305,11 @@ Quantity::Unit Scenario::expectedUnit(SignalKind kind) const
     case SignalKind::SickMazl:
         return Quantity::Unit::Count;
     default:
-        return m_school.sector == Sector::Vo ? Quantity::Unit::Lesuren : Quantity::Unit::Minutes;
+        // choice (docs/rules-decisions.md): vo counts lesuren of at most 60 minutes; longer
+        // lesuren count in clock time.
+        return m_school.sector == Sector::Vo && m_school.lesuurMinutes <= 60
+                   ? Quantity::Unit::Lesuren
+                   : Quantity::Unit::Minutes;
     }
 }
 
