@@ -203,6 +203,80 @@
         <source>The backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day the signal was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets a field of a melding; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s number of a registered melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraws a melding: geen_inschrijving, foutief_opgevoerd or onterecht_opgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new concept as a copy of the melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the melding&apos;s versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the differences between two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConceptCommand</name>
+    <message>
+        <source>concept --pgn PGN --soort SOORT --bereikt-op YYYY-MM-DD [--json]: drafts the melding of a signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the signal with --pgn, --soort and --bereikt-op.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>toestemming --pgn PGN ja|nee: whether a leerling of 18+ agrees that the parents&apos; contact data is sent along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write: toestemming --pgn PGN ja (or nee).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -508,6 +582,500 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>MeldingActions</name>
+    <message>
+        <source>letter sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telephone contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact with parent(s)/carer(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed time made up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>care advisory team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversation with a supporting agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other, namely</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingCommand</name>
+    <message>
+        <source>melding ID [--json] [--zet veld=waarde]… [--status S] [--meldingsnummer N] [--intrekken REDEN] [--kopie] [--versies] [--verschil A,B]: shows and changes one melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the melding by its number: melding ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a change as --zet veld=waarde, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a melding status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw with geen_inschrijving, foutief_opgevoerd or onterecht_opgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name two existing versions, e.g. --verschil 1,2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingDrafter</name>
+    <message>
+        <source>%1 is never reported to DUO: sick leave is authorised absence. Follow the school&apos;s care route instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingFields</name>
+    <message>
+        <source>&apos;%1&apos; is not ja or nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspected kind of absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS, OVERIG, LUXE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no contact person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence period until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suspected reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all lessons missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation of the absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation of action wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handle with priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwijsaanbiedercode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwijslocatiecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onderwijslocatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school contact: name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school contact: function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school contact: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school contact: e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone of the leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail of the leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different address: street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different address: house number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different address: postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different address: place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other action, namely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explanation of actions taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verzuimstaat attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handler at the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feedback of the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingPrinter</name>
+    <message>
+        <source>Melding %1 (version %2) for %3, %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ERROR %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  warning %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Completeness: %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingRepository</name>
+    <message>
+        <source>The new melding was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 was changed by someone else in the meantime (you started from version %2). Open it again to see the latest version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingService</name>
+    <message>
+        <source>Leerling %1 has no signal %2 reached on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no melding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be changed while the melding is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A melding that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The melding is not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter DUO&apos;s meldingsnummer to record the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a melding that is Registered or In progress can be withdrawn; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;Geen inschrijving&apos; is only possible for meldingen that start on or after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A melding can be withdrawn as wrongly entered up to one year back; this one started on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingStatus</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingValidator</name>
+    <message>
+        <source>The start of the absence period is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An end date is required for a 16-hour melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only for leerlingen under 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only for leerlingen of 18 or older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspected reason is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain why no action is wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Langdurig relatief verzuim is always handled with priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one action the school has taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the other action taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuren cannot be given when all lessons were missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person %1 has no phone number or e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 contact persons can be sent along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s contact person is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail address of the school&apos;s contact person is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period overlaps melding %1 (%2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No parent or carer is sent along; the leerplichtambtenaar cannot reach the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s contact person has no phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The function of the school&apos;s contact person is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The suspected reason does not answer the question; describe what the school thinks is going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason seems to mention health, religion or justice. Use one of DUO&apos;s standard texts instead: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leslocatie is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verzuimstaat is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repeat melding comes within 7 days of the previous one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the 5th 16-hour melding in a row; report langdurig relatief verzuim instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingenCommand</name>
+    <message>
+        <source>meldingen [--json]: every melding with leerling, DUO number, status and dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pgn</name>
     <message>
         <source>a PGN has exactly 9 digits, found &apos;%1&apos;</source>
@@ -593,6 +1161,14 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>unknown setting, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact person needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a location needs a name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

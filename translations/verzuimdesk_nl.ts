@@ -203,6 +203,80 @@
         <source>The backup to restore.</source>
         <translation>De reservekopie die wordt teruggezet.</translation>
     </message>
+    <message>
+        <source>The day the signal was reached.</source>
+        <translation>De dag waarop het signaal werd bereikt.</translation>
+    </message>
+    <message>
+        <source>Sets a field of a melding; may be repeated.</source>
+        <translation>Zet een veld van een melding; mag vaker worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>FIELD=VALUE</source>
+        <translation>VELD=WAARDE</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s number of a registered melding.</source>
+        <translation>Het meldingsnummer van DUO van een geregistreerde melding.</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMMER</translation>
+    </message>
+    <message>
+        <source>Withdraws a melding: geen_inschrijving, foutief_opgevoerd or onterecht_opgevoerd.</source>
+        <translation>Trekt een melding in: geen_inschrijving, foutief_opgevoerd of onterecht_opgevoerd.</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>REDEN</translation>
+    </message>
+    <message>
+        <source>Starts a new concept as a copy of the melding.</source>
+        <translation>Begint een nieuw concept als kopie van de melding.</translation>
+    </message>
+    <message>
+        <source>Lists the melding&apos;s versions.</source>
+        <translation>Toont de versies van de melding.</translation>
+    </message>
+    <message>
+        <source>Shows the differences between two versions.</source>
+        <translation>Toont de verschillen tussen twee versies.</translation>
+    </message>
+    <message>
+        <source>A,B</source>
+        <translation>A,B</translation>
+    </message>
+</context>
+<context>
+    <name>ConceptCommand</name>
+    <message>
+        <source>concept --pgn PGN --soort SOORT --bereikt-op YYYY-MM-DD [--json]: drafts the melding of a signal</source>
+        <translation>concept --pgn PGN --soort SOORT --bereikt-op JJJJ-MM-DD [--json]: maakt de conceptmelding van een signaal</translation>
+    </message>
+    <message>
+        <source>Name the signal with --pgn, --soort and --bereikt-op.</source>
+        <translation>Geef het signaal op met --pgn, --soort en --bereikt-op.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentCommand</name>
+    <message>
+        <source>toestemming --pgn PGN ja|nee: whether a leerling of 18+ agrees that the parents&apos; contact data is sent along</source>
+        <translation>toestemming --pgn PGN ja|nee: of een leerling van 18+ toestemming geeft om de contactgegevens van de ouders mee te sturen</translation>
+    </message>
+    <message>
+        <source>Write: toestemming --pgn PGN ja (or nee).</source>
+        <translation>Schrijf: toestemming --pgn PGN ja (of nee).</translation>
+    </message>
+    <message>
+        <source>Consent recorded for %1.</source>
+        <translation>Toestemming vastgelegd voor %1.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for %1.</source>
+        <translation>Toestemming ingetrokken voor %1.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -510,6 +584,500 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>MeldingActions</name>
+    <message>
+        <source>letter sent</source>
+        <translation>brief gestuurd</translation>
+    </message>
+    <message>
+        <source>telephone contact</source>
+        <translation>telefonisch contact</translation>
+    </message>
+    <message>
+        <source>contact with parent(s)/carer(s)</source>
+        <translation>contact met ouder(s)/verzorger(s)</translation>
+    </message>
+    <message>
+        <source>conversation held</source>
+        <translation>gesprek gevoerd</translation>
+    </message>
+    <message>
+        <source>missed time made up</source>
+        <translation>verzuimde tijd ingehaald</translation>
+    </message>
+    <message>
+        <source>internal support</source>
+        <translation>interne begeleiding</translation>
+    </message>
+    <message>
+        <source>care advisory team</source>
+        <translation>zorgadviesteam</translation>
+    </message>
+    <message>
+        <source>conversation with a supporting agency</source>
+        <translation>gesprek met begeleidende instantie</translation>
+    </message>
+    <message>
+        <source>other, namely</source>
+        <translation>anders, namelijk</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingCommand</name>
+    <message>
+        <source>melding ID [--json] [--zet veld=waarde]… [--status S] [--meldingsnummer N] [--intrekken REDEN] [--kopie] [--versies] [--verschil A,B]: shows and changes one melding</source>
+        <translation>melding ID [--json] [--zet veld=waarde]… [--status S] [--meldingsnummer N] [--intrekken REDEN] [--kopie] [--versies] [--verschil A,B]: toont en wijzigt één melding</translation>
+    </message>
+    <message>
+        <source>Name the melding by its number: melding ID.</source>
+        <translation>Geef het nummer van de melding: melding ID.</translation>
+    </message>
+    <message>
+        <source>Write a change as --zet veld=waarde, not &apos;%1&apos;.</source>
+        <translation>Schrijf een wijziging als --zet veld=waarde, niet &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a melding status.</source>
+        <translation>&apos;%1&apos; is geen status van een melding.</translation>
+    </message>
+    <message>
+        <source>Withdraw with geen_inschrijving, foutief_opgevoerd or onterecht_opgevoerd.</source>
+        <translation>Trek in met geen_inschrijving, foutief_opgevoerd of onterecht_opgevoerd.</translation>
+    </message>
+    <message>
+        <source>version %1, %2 by %3</source>
+        <translation>versie %1, %2 door %3</translation>
+    </message>
+    <message>
+        <source>Name two existing versions, e.g. --verschil 1,2.</source>
+        <translation>Geef twee bestaande versies, bijvoorbeeld --verschil 1,2.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingDrafter</name>
+    <message>
+        <source>%1 is never reported to DUO: sick leave is authorised absence. Follow the school&apos;s care route instead.</source>
+        <translation>%1 wordt nooit aan DUO gemeld: ziekteverzuim is geoorloofd verzuim. Volg de zorgroute van de school.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingFields</name>
+    <message>
+        <source>&apos;%1&apos; is not ja or nee</source>
+        <translation>&apos;%1&apos; is geen ja of nee</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (expected YYYY-MM-DD or DD-MM-YYYY)</source>
+        <translation>&apos;%1&apos; is geen datum (verwacht JJJJ-MM-DD of DD-MM-JJJJ)</translation>
+    </message>
+    <message>
+        <source>suspected kind of absence</source>
+        <translation>vermoedelijke soort verzuim</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS, OVERIG, LUXE</source>
+        <translation>&apos;%1&apos; is niet een van 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS, OVERIG, LUXE</translation>
+    </message>
+    <message>
+        <source>actions taken</source>
+        <translation>ondernomen acties</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; is niet een van %2</translation>
+    </message>
+    <message>
+        <source>contact persons</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>absence days</source>
+        <translation>verzuimdagen</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>there is no contact person %1</source>
+        <translation>er is geen contactpersoon %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a field that can be set</source>
+        <translation>&apos;%1&apos; is geen veld dat kan worden gezet</translation>
+    </message>
+    <message>
+        <source>specification</source>
+        <translation>verbijzondering</translation>
+    </message>
+    <message>
+        <source>absence period from</source>
+        <translation>verzuimperiode van</translation>
+    </message>
+    <message>
+        <source>absence period until</source>
+        <translation>verzuimperiode tot en met</translation>
+    </message>
+    <message>
+        <source>suspected reason</source>
+        <translation>vermoedelijke reden</translation>
+    </message>
+    <message>
+        <source>all lessons missed</source>
+        <translation>alle lessen gemist</translation>
+    </message>
+    <message>
+        <source>explanation of the absence</source>
+        <translation>toelichting verzuim</translation>
+    </message>
+    <message>
+        <source>action wanted</source>
+        <translation>actie gewenst</translation>
+    </message>
+    <message>
+        <source>explanation of action wanted</source>
+        <translation>toelichting actie gewenst</translation>
+    </message>
+    <message>
+        <source>handle with priority</source>
+        <translation>met prioriteit oppakken</translation>
+    </message>
+    <message>
+        <source>onderwijsaanbiedercode</source>
+        <translation>onderwijsaanbiedercode</translation>
+    </message>
+    <message>
+        <source>onderwijslocatiecode</source>
+        <translation>onderwijslocatiecode</translation>
+    </message>
+    <message>
+        <source>onderwijslocatie</source>
+        <translation>onderwijslocatie</translation>
+    </message>
+    <message>
+        <source>school contact: name</source>
+        <translation>contactpersoon school: naam</translation>
+    </message>
+    <message>
+        <source>school contact: function</source>
+        <translation>contactpersoon school: functie</translation>
+    </message>
+    <message>
+        <source>school contact: phone</source>
+        <translation>contactpersoon school: telefoon</translation>
+    </message>
+    <message>
+        <source>school contact: e-mail</source>
+        <translation>contactpersoon school: e-mail</translation>
+    </message>
+    <message>
+        <source>phone of the leerling</source>
+        <translation>telefoon leerling</translation>
+    </message>
+    <message>
+        <source>e-mail of the leerling</source>
+        <translation>e-mail leerling</translation>
+    </message>
+    <message>
+        <source>different address: street</source>
+        <translation>afwijkend adres: straat</translation>
+    </message>
+    <message>
+        <source>different address: house number</source>
+        <translation>afwijkend adres: huisnummer</translation>
+    </message>
+    <message>
+        <source>different address: postcode</source>
+        <translation>afwijkend adres: postcode</translation>
+    </message>
+    <message>
+        <source>different address: place</source>
+        <translation>afwijkend adres: plaats</translation>
+    </message>
+    <message>
+        <source>other action, namely</source>
+        <translation>andere actie, namelijk</translation>
+    </message>
+    <message>
+        <source>explanation of actions taken</source>
+        <translation>toelichting ondernomen actie</translation>
+    </message>
+    <message>
+        <source>verzuimstaat attached</source>
+        <translation>verzuimstaat bijgevoegd</translation>
+    </message>
+    <message>
+        <source>DUO meldingsnummer</source>
+        <translation>meldingsnummer DUO</translation>
+    </message>
+    <message>
+        <source>handler at the municipality</source>
+        <translation>behandelaar gemeente</translation>
+    </message>
+    <message>
+        <source>feedback of the municipality</source>
+        <translation>terugkoppeling gemeente</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingPrinter</name>
+    <message>
+        <source>Melding %1 (version %2) for %3, %4: %5</source>
+        <translation>Melding %1 (versie %2) voor %3, %4: %5</translation>
+    </message>
+    <message>
+        <source>  ERROR %1: %2</source>
+        <translation>  FOUT %1: %2</translation>
+    </message>
+    <message>
+        <source>  warning %1: %2</source>
+        <translation>  waarschuwing %1: %2</translation>
+    </message>
+    <message>
+        <source>  Completeness: %1%</source>
+        <translation>  Compleetheid: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingRepository</name>
+    <message>
+        <source>The new melding was not stored.</source>
+        <translation>De nieuwe melding is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Melding %1 was changed by someone else in the meantime (you started from version %2). Open it again to see the latest version.</source>
+        <translation>Melding %1 is intussen door iemand anders gewijzigd (u begon bij versie %2). Open de melding opnieuw om de nieuwste versie te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingService</name>
+    <message>
+        <source>Leerling %1 has no signal %2 reached on %3.</source>
+        <translation>Leerling %1 heeft geen signaal %2 dat op %3 is bereikt.</translation>
+    </message>
+    <message>
+        <source>No school has been imported yet.</source>
+        <translation>Er is nog geen school geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>There is no melding %1.</source>
+        <translation>Er is geen melding %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be changed while the melding is %2.</source>
+        <translation>&apos;%1&apos; kan niet worden gewijzigd zolang de melding %2 is.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>A melding that is %1 cannot become %2.</source>
+        <translation>Een melding die %1 is, kan niet %2 worden.</translation>
+    </message>
+    <message>
+        <source>The melding is not ready: %1</source>
+        <translation>De melding is nog niet gereed: %1</translation>
+    </message>
+    <message>
+        <source>Enter DUO&apos;s meldingsnummer to record the registration.</source>
+        <translation>Vul het meldingsnummer van DUO in om de registratie vast te leggen.</translation>
+    </message>
+    <message>
+        <source>Only a melding that is Registered or In progress can be withdrawn; this one is %1.</source>
+        <translation>Alleen een melding die Geregistreerd of In behandeling is, kan worden ingetrokken; deze is %1.</translation>
+    </message>
+    <message>
+        <source>&apos;Geen inschrijving&apos; is only possible for meldingen that start on or after %1.</source>
+        <translation>&apos;Geen inschrijving&apos; kan alleen bij meldingen die op of na %1 beginnen.</translation>
+    </message>
+    <message>
+        <source>A melding can be withdrawn as wrongly entered up to one year back; this one started on %1.</source>
+        <translation>Een melding kan tot één jaar terug worden ingetrokken als foutief of onterecht opgevoerd; deze begon op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>concept</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>gereed</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Geregistreerd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Noted</source>
+        <translation>Ter kennisgeving aangenomen</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingValidator</name>
+    <message>
+        <source>The start of the absence period is required.</source>
+        <translation>De begindatum van de verzuimperiode is verplicht.</translation>
+    </message>
+    <message>
+        <source>An end date is required for a 16-hour melding.</source>
+        <translation>Bij een melding 16 uur is een einddatum verplicht.</translation>
+    </message>
+    <message>
+        <source>The end date lies before the start date.</source>
+        <translation>De einddatum ligt vóór de begindatum.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only for leerlingen under 18.</source>
+        <translation>&apos;%1&apos; is alleen voor leerlingen jonger dan 18.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only for leerlingen of 18 or older.</source>
+        <translation>&apos;%1&apos; is alleen voor leerlingen van 18 of ouder.</translation>
+    </message>
+    <message>
+        <source>The suspected reason is required.</source>
+        <translation>De vermoedelijke reden is verplicht.</translation>
+    </message>
+    <message>
+        <source>Explain why no action is wanted.</source>
+        <translation>Licht toe waarom geen actie gewenst is.</translation>
+    </message>
+    <message>
+        <source>Langdurig relatief verzuim is always handled with priority.</source>
+        <translation>Langdurig relatief verzuim wordt altijd met prioriteit opgepakt.</translation>
+    </message>
+    <message>
+        <source>Name at least one action the school has taken.</source>
+        <translation>Noem minstens één actie die de school heeft ondernomen.</translation>
+    </message>
+    <message>
+        <source>Describe the other action taken.</source>
+        <translation>Beschrijf de andere ondernomen actie.</translation>
+    </message>
+    <message>
+        <source>Lesuren cannot be given when all lessons were missed.</source>
+        <translation>Lesuren kunnen niet worden opgegeven als alle lessen zijn gemist.</translation>
+    </message>
+    <message>
+        <source>Contact person %1 has no phone number or e-mail address.</source>
+        <translation>Contactpersoon %1 heeft geen telefoonnummer of e-mailadres.</translation>
+    </message>
+    <message>
+        <source>At most %1 contact persons can be sent along.</source>
+        <translation>Er kunnen hoogstens %1 contactpersonen worden meegestuurd.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s contact person is required.</source>
+        <translation>De contactpersoon van de school is verplicht.</translation>
+    </message>
+    <message>
+        <source>The e-mail address of the school&apos;s contact person is required.</source>
+        <translation>Het e-mailadres van de contactpersoon van de school is verplicht.</translation>
+    </message>
+    <message>
+        <source>The period overlaps melding %1 (%2 to %3).</source>
+        <translation>De periode overlapt melding %1 (%2 tot en met %3).</translation>
+    </message>
+    <message>
+        <source>No parent or carer is sent along; the leerplichtambtenaar cannot reach the family.</source>
+        <translation>Er wordt geen ouder of verzorger meegestuurd; de leerplichtambtenaar kan het gezin niet bereiken.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s contact person has no phone number.</source>
+        <translation>De contactpersoon van de school heeft geen telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>The function of the school&apos;s contact person is missing.</source>
+        <translation>De functie van de contactpersoon van de school ontbreekt.</translation>
+    </message>
+    <message>
+        <source>The suspected reason does not answer the question; describe what the school thinks is going on.</source>
+        <translation>De vermoedelijke reden beantwoordt de vraag niet; beschrijf wat er volgens de school aan de hand is.</translation>
+    </message>
+    <message>
+        <source>The reason seems to mention health, religion or justice. Use one of DUO&apos;s standard texts instead: %1.</source>
+        <translation>De reden lijkt gezondheid, geloof of justitie te noemen. Gebruik in plaats daarvan een standaardtekst van DUO: %1.</translation>
+    </message>
+    <message>
+        <source>The leslocatie is missing.</source>
+        <translation>De leslocatie ontbreekt.</translation>
+    </message>
+    <message>
+        <source>No verzuimstaat is attached.</source>
+        <translation>Er is geen verzuimstaat bijgevoegd.</translation>
+    </message>
+    <message>
+        <source>This repeat melding comes within 7 days of the previous one (%1).</source>
+        <translation>Deze herhaalmelding valt binnen 7 dagen na de vorige (%1).</translation>
+    </message>
+    <message>
+        <source>This is the 5th 16-hour melding in a row; report langdurig relatief verzuim instead.</source>
+        <translation>Dit is de 5e melding 16 uur op rij; meld in plaats daarvan langdurig relatief verzuim.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingenCommand</name>
+    <message>
+        <source>meldingen [--json]: every melding with leerling, DUO number, status and dates</source>
+        <translation>meldingen [--json]: alle meldingen met leerling, meldingsnummer, status en data</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+</context>
+<context>
     <name>Pgn</name>
     <message>
         <source>a PGN has exactly 9 digits, found &apos;%1&apos;</source>
@@ -596,6 +1164,14 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>unknown setting, ignored</source>
         <translation>onbekende instelling, genegeerd</translation>
+    </message>
+    <message>
+        <source>a contact person needs a name</source>
+        <translation>een contactpersoon heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>a location needs a name</source>
+        <translation>een locatie heeft een naam nodig</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "ImportCommand.h"
 #include "LeerlingenCommand.h"
+#include "MeldingCommands.h"
 #include "SignaalCommand.h"
 #include "SignalenCommand.h"
 #include "storage/Database.h"
@@ -31,6 +32,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<LeerlingenCommand>());
     commands.push_back(std::make_unique<SignalenCommand>());
     commands.push_back(std::make_unique<SignaalCommand>());
+    commands.push_back(std::make_unique<ConceptCommand>());
+    commands.push_back(std::make_unique<MeldingenCommand>());
+    commands.push_back(std::make_unique<MeldingCommand>());
+    commands.push_back(std::make_unique<ConsentCommand>());
     commands.push_back(std::make_unique<BackupListCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
@@ -54,6 +59,16 @@ void addOptions(QCommandLineParser& parser)
         {u"status"_s, Cli::tr("nieuw, in_behandeling, gemeld or niet_melden."), Cli::tr("STATUS")},
         {u"reden"_s, Cli::tr("Why a signal is not reported."), Cli::tr("TEXT")},
         {u"van"_s, Cli::tr("The backup to restore."), Cli::tr("FILE")},
+        {u"bereikt-op"_s, Cli::tr("The day the signal was reached."), Cli::tr("YYYY-MM-DD")},
+        {u"zet"_s, Cli::tr("Sets a field of a melding; may be repeated."), Cli::tr("FIELD=VALUE")},
+        {u"meldingsnummer"_s, Cli::tr("DUO's number of a registered melding."), Cli::tr("NUMBER")},
+        {u"intrekken"_s,
+         Cli::tr("Withdraws a melding: geen_inschrijving, foutief_opgevoerd or "
+                 "onterecht_opgevoerd."),
+         Cli::tr("REASON")},
+        {u"kopie"_s, Cli::tr("Starts a new concept as a copy of the melding.")},
+        {u"versies"_s, Cli::tr("Lists the melding's versions.")},
+        {u"verschil"_s, Cli::tr("Shows the differences between two versions."), Cli::tr("A,B")},
     });
 }
 

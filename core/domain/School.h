@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AbsenceCode.h"
+#include "Melding.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,15 @@ struct Holiday
     friend bool operator==(const Holiday&, const Holiday&) = default;
 };
 
+// How a new melding starts (peers differ: actie gewenst is ja in Esis, Magister, Somtoday).
+struct MeldingDefaults
+{
+    bool actionWanted = true;
+    bool priority = false;
+
+    friend bool operator==(const MeldingDefaults&, const MeldingDefaults&) = default;
+};
+
 struct School
 {
     QString name;
@@ -54,4 +64,7 @@ struct School
     QList<QDate> daysOff; // vrije dagen: studiedagen, feestdagen
     CodeTable codes = CodeTable::defaults();
     SchoolSettings settings;
+    QList<SchoolContact> contactPersons; // contactpersoon school, to pick from
+    QList<SchoolLocation> locations;     // leslocaties with their RIO codes
+    MeldingDefaults meldingDefaults;
 };

@@ -109,10 +109,12 @@ std::optional<School> SchoolJsonReader::read()
     readCalendar(root, school);
     readCodes(root, school);
     readSettings(root, school.settings);
+    readMeldingSetup(root, school);
     for (const QString& key : root.keys()) {
-        static const QSet<QString> known{u"naam"_s,        u"instellingscode"_s, u"sector"_s,
-                                         u"regio"_s,       u"lesuur_minuten"_s,  u"vakanties"_s,
-                                         u"vrije_dagen"_s, u"codes"_s,           u"instellingen"_s};
+        static const QSet<QString> known{
+            u"naam"_s,           u"instellingscode"_s, u"sector"_s,      u"regio"_s,
+            u"lesuur_minuten"_s, u"vakanties"_s,       u"vrije_dagen"_s, u"codes"_s,
+            u"instellingen"_s,   u"contactpersonen"_s, u"locaties"_s,    u"melding_standaarden"_s};
         if (!known.contains(key))
             m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown field, ignored"));
     }
@@ -196,4 +198,37 @@ void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& set
         if (!known.contains(key))
             m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown setting, ignored"));
     }
+}
+
+void SchoolJsonReader::readMeldingSetup(const QJsonObject& root, School& school)
+{
+    const QJsonArray contacts = root.value(u"contactpersonen"_s).toArray();
+    for (qsizetype i = 0; i < contacts.size(); ++i) {
+        const QJsonObject object = contacts[i].toObject();
+        SchoolContact contact{object.value(u"naam"_s).toString().trimmed(),
+                              object.value(u"functie"_s).toString().trimmed(),
+                              object.value(u"telefoon"_s).toString().trimmed(),
+                              object.value(u"email"_s).toString().trimmed(),
+                              object.value(u"gebruiker"_s).toString().trimmed(),
+                              object.value(u"standaard"_s).toBool()};
+        const QString path = u"contactpersonen[%1]"_s.arg(i);
+        if (contact.name.isEmpty())
+            error(path + u".naam"_s, u"naam"_s, int(i) + 1, tr("a contact person needs a name"));
+        else
+            school.contactPersons.append(contact);
+    }
+    const QJsonArray locations = root.value(u"locaties"_s).toArray();
+    for (qsizetype i = 0; i < locations.size(); ++i) {
+        const QJsonObject object = locations[i].toObject();
+        SchoolLocation location{object.value(u"naam"_s).toString().trimmed(),
+                                object.value(u"onderwijsaanbiedercode"_s).toString().trimmed(),
+                                object.value(u"onderwijslocatiecode"_s).toString().trimmed()};
+        if (location.name.isEmpty())
+            error(u"locaties[%1].naam"_s.arg(i), u"locaties"_s, 0, tr("a location needs a name"));
+        else
+            school.locations.append(location);
+    }
+    const QJsonObject defaults = root.value(u"melding_standaarden"_s).toObject();
+    school.meldingDefaults.actionWanted = boolean(defaults, u"actie_gewenst"_s, true);
+    school.meldingDefaults.priority = boolean(defaults, u"prioriteit"_s, false);
 }

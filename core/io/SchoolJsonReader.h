@@ -23,6 +23,7 @@ private:
     void readCalendar(const QJsonObject& root, School& school);
     void readCodes(const QJsonObject& root, School& school);
     void readSettings(const QJsonObject& root, SchoolSettings& settings);
+    void readMeldingSetup(const QJsonObject& root, School& school);
     std::optional<QDate> date(const QJsonValue& value, const QString& path, int occurrence,
                               const QString& key);
     int count(const QJsonObject& object, const QString& key, int defaultValue, int min, int max);

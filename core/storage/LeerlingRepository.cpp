@@ -184,3 +184,20 @@ LeerlingRepository::vrijstellingen(const QString& pgn) const
 {
     return periods(u"vrijstellingen"_s, pgn);
 }
+
+Result<bool> LeerlingRepository::consentToContactParents(const QString& pgn) const
+{
+    auto query =
+        m_db.exec(u"SELECT toestemming_contact_ouders FROM leerlingen WHERE pgn = ?"_s, {pgn});
+    if (!query)
+        return Error{query.error()};
+    return query->next() && query->value(0).toBool();
+}
+
+Status LeerlingRepository::setConsentToContactParents(const QString& pgn, bool consent)
+{
+    auto updated =
+        m_db.exec(u"UPDATE leerlingen SET toestemming_contact_ouders = ? WHERE pgn = ?"_s,
+                  {int(consent), pgn});
+    return updated ? Status() : Status(Error{updated.error()});
+}

@@ -26,6 +26,9 @@ public:
     Result<QList<Leerling>> all() const; // sorted by achternaam, voornamen
     Result<std::optional<Leerling>> find(const QString& pgn) const;
     Result<QList<Contact>> contacts(const QString& pgn) const;
+    // Whether a leerling of 18 or older agreed that the parents' contact data goes along.
+    Result<bool> consentToContactParents(const QString& pgn) const;
+    Status setConsentToContactParents(const QString& pgn, bool consent);
     // By pgn; all leerlingen, or only `pgn` when given.
     Result<QHash<QString, QList<DateRange>>> inschrijvingen(const QString& pgn = {}) const;
     Result<QHash<QString, QList<DateRange>>> vrijstellingen(const QString& pgn = {}) const;

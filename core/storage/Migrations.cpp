@@ -63,8 +63,36 @@ QStringList signalWork(const SqlDialect&)
     };
 }
 
+// 3: meldingen with every version, the school's contact persons and locations, and the consent
+// of leerlingen of 18 and older to send their parents' contact data along.
+QStringList meldingen(const SqlDialect& dialect)
+{
+    const QString key = dialect.autoIncrementKey();
+    return {
+        u"CREATE TABLE school_contactpersonen (id %1, naam TEXT NOT NULL, functie TEXT NOT NULL,"
+        " telefoon TEXT NOT NULL, email TEXT NOT NULL, gebruiker TEXT NOT NULL,"
+        " standaard INTEGER NOT NULL)"_s.arg(key),
+        u"CREATE TABLE school_locaties (naam TEXT PRIMARY KEY, onderwijsaanbiedercode TEXT NOT "
+        u"NULL,"
+        " onderwijslocatiecode TEXT NOT NULL)"_s,
+        u"ALTER TABLE school ADD COLUMN actie_gewenst_standaard INTEGER NOT NULL DEFAULT 1"_s,
+        u"ALTER TABLE school ADD COLUMN prioriteit_standaard INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE leerlingen ADD COLUMN toestemming_contact_ouders INTEGER NOT NULL DEFAULT 0"_s,
+        u"CREATE TABLE meldingen (id %1,"
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " soort TEXT NOT NULL, begindatum TEXT NOT NULL, einddatum TEXT, status TEXT NOT NULL,"
+        " meldingsnummer TEXT NOT NULL, versie INTEGER NOT NULL, document TEXT NOT NULL)"_s.arg(
+            key),
+        u"CREATE INDEX meldingen_pgn ON meldingen (pgn)"_s,
+        u"CREATE TABLE melding_versies ("
+        " melding_id BIGINT NOT NULL REFERENCES meldingen(id) ON DELETE CASCADE,"
+        " versie INTEGER NOT NULL, document TEXT NOT NULL, door TEXT NOT NULL,"
+        " opgeslagen_op TEXT NOT NULL, PRIMARY KEY (melding_id, versie))"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation, signalWork};
+const Migration kMigrations[] = {foundation, signalWork, meldingen};
 
 } // namespace
 

@@ -30,7 +30,8 @@ Result<std::optional<School>> SchoolRepository::load() const
     auto query = m_db.exec(
         u"SELECT naam, instellingscode, sector, regio, lesuur_minuten, melden_16uur_18plus,"
         " rmc_weken, continu_tolerantie_lesdagen, te_laat_telt_mee, preventief_uren,"
-        " te_laat_niveaus FROM school WHERE id = 1"_s);
+        " te_laat_niveaus, actie_gewenst_standaard, prioriteit_standaard FROM school"
+        " WHERE id = 1"_s);
     if (!query)
         return Error{query.error()};
     if (!query->next())
@@ -48,6 +49,7 @@ Result<std::optional<School>> SchoolRepository::load() const
     school.settings.latenessCounts = query->value(8).toBool();
     school.settings.preventiveHours = query->value(9).toInt();
     school.settings.latenessLevels = splitLevels(query->value(10).toString());
+    school.meldingDefaults = {query->value(11).toBool(), query->value(12).toBool()};
 
     auto holidays = m_db.exec(u"SELECT naam, van, tot FROM vakanties ORDER BY van"_s);
     if (!holidays)
@@ -72,6 +74,23 @@ Result<std::optional<School>> SchoolRepository::load() const
              AbsenceKinds::fromKey(codes->value(2).toString()).value_or(AbsenceKind::Afwezig),
              codes->value(3).toBool()});
     }
+    auto contacts = m_db.exec(u"SELECT naam, functie, telefoon, email, gebruiker, standaard"
+                              " FROM school_contactpersonen ORDER BY id"_s);
+    if (!contacts)
+        return Error{contacts.error()};
+    while (contacts->next()) {
+        school.contactPersons.append({contacts->value(0).toString(), contacts->value(1).toString(),
+                                      contacts->value(2).toString(), contacts->value(3).toString(),
+                                      contacts->value(4).toString(), contacts->value(5).toBool()});
+    }
+    auto locations = m_db.exec(u"SELECT naam, onderwijsaanbiedercode, onderwijslocatiecode"
+                               " FROM school_locaties ORDER BY naam"_s);
+    if (!locations)
+        return Error{locations.error()};
+    while (locations->next()) {
+        school.locations.append({locations->value(0).toString(), locations->value(1).toString(),
+                                 locations->value(2).toString()});
+    }
     return std::optional<School>(school);
 }
 
@@ -81,21 +100,27 @@ Status SchoolRepository::save(const School& school)
     auto saved = m_db.exec(
         u"INSERT INTO school (id, naam, instellingscode, sector, regio, lesuur_minuten,"
         " melden_16uur_18plus, rmc_weken, continu_tolerantie_lesdagen, te_laat_telt_mee,"
-        " preventief_uren, te_laat_niveaus) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " preventief_uren, te_laat_niveaus, actie_gewenst_standaard, prioriteit_standaard)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (id) DO UPDATE SET naam = excluded.naam,"
         " instellingscode = excluded.instellingscode, sector = excluded.sector,"
         " regio = excluded.regio, lesuur_minuten = excluded.lesuur_minuten,"
         " melden_16uur_18plus = excluded.melden_16uur_18plus, rmc_weken = excluded.rmc_weken,"
         " continu_tolerantie_lesdagen = excluded.continu_tolerantie_lesdagen,"
         " te_laat_telt_mee = excluded.te_laat_telt_mee,"
-        " preventief_uren = excluded.preventief_uren, te_laat_niveaus = excluded.te_laat_niveaus"_s,
+        " preventief_uren = excluded.preventief_uren, te_laat_niveaus = excluded.te_laat_niveaus,"
+        " actie_gewenst_standaard = excluded.actie_gewenst_standaard,"
+        " prioriteit_standaard = excluded.prioriteit_standaard"_s,
         {school.name, school.instellingscode, Sectors::key(school.sector), school.region,
          school.lesuurMinutes, int(s.report16HoursAdults), s.rmcWeeks, s.continuousToleranceDays,
-         int(s.latenessCounts), s.preventiveHours, joinLevels(s.latenessLevels)});
+         int(s.latenessCounts), s.preventiveHours, joinLevels(s.latenessLevels),
+         int(school.meldingDefaults.actionWanted), int(school.meldingDefaults.priority)});
     if (!saved)
         return Error{saved.error()};
 
-    for (const QString& sql : {u"DELETE FROM vakanties"_s, u"DELETE FROM vrije_dagen"_s}) {
+    for (const QString& sql :
+         {u"DELETE FROM vakanties"_s, u"DELETE FROM vrije_dagen"_s,
+          u"DELETE FROM school_contactpersonen"_s, u"DELETE FROM school_locaties"_s}) {
         if (auto result = m_db.exec(sql); !result)
             return Error{result.error()};
     }
@@ -112,6 +137,27 @@ Status SchoolRepository::save(const School& school)
         return Error{dayOff.error()};
     for (const QDate& day : school.daysOff) {
         if (Status st = m_db.run(*dayOff, {Dates::toIso(day)}); !st)
+            return st;
+    }
+    auto contact = m_db.prepare(u"INSERT INTO school_contactpersonen (naam, functie, telefoon,"
+                                " email, gebruiker, standaard) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    if (!contact)
+        return Error{contact.error()};
+    for (const SchoolContact& c : school.contactPersons) {
+        if (Status st = m_db.run(*contact,
+                                 {c.name, c.function, c.phone, c.email, c.user, int(c.isDefault)});
+            !st)
+            return st;
+    }
+    auto location =
+        m_db.prepare(u"INSERT INTO school_locaties (naam, onderwijsaanbiedercode,"
+                     " onderwijslocatiecode) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    if (!location)
+        return Error{location.error()};
+    for (const SchoolLocation& l : school.locations) {
+        if (Status st =
+                m_db.run(*location, {l.name, l.onderwijsaanbiedercode, l.onderwijslocatiecode});
+            !st)
             return st;
     }
     auto code = m_db.prepare(

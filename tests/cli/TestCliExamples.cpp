@@ -48,6 +48,8 @@ private Q_SLOTS:
     void signalsMatchExpected();
     void signalsMatchExpected_data() { examples_data(); }
     void readableDutchTable();
+    void draftFromEverySignal();
+    void draftFromEverySignal_data() { examples_data(); }
 };
 
 void TestCliExamples::examples_data()
@@ -136,6 +138,53 @@ void TestCliExamples::readableDutchTable()
     QVERIFY2(text.contains(u"16 uur in 4 weken"_s), qPrintable(text));
     QVERIFY2(text.contains(u"Uiterlijk melden"_s), qPrintable(text));
     QVERIFY2(text.contains(u"3 signalen op 31-03-2026"_s), qPrintable(text));
+}
+
+void TestCliExamples::draftFromEverySignal()
+{
+    QFETCH(QString, example);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    QCOMPARE(runCli(importArguments(db, example)).exitCode, 0);
+    const QJsonObject expected = readJson(examplePath(example, u"expected.json"_s)).object();
+    qint64 lastId = 0;
+    for (const QJsonValue& value : expected[u"signalen"_s].toArray()) {
+        const QJsonObject signal = value.toObject();
+        const CliRun run =
+            runCli({u"--db"_s, db, u"concept"_s, u"--pgn"_s, signal[u"pgn"_s].toString(),
+                    u"--soort"_s, signal[u"soort"_s].toString(), u"--bereikt-op"_s,
+                    signal[u"bereikt_op"_s].toString(), u"--json"_s});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject draft = QJsonDocument::fromJson(run.out).object();
+        QVERIFY(draft[u"id"_s].toInteger() > lastId);
+        lastId = draft[u"id"_s].toInteger();
+        QCOMPARE(draft[u"pgn"_s].toString(), signal[u"pgn"_s].toString());
+        QCOMPARE(draft[u"begindatum"_s].toString(), signal[u"begindatum"_s].toString());
+        QCOMPARE(draft[u"einddatum"_s].toVariant(), signal[u"einddatum"_s].toVariant());
+        QVERIFY(draft[u"contactpersonen"_s].isArray());
+        QVERIFY(draft[u"fouten"_s].isArray() && draft[u"waarschuwingen"_s].isArray());
+        for (const QJsonValue& f : draft[u"fouten"_s].toArray())
+            QVERIFY(f[u"veld"_s].isString() && f[u"tekst"_s].isString());
+        const int completeness = draft[u"compleetheid"_s].toInt(-1);
+        QVERIFY(completeness >= 0 && completeness <= 100);
+    }
+    const CliRun listed = runCli({u"--db"_s, db, u"meldingen"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(),
+             expected[u"signalen"_s].toArray().size());
+    QVERIFY(QJsonDocument::fromJson(listed.out)
+                .array()
+                .first()[u"leerling"_s]
+                .toString()
+                .contains(u"Test"_s));
+
+    const CliRun edited = runCli({u"--db"_s, db, u"melding"_s, u"1"_s, u"--zet"_s,
+                                  u"reden=Blijft thuis na ruzie met klasgenoten"_s, u"--json"_s});
+    QVERIFY2(edited.exitCode == 0, edited.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(edited.out).object()[u"versie"_s].toInt(), 2);
+    const CliRun refused =
+        runCli({u"--db"_s, db, u"melding"_s, u"1"_s, u"--zet"_s, u"einddatum=31-02-2026"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("einddatum"), refused.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliExamples)

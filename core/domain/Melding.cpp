@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Melding.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct SoortEntry
+{
+    MeldingSoort soort;
+    const char16_t* key;
+    const char16_t* loket;
+};
+
+// The loket's own names (verzuimloket handleiding, scherm Melding).
+constexpr std::array kSoorten{
+    SoortEntry{MeldingSoort::SixteenHours, u"16UUR", u"16 uren per 4 weken 18-"},
+    SoortEntry{MeldingSoort::SixteenHoursAdult, u"16UUR_18PLUS", u"16 uren per 4 weken 18+"},
+    SoortEntry{MeldingSoort::Lrv, u"LRV", u"Langdurig relatief verzuim 18-"},
+    SoortEntry{MeldingSoort::Rmc, u"RMC_18PLUS", u"RMC verzuim 18+"},
+    SoortEntry{MeldingSoort::Overig, u"OVERIG", u"Overig verzuim"},
+    SoortEntry{MeldingSoort::Luxe, u"LUXE", u"Luxeverzuim"},
+};
+
+constexpr std::array kStatuses{
+    std::pair{MeldingStatus::Concept, u"concept"},
+    std::pair{MeldingStatus::Gereed, u"gereed"},
+    std::pair{MeldingStatus::Ingediend, u"ingediend"},
+    std::pair{MeldingStatus::Geregistreerd, u"geregistreerd"},
+    std::pair{MeldingStatus::InBehandeling, u"in_behandeling"},
+    std::pair{MeldingStatus::Afgesloten, u"afgesloten"},
+    std::pair{MeldingStatus::TerKennisgevingAangenomen, u"ter_kennisgeving_aangenomen"},
+    std::pair{MeldingStatus::Ingetrokken, u"ingetrokken"},
+};
+
+constexpr std::array kWithdrawals{
+    std::pair{WithdrawalReason::GeenInschrijving, u"geen_inschrijving"},
+    std::pair{WithdrawalReason::FoutiefOpgevoerd, u"foutief_opgevoerd"},
+    std::pair{WithdrawalReason::OnterechtOpgevoerd, u"onterecht_opgevoerd"},
+};
+
+template <typename Table, typename Value> QString keyIn(const Table& table, Value value)
+{
+    for (const auto& [v, key] : table) {
+        if (v == value)
+            return QString::fromUtf16(key);
+    }
+    return {};
+}
+
+template <typename Value, typename Table>
+std::optional<Value> valueIn(const Table& table, QStringView key)
+{
+    for (const auto& [v, k] : table) {
+        if (key.compare(QStringView(k), Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+namespace MeldingSoorten {
+
+QString key(MeldingSoort soort)
+{
+    for (const auto& entry : kSoorten) {
+        if (entry.soort == soort)
+            return QString::fromUtf16(entry.key);
+    }
+    return {};
+}
+
+std::optional<MeldingSoort> fromKey(QStringView key)
+{
+    for (const auto& entry : kSoorten) {
+        if (key.compare(QStringView(entry.key), Qt::CaseInsensitive) == 0)
+            return entry.soort;
+    }
+    return std::nullopt;
+}
+
+QString loketName(MeldingSoort soort)
+{
+    for (const auto& entry : kSoorten) {
+        if (entry.soort == soort)
+            return QString::fromUtf16(entry.loket);
+    }
+    return {};
+}
+
+bool forMinors(MeldingSoort soort)
+{
+    return soort == MeldingSoort::SixteenHours || soort == MeldingSoort::Lrv;
+}
+
+bool forAdults(MeldingSoort soort)
+{
+    return soort == MeldingSoort::SixteenHoursAdult || soort == MeldingSoort::Rmc;
+}
+
+bool needsEndDate(MeldingSoort soort)
+{
+    return soort == MeldingSoort::SixteenHours || soort == MeldingSoort::SixteenHoursAdult;
+}
+
+} // namespace MeldingSoorten
+
+namespace MeldingStatuses {
+
+QString key(MeldingStatus status)
+{
+    return keyIn(kStatuses, status);
+}
+
+std::optional<MeldingStatus> fromKey(QStringView key)
+{
+    return valueIn<MeldingStatus>(kStatuses, key);
+}
+
+QString displayName(MeldingStatus status)
+{
+    switch (status) {
+    case MeldingStatus::Concept:
+        return QCoreApplication::translate("MeldingStatus", "draft");
+    case MeldingStatus::Gereed:
+        return QCoreApplication::translate("MeldingStatus", "ready");
+    case MeldingStatus::Ingediend:
+        return QCoreApplication::translate("MeldingStatus", "submitted");
+    case MeldingStatus::Geregistreerd:
+        return QCoreApplication::translate("MeldingStatus", "Registered");
+    case MeldingStatus::InBehandeling:
+        return QCoreApplication::translate("MeldingStatus", "In progress");
+    case MeldingStatus::Afgesloten:
+        return QCoreApplication::translate("MeldingStatus", "Closed");
+    case MeldingStatus::TerKennisgevingAangenomen:
+        return QCoreApplication::translate("MeldingStatus", "Noted");
+    case MeldingStatus::Ingetrokken:
+        return QCoreApplication::translate("MeldingStatus", "Withdrawn");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+bool isOpenAtDuo(MeldingStatus status)
+{
+    return status == MeldingStatus::Geregistreerd || status == MeldingStatus::InBehandeling;
+}
+
+bool isDraft(MeldingStatus status)
+{
+    return status == MeldingStatus::Concept || status == MeldingStatus::Gereed;
+}
+
+} // namespace MeldingStatuses
+
+namespace WithdrawalReasons {
+
+QString key(WithdrawalReason reason)
+{
+    return keyIn(kWithdrawals, reason);
+}
+
+std::optional<WithdrawalReason> fromKey(QStringView key)
+{
+    return valueIn<WithdrawalReason>(kWithdrawals, key);
+}
+
+} // namespace WithdrawalReasons
+
+namespace MeldingActions {
+
+QStringList keys()
+{
+    return {u"brief"_s,          u"telefonisch"_s, u"contact_ouders"_s,
+            u"gesprek"_s,        u"ingehaald"_s,   u"begeleiding"_s,
+            u"zorgadviesteam"_s, u"instantie"_s,   u"anders"_s};
+}
+
+QString displayName(const QString& key)
+{
+    if (key == u"brief"_s)
+        return QCoreApplication::translate("MeldingActions", "letter sent");
+    if (key == u"telefonisch"_s)
+        return QCoreApplication::translate("MeldingActions", "telephone contact");
+    if (key == u"contact_ouders"_s)
+        return QCoreApplication::translate("MeldingActions", "contact with parent(s)/carer(s)");
+    if (key == u"gesprek"_s)
+        return QCoreApplication::translate("MeldingActions", "conversation held");
+    if (key == u"ingehaald"_s)
+        return QCoreApplication::translate("MeldingActions", "missed time made up");
+    if (key == u"begeleiding"_s)
+        return QCoreApplication::translate("MeldingActions", "internal support");
+    if (key == u"zorgadviesteam"_s)
+        return QCoreApplication::translate("MeldingActions", "care advisory team");
+    if (key == u"instantie"_s)
+        return QCoreApplication::translate("MeldingActions",
+                                           "conversation with a supporting agency");
+    if (key == u"anders"_s)
+        return QCoreApplication::translate("MeldingActions", "other, namely");
+    return key;
+}
+
+} // namespace MeldingActions

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Melding.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+// Every field of a melding that a person can read or change, by its key. One table serves the
+// command line (`--zet veld=waarde`), the JSON document, version differences and the editor.
+struct MeldingField
+{
+    QString key;   // as in the JSON document and on the command line
+    QString label; // translated, in the loket's words
+    // DUO accepts changes to these while a melding is Geregistreerd or In behandeling
+    // (verzuimloket: reden, einddatum, toelichting, actie gewenst, prioriteit, contactpersoon).
+    bool changeableAtDuo = false;
+    QString (*get)(const Melding&) = nullptr;
+    Status (*set)(Melding&, const QString&) = nullptr; // null: shown, not set by hand
+};
+
+class MeldingFields
+{
+    Q_DECLARE_TR_FUNCTIONS(MeldingFields)
+
+public:
+    static const QList<MeldingField>& all();
+    static const MeldingField* find(QStringView key);
+
+    // Sets one field from text, e.g. ("einddatum", "2026-02-02") or ("meesturen.2", "nee").
+    static Status set(Melding& melding, const QString& key, const QString& value);
+};
+
+// One field that differs between two versions.
+struct FieldDifference
+{
+    QString key;
+    QString label;
+    QString before;
+    QString after;
+};
+
+QList<FieldDifference> differences(const Melding& before, const Melding& after);

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeldingService.h"
+
+#include "meldingen/MeldingDrafter.h"
+#include "services/SignalService.h"
+#include "storage/AbsenceRepository.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/MeldingRepository.h"
+#include "storage/SchoolRepository.h"
+#include "util/Dates.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Which status may follow which (verzuimloket: statuses set by the school and the gemeente).
+bool allowedTransition(MeldingStatus from, MeldingStatus to)
+{
+    using S = MeldingStatus;
+    switch (from) {
+    case S::Concept:
+        return to == S::Gereed;
+    case S::Gereed:
+        return to == S::Concept || to == S::Ingediend || to == S::Geregistreerd;
+    case S::Ingediend:
+        return to == S::Geregistreerd;
+    case S::Geregistreerd:
+        return to == S::InBehandeling || to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
+    case S::InBehandeling:
+        return to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
+    case S::Afgesloten:
+    case S::TerKennisgevingAangenomen:
+    case S::Ingetrokken:
+        return false;
+    }
+    return false;
+}
+
+} // namespace
+
+MeldingService::MeldingService(Database& database, const Clock& clock, QString user)
+    : m_db(database)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+Result<MeldingContext> MeldingService::contextFor(const Melding& melding) const
+{
+    auto leerling = LeerlingRepository(m_db).find(melding.pgn);
+    auto others = MeldingRepository(m_db).forLeerling(melding.pgn);
+    if (!leerling || !others)
+        return Error{leerling ? others.error() : leerling.error()};
+    return MeldingContext{leerling->has_value() ? (*leerling)->birthDate : QDate(), *others};
+}
+
+Result<Validation> MeldingService::validate(const Melding& melding) const
+{
+    auto context = contextFor(melding);
+    if (!context)
+        return Error{context.error()};
+    return MeldingValidator::validate(melding, *context);
+}
+
+Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind kind,
+                                                const QDate& reachedOn)
+{
+    // Signals are causal: the signals up to a date do not depend on what came after it.
+    auto signalList = SignalService(m_db, reachedOn).signalsOf(pgn);
+    if (!signalList)
+        return Error{signalList.error()};
+    const auto signal =
+        std::find_if(signalList->cbegin(), signalList->cend(),
+                     [&](const Signal& s) { return s.kind == kind && s.reachedOn == reachedOn; });
+    if (signal == signalList->cend()) {
+        return Error{tr("Leerling %1 has no signal %2 reached on %3.")
+                         .arg(pgn, SignalKinds::key(kind), Dates::toDutch(reachedOn))};
+    }
+    auto school = SchoolRepository(m_db).load();
+    if (!school || !school->has_value())
+        return Error{school ? tr("No school has been imported yet.") : school.error()};
+    LeerlingRepository leerlingen(m_db);
+    auto leerling = leerlingen.find(pgn);
+    auto contacts = leerlingen.contacts(pgn);
+    auto consent = leerlingen.consentToContactParents(pgn);
+    auto records = AbsenceRepository(m_db).forLeerling(pgn);
+    if (!leerling || !contacts || !consent || !records)
+        return Error{!leerling   ? leerling.error()
+                     : !contacts ? contacts.error()
+                     : !consent  ? consent.error()
+                                 : records.error()};
+    const LeerlingDossier dossier{**leerling, *contacts, *consent, *records};
+    auto draft = MeldingDrafter(**school, m_clock, m_user).draft(*signal, dossier);
+    if (!draft)
+        return draft;
+    Melding melding = *draft;
+    Result<Melding> saved = Error{QString()};
+    const Status stored = m_db.transaction([&]() -> Status {
+        saved = MeldingRepository(m_db).insert(melding, m_user, m_clock.now());
+        return saved ? Status() : Status(Error{saved.error()});
+    });
+    return stored ? saved : Result<Melding>(Error{stored.error()});
+}
+
+Result<Melding> MeldingService::copy(qint64 id)
+{
+    auto original = find(id);
+    if (!original)
+        return original;
+    Melding copy = *original;
+    copy.id = 0;
+    copy.status = MeldingStatus::Concept;
+    copy.duoNumber.clear();
+    copy.handler.clear();
+    copy.feedback.clear();
+    copy.withdrawal.reset();
+    copy.signal.reset();
+    copy.copiedFrom = id;
+    Result<Melding> saved = Error{QString()};
+    const Status stored = m_db.transaction([&]() -> Status {
+        saved = MeldingRepository(m_db).insert(copy, m_user, m_clock.now());
+        return saved ? Status() : Status(Error{saved.error()});
+    });
+    return stored ? saved : Result<Melding>(Error{stored.error()});
+}
+
+Result<Melding> MeldingService::find(qint64 id) const
+{
+    auto found = MeldingRepository(m_db).find(id);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return Error{tr("There is no melding %1.").arg(id)};
+    return **found;
+}
+
+Result<QList<Melding>> MeldingService::all() const
+{
+    return MeldingRepository(m_db).all();
+}
+
+Result<QList<MeldingVersion>> MeldingService::versions(qint64 id) const
+{
+    return MeldingRepository(m_db).versions(id);
+}
+
+Result<Melding> MeldingService::save(Melding melding)
+{
+    Result<Melding> saved = Error{QString()};
+    const Status stored = m_db.transaction([&]() -> Status {
+        saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
+        return saved ? Status() : Status(Error{saved.error()});
+    });
+    return stored ? saved : Result<Melding>(Error{stored.error()});
+}
+
+Result<Melding> MeldingService::setFields(qint64 id,
+                                          const QList<std::pair<QString, QString>>& changes)
+{
+    auto found = find(id);
+    if (!found)
+        return found;
+    Melding melding = *found;
+    for (const auto& [key, value] : changes) {
+        const MeldingField* field = MeldingFields::find(key);
+        const bool changeable =
+            MeldingStatuses::isDraft(melding.status) ||
+            (MeldingStatuses::isOpenAtDuo(melding.status) && field && field->changeableAtDuo);
+        if (!changeable) {
+            return Error{tr("'%1' cannot be changed while the melding is %2.")
+                             .arg(key, MeldingStatuses::displayName(melding.status))};
+        }
+        if (Status set = MeldingFields::set(melding, key, value); !set)
+            return Error{tr("%1: %2").arg(key, set.error())};
+    }
+    // A changed draft must be checked again before it can be submitted.
+    if (melding.status == MeldingStatus::Gereed)
+        melding.status = MeldingStatus::Concept;
+    return save(melding);
+}
+
+Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)
+{
+    auto found = find(id);
+    if (!found)
+        return found;
+    Melding melding = *found;
+    if (!allowedTransition(melding.status, status)) {
+        return Error{tr("A melding that is %1 cannot become %2.")
+                         .arg(MeldingStatuses::displayName(melding.status),
+                              MeldingStatuses::displayName(status))};
+    }
+    if (status == MeldingStatus::Gereed) {
+        auto validation = validate(melding);
+        if (!validation)
+            return Error{validation.error()};
+        if (validation->hasErrors()) {
+            return Error{tr("The melding is not ready: %1").arg(validation->errors.first().text)};
+        }
+    }
+    if (status == MeldingStatus::Geregistreerd && melding.duoNumber.isEmpty())
+        return Error{tr("Enter DUO's meldingsnummer to record the registration.")};
+    melding.status = status;
+    return save(melding);
+}
+
+Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldingsnummer)
+{
+    if (meldingsnummer.trimmed().isEmpty())
+        return Error{tr("Enter DUO's meldingsnummer to record the registration.")};
+    auto found = find(id);
+    if (!found)
+        return found;
+    Melding melding = *found;
+    if (!allowedTransition(melding.status, MeldingStatus::Geregistreerd)) {
+        return Error{tr("A melding that is %1 cannot become %2.")
+                         .arg(MeldingStatuses::displayName(melding.status),
+                              MeldingStatuses::displayName(MeldingStatus::Geregistreerd))};
+    }
+    melding.duoNumber = meldingsnummer.trimmed();
+    melding.status = MeldingStatus::Geregistreerd;
+    return save(melding);
+}
+
+Result<Melding> MeldingService::withdraw(qint64 id, WithdrawalReason reason)
+{
+    auto found = find(id);
+    if (!found)
+        return found;
+    Melding melding = *found;
+    if (!MeldingStatuses::isOpenAtDuo(melding.status)) {
+        return Error{
+            tr("Only a melding that is Registered or In progress can be withdrawn; this one "
+               "is %1.")
+                .arg(MeldingStatuses::displayName(melding.status))};
+    }
+    const QDate today = m_clock.today();
+    if (reason == WithdrawalReason::GeenInschrijving &&
+        melding.startDate < Dates::schoolYearStart(today)) {
+        return Error{tr("'Geen inschrijving' is only possible for meldingen that start on or after "
+                        "%1.")
+                         .arg(Dates::toDutch(Dates::schoolYearStart(today)))};
+    }
+    if (reason != WithdrawalReason::GeenInschrijving && melding.startDate < today.addYears(-1)) {
+        return Error{
+            tr("A melding can be withdrawn as wrongly entered up to one year back; this one "
+               "started on %1.")
+                .arg(Dates::toDutch(melding.startDate))};
+    }
+    melding.status = MeldingStatus::Ingetrokken;
+    melding.withdrawal = reason;
+    return save(melding);
+}

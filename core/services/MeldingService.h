@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "meldingen/MeldingFields.h"
+#include "meldingen/MeldingValidator.h"
+#include "storage/Database.h"
+#include "util/Clock.h"
+
+#include <QCoreApplication>
+
+// The life of a melding: drafted from a signal, completed, marked gereed, submitted, registered
+// by DUO, followed up, withdrawn. Every change is a new version.
+class MeldingService
+{
+    Q_DECLARE_TR_FUNCTIONS(MeldingService)
+
+public:
+    MeldingService(Database& database, const Clock& clock, QString user);
+
+    // Drafts the melding for the leerling's signal of that soort reached on that day.
+    Result<Melding> draftFromSignal(const QString& pgn, SignalKind kind, const QDate& reachedOn);
+    // A new concept with everything of an earlier melding: for a repeat melding only the dates
+    // and hours change.
+    Result<Melding> copy(qint64 id);
+
+    Result<Melding> find(qint64 id) const;
+    Result<QList<Melding>> all() const;
+    Result<QList<MeldingVersion>> versions(qint64 id) const;
+    Result<Validation> validate(const Melding& melding) const;
+
+    // Sets fields from text, re-checks what DUO allows to change in the melding's status, and
+    // saves one new version.
+    Result<Melding> setFields(qint64 id, const QList<std::pair<QString, QString>>& changes);
+    // concept → gereed (only without fouten) → ingediend → …; see the loket's statuses.
+    Result<Melding> setStatus(qint64 id, MeldingStatus status);
+    // Records DUO's meldingsnummer: the melding is then Geregistreerd.
+    Result<Melding> registerAtDuo(qint64 id, const QString& meldingsnummer);
+    // DUO's time limits: "geen inschrijving" only for meldingen starting on or after 1 August of
+    // the current schooljaar; "foutief/onterecht opgevoerd" up to one year back.
+    Result<Melding> withdraw(qint64 id, WithdrawalReason reason);
+
+private:
+    Result<Melding> save(Melding melding);
+    Result<MeldingContext> contextFor(const Melding& melding) const;
+
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_user;
+};

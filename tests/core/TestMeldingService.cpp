@@ -1,0 +1,344 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestDatabase.h"
+
+#include "services/MeldingService.h"
+#include "storage/LeerlingRepository.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Example p01 with the school.json extension: a contact person and a location.
+void importSchoolWithContacts(TestDatabase& db, const QString& example)
+{
+    QFile file(examplePath(example, u"school.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject school = QJsonDocument::fromJson(file.readAll()).object();
+    school.insert(u"contactpersonen"_s,
+                  QJsonArray{QJsonObject{{u"naam"_s, u"J. de Wit"_s},
+                                         {u"functie"_s, u"verzuimcoördinator"_s},
+                                         {u"telefoon"_s, u"030-1234567"_s},
+                                         {u"email"_s, u"verzuim@school.nl"_s},
+                                         {u"standaard"_s, true}}});
+    school.insert(u"locaties"_s,
+                  QJsonArray{QJsonObject{{u"naam"_s, u"Hoofdgebouw"_s},
+                                         {u"onderwijsaanbiedercode"_s, u"123A456"_s},
+                                         {u"onderwijslocatiecode"_s, u"987B654"_s}}});
+    const QString schoolPath = db.writeFile(u"school.json"_s, QJsonDocument(school).toJson());
+    const QByteArray header = "pgn;naam;relatie;telefoon;email;geheim\n";
+    const QString contacts = db.writeFile(
+        u"contacten.csv"_s, example == u"p01_po_16uur_en_herhaling"_s
+                                ? header + "300000017;M. de Vries;moeder;0612345678;;0\n"
+                                           "300000017;P. de Vries;vader;;p@example.nl;1\n"
+                                : header + "300002026;A. Visser;moeder;0687654321;;0\n");
+    const auto file2 = [&](const QString& name) {
+        const QString p = examplePath(example, name);
+        return QFile::exists(p) ? p : QString();
+    };
+    const ImportOutcome outcome = db.importService().run(
+        {schoolPath, file2(u"leerlingen.csv"_s), QString(), file2(u"absenties.csv"_s), {}});
+    QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
+    if (example == u"p01_po_16uur_en_herhaling"_s || example == u"p03_continu_lrv_en_rmc"_s) {
+        QCOMPARE(db.importService().run({{}, {}, contacts, {}, {}}).status,
+                 ImportOutcome::Status::Stored);
+    }
+}
+
+} // namespace
+
+class TestMeldingService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sixteenHourDraftNeedsOnlyReasonAndAction();
+    void draftSoortFollowsSignalAndAge_data();
+    void draftSoortFollowsSignalAndAge();
+    void contactsArePreTicked_data();
+    void contactsArePreTicked();
+    void sickLeaveIsNeverReported();
+    void everyChangeIsAVersionWithDifferences();
+    void copyStartsARepeatMelding();
+    void lifeCycle();
+    void onlyDuoChangeableFieldsAfterRegistration();
+    void withdrawalTimeLimits_data();
+    void withdrawalTimeLimits();
+};
+
+void TestMeldingService::sixteenHourDraftNeedsOnlyReasonAndAction()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    auto draft =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    QVERIFY2(draft, qPrintable(draft.error()));
+    QCOMPARE(draft->startDate, QDate(2026, 1, 12));
+    QCOMPARE(draft->endDate, QDate(2026, 1, 14));
+    QCOMPARE(draft->days.size(), 3);
+    QVERIFY(draft->allLessonsMissed);
+    QCOMPARE(draft->schoolContact.name, u"J. de Wit"_s);
+    QCOMPARE(service.validate(*draft)->errors.size(), 2); // reden and ondernomen actie
+
+    auto completed =
+        service.setFields(draft->id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+                                      {u"acties"_s, u"telefonisch"_s}});
+    QVERIFY2(completed, qPrintable(completed.error()));
+    const auto validation = service.validate(*completed);
+    QVERIFY2(validation->errors.isEmpty(), qPrintable(validation->errors.value(0).text));
+    QVERIFY(service.setStatus(draft->id, MeldingStatus::Gereed));
+}
+
+void TestMeldingService::draftSoortFollowsSignalAndAge_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("pgn");
+    QTest::addColumn<SignalKind>("kind");
+    QTest::addColumn<QDate>("reached");
+    QTest::addColumn<MeldingSoort>("soort");
+    QTest::addColumn<bool>("priority");
+    QTest::newRow("16uur_minor") << u"p01_po_16uur_en_herhaling"_s << u"300000017"_s
+                                 << SignalKind::SixteenHours << QDate(2026, 2, 2)
+                                 << MeldingSoort::SixteenHours << false;
+    QTest::newRow("preventief_is_overig")
+        << u"p01_po_16uur_en_herhaling"_s << u"300000017"_s << SignalKind::Preventive
+        << QDate(2026, 1, 13) << MeldingSoort::Overig << false;
+    QTest::newRow("te_laat_is_overig")
+        << u"p02_vo_lesuren_te_laat"_s << u"300001010"_s << SignalKind::Late << QDate(2026, 6, 8)
+        << MeldingSoort::Overig << false;
+    QTest::newRow("lrv_always_priority")
+        << u"p03_continu_lrv_en_rmc"_s << u"300002014"_s << SignalKind::Lrv << QDate(2026, 3, 27)
+        << MeldingSoort::Lrv << true;
+    QTest::newRow("16uur_18plus") << u"p03_continu_lrv_en_rmc"_s << u"300002026"_s
+                                  << SignalKind::SixteenHoursAdult << QDate(2026, 3, 4)
+                                  << MeldingSoort::SixteenHoursAdult << false;
+    QTest::newRow("rmc_18plus") << u"p03_continu_lrv_en_rmc"_s << u"300002026"_s << SignalKind::Rmc
+                                << QDate(2026, 3, 27) << MeldingSoort::Rmc << false;
+}
+
+void TestMeldingService::draftSoortFollowsSignalAndAge()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, pgn);
+    QFETCH(SignalKind, kind);
+    QFETCH(QDate, reached);
+    QFETCH(MeldingSoort, soort);
+    QFETCH(bool, priority);
+    TestDatabase db;
+    importSchoolWithContacts(db, example);
+    const FixedClock clock(reached.addDays(1));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    auto draft = service.draftFromSignal(pgn, kind, reached);
+    QVERIFY2(draft, qPrintable(draft.error()));
+    QCOMPARE(draft->soort, soort);
+    QCOMPARE(draft->priority, priority);
+    const auto validation = service.validate(*draft);
+    QVERIFY(std::none_of(validation->errors.cbegin(), validation->errors.cend(),
+                         [](const Finding& f) { return f.field == u"soort"_s; }));
+}
+
+void TestMeldingService::contactsArePreTicked_data()
+{
+    QTest::addColumn<QString>("pgn");
+    QTest::addColumn<bool>("consent");
+    QTest::addColumn<QList<bool>>("sent");
+    QTest::newRow("minor_secret_contact_not_sent")
+        << u"300000017"_s << false << QList<bool>{true, false};
+    QTest::newRow("adult_without_consent_nothing_sent")
+        << u"300002026"_s << false << QList<bool>{false};
+    QTest::newRow("adult_with_consent_parent_sent") << u"300002026"_s << true << QList<bool>{true};
+}
+
+void TestMeldingService::contactsArePreTicked()
+{
+    QFETCH(QString, pgn);
+    QFETCH(bool, consent);
+    QFETCH(QList<bool>, sent);
+    TestDatabase db;
+    importSchoolWithContacts(db, pgn == u"300000017"_s ? u"p01_po_16uur_en_herhaling"_s
+                                                       : u"p03_continu_lrv_en_rmc"_s);
+    QVERIFY(db.db().transaction(
+        [&] { return LeerlingRepository(db.db()).setConsentToContactParents(pgn, consent); }));
+    const FixedClock clock(QDate(2026, 3, 31));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    auto draft = pgn == u"300000017"_s
+                     ? service.draftFromSignal(pgn, SignalKind::SixteenHours, QDate(2026, 1, 14))
+                     : service.draftFromSignal(pgn, SignalKind::Rmc, QDate(2026, 3, 27));
+    QVERIFY2(draft, qPrintable(draft.error()));
+    QList<bool> actual;
+    for (const MeldingContact& c : draft->contacts)
+        actual.append(c.send);
+    QCOMPARE(actual, sent);
+}
+
+void TestMeldingService::sickLeaveIsNeverReported()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const QString sick =
+        db.writeFile(u"ziek.csv"_s, "pgn;datum;code;minuten;hele_dag\n"
+                                    "300000029;2026-03-16;Z;330;1\n300000029;2026-03-17;Z;330;1\n"
+                                    "300000029;2026-03-18;Z;330;1\n300000029;2026-03-19;Z;330;1\n"
+                                    "300000029;2026-03-20;Z;330;1\n300000029;2026-03-23;Z;330;1\n"
+                                    "300000029;2026-03-24;Z;330;1\n");
+    QCOMPARE(db.importService().run({{}, {}, {}, sick, {}}).status, ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 25));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    auto draft = service.draftFromSignal(u"300000029"_s, SignalKind::SickMazl, QDate(2026, 3, 24));
+    QVERIFY(!draft);
+    QVERIFY(service.all()->isEmpty());
+}
+
+void TestMeldingService::everyChangeIsAVersionWithDifferences()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    clock.set(QDateTime(QDate(2026, 1, 15), QTime(9, 5)));
+    QVERIFY(service.setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}}));
+    QVERIFY(service.setFields(id, {{u"meesturen.1"_s, u"nee"_s}, {u"prioriteit"_s, u"ja"_s}}));
+    const auto versions = service.versions(id);
+    QVERIFY(versions);
+    QCOMPARE(versions->size(), 3);
+    QCOMPARE(versions->at(1).savedAt, QDateTime(QDate(2026, 1, 15), QTime(9, 5)));
+    QCOMPARE(versions->at(1).savedBy, u"coordinator"_s);
+    QStringList changed;
+    for (const FieldDifference& d : differences(versions->at(1).melding, versions->at(2).melding))
+        changed.append(d.key);
+    QCOMPARE(changed, (QStringList{u"prioriteit"_s, u"contactpersonen"_s}));
+    QCOMPARE(differences(versions->at(0).melding, versions->at(1).melding).first().after,
+             u"Blijft thuis na ruzie met klasgenoten"_s);
+}
+
+void TestMeldingService::copyStartsARepeatMelding()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 2, 3));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    QVERIFY(service.setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+                                   {u"acties"_s, u"telefonisch,gesprek"_s}}));
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.registerAtDuo(id, u"VM-2026-0042"_s));
+
+    auto copy = service.copy(id);
+    QVERIFY(copy);
+    QCOMPARE(copy->status, MeldingStatus::Concept);
+    QCOMPARE(copy->reason, u"Blijft thuis na ruzie met klasgenoten"_s);
+    QCOMPARE(copy->actions, (QStringList{u"telefonisch"_s, u"gesprek"_s}));
+    QVERIFY(copy->duoNumber.isEmpty());
+    QCOMPARE(copy->copiedFrom, id);
+    // Same period: the overlap is a fout until the dates are changed.
+    const auto validation = service.validate(*copy);
+    QVERIFY(validation);
+    QVERIFY(std::any_of(validation->errors.cbegin(), validation->errors.cend(),
+                        [](const Finding& f) { return f.field == u"begindatum"_s; }));
+    auto moved = service.setFields(
+        copy->id, {{u"begindatum"_s, u"2026-01-26"_s}, {u"einddatum"_s, u"2026-02-02"_s}});
+    QVERIFY(moved);
+    QVERIFY(service.validate(*moved)->errors.isEmpty());
+}
+
+void TestMeldingService::lifeCycle()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    QVERIFY(!service.setStatus(id, MeldingStatus::Gereed)); // fouten left
+    QVERIFY(service.setFields(
+        id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}, {u"acties"_s, u"brief"_s}}));
+    QVERIFY(!service.setStatus(id, MeldingStatus::Afgesloten)); // not from concept
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.setStatus(id, MeldingStatus::Ingediend));
+    QVERIFY(!service.setStatus(id, MeldingStatus::Geregistreerd)); // needs the number
+    QVERIFY(service.registerAtDuo(id, u"VM-1"_s));
+    QVERIFY(service.setFields(id, {{u"behandelaar"_s, u"B. Leerplicht"_s},
+                                   {u"terugkoppeling"_s, u"Huisbezoek gepland"_s}}));
+    QVERIFY(service.setStatus(id, MeldingStatus::InBehandeling));
+    const auto closed = service.setStatus(id, MeldingStatus::Afgesloten);
+    QVERIFY(closed);
+    QCOMPARE(closed->handler, u"B. Leerplicht"_s);
+    QVERIFY(!service.setFields(id, {{u"reden"_s, u"Iets anders dan eerst"_s}}));
+}
+
+void TestMeldingService::onlyDuoChangeableFieldsAfterRegistration()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    QVERIFY(service.setFields(
+        id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}, {u"acties"_s, u"brief"_s}}));
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.registerAtDuo(id, u"VM-2"_s));
+    QVERIFY(service.setFields(id, {{u"einddatum"_s, u"2026-01-16"_s}})); // the leerling returned
+    QVERIFY(service.setFields(id, {{u"reden"_s, u"Ruzie met klasgenoten, nu opgelost"_s}}));
+    const auto refused = service.setFields(id, {{u"begindatum"_s, u"2026-01-05"_s}});
+    QVERIFY(!refused);
+    QVERIFY(refused.error().contains(u"begindatum"_s));
+}
+
+void TestMeldingService::withdrawalTimeLimits_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::addColumn<WithdrawalReason>("reason");
+    QTest::addColumn<bool>("allowed");
+    // The melding starts on 12 January 2026 (schooljaar 2025-2026).
+    QTest::newRow("geen_inschrijving_same_schooljaar")
+        << QDate(2026, 3, 1) << WithdrawalReason::GeenInschrijving << true;
+    QTest::newRow("geen_inschrijving_next_schooljaar")
+        << QDate(2026, 8, 1) << WithdrawalReason::GeenInschrijving << false;
+    QTest::newRow("foutief_within_a_year")
+        << QDate(2027, 1, 12) << WithdrawalReason::FoutiefOpgevoerd << true;
+    QTest::newRow("foutief_after_a_year")
+        << QDate(2027, 1, 13) << WithdrawalReason::FoutiefOpgevoerd << false;
+    QTest::newRow("onterecht_within_a_year")
+        << QDate(2026, 9, 1) << WithdrawalReason::OnterechtOpgevoerd << true;
+    QTest::newRow("onterecht_after_a_year")
+        << QDate(2027, 6, 1) << WithdrawalReason::OnterechtOpgevoerd << false;
+}
+
+void TestMeldingService::withdrawalTimeLimits()
+{
+    QFETCH(QDate, today);
+    QFETCH(WithdrawalReason, reason);
+    QFETCH(bool, allowed);
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    QVERIFY(service.setFields(
+        id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}, {u"acties"_s, u"brief"_s}}));
+    QVERIFY(!service.withdraw(id, reason)); // a concept is not at DUO yet
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.registerAtDuo(id, u"VM-3"_s));
+    clock.set(today.startOfDay());
+    const auto withdrawn = service.withdraw(id, reason);
+    QCOMPARE(withdrawn.ok(), allowed);
+    if (allowed) {
+        QCOMPARE(withdrawn->status, MeldingStatus::Ingetrokken);
+        QCOMPARE(withdrawn->withdrawal, reason);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestMeldingService)
+#include "TestMeldingService.moc"
