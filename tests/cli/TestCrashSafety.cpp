@@ -7,6 +7,8 @@
 #include "util/Pgn.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -74,6 +76,7 @@ class TestCrashSafety : public QObject
 
 private Q_SLOTS:
     void killDuringImport();
+    void killDuringMeldingEdits();
 };
 
 void TestCrashSafety::killDuringImport()
@@ -140,6 +143,64 @@ void TestCrashSafety::killDuringImport()
           "%lld ms)",
           killedMidway, kKillPoints, completedBeforeKill, duration);
     QVERIFY2(killedMidway >= kKillPoints / 2, "too few kills landed during an import");
+}
+
+void TestCrashSafety::killDuringMeldingEdits()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"edits.sqlite"_s);
+    const QString example = u"p01_po_16uur_en_herhaling"_s;
+    QCOMPARE(
+        runCli({u"--db"_s, db, u"import"_s, u"--school"_s, examplePath(example, u"school.json"_s),
+                u"--leerlingen"_s, examplePath(example, u"leerlingen.csv"_s), u"--absenties"_s,
+                examplePath(example, u"absenties.csv"_s)})
+            .exitCode,
+        0);
+    QCOMPARE(runCli({u"--db"_s, db, u"concept"_s, u"--pgn"_s, u"300000017"_s, u"--soort"_s,
+                     u"16UUR"_s, u"--bereikt-op"_s, u"2026-01-14"_s})
+                 .exitCode,
+             0);
+    const auto edit = [&](int attempt) {
+        auto process = std::make_unique<QProcess>();
+        process->start(QStringLiteral(VERZUIMDESK_CLI),
+                       {u"--db"_s, db, u"melding"_s, u"1"_s, u"--zet"_s,
+                        u"reden=poging %1 van de bewerkingen"_s.arg(attempt)});
+        process->waitForStarted();
+        return process;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    auto first = edit(0);
+    QVERIFY(first->waitForFinished(60000));
+    QCOMPARE(first->exitCode(), 0);
+    const qint64 duration = timer.elapsed();
+
+    QRandomGenerator random(112026);
+    QString reason = u"poging 0 van de bewerkingen"_s;
+    for (int attempt = 1; attempt <= kKillPoints; ++attempt) {
+        auto process = edit(attempt);
+        QTest::qWait(int(random.bounded(qint64(duration * 11 / 10) + 1)));
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(60000);
+        }
+        auto opened = Database::openSqlite(db);
+        QVERIFY2(opened, qPrintable(opened.error()));
+        auto check = (*opened)->exec(u"PRAGMA integrity_check"_s);
+        QVERIFY(check && check->next() && check->value(0).toString() == u"ok"_s);
+        auto current = (*opened)->exec(
+            u"SELECT m.versie, (SELECT COUNT(*) FROM melding_versies v WHERE v.melding_id = m.id),"
+            " m.document FROM meldingen m WHERE m.id = 1"_s);
+        QVERIFY(current && current->next());
+        // The melding and its history move together: version N has exactly N stored versions.
+        QCOMPARE(current->value(0).toInt(), current->value(1).toInt());
+        const QString now = QJsonDocument::fromJson(current->value(2).toString().toUtf8())
+                                .object()[u"reden"_s]
+                                .toString();
+        QVERIFY2(now == reason || now == u"poging %1 van de bewerkingen"_s.arg(attempt),
+                 qPrintable(now));
+        reason = now;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
