@@ -488,6 +488,14 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Verzuimdesk</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SCREEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen to render: signalen, leerlingen, meldingen, melding:ID or melding:ID:SCREEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -530,6 +538,29 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>LeerlingTableModel</name>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeerlingenCommand</name>
     <message>
         <source>leerlingen [--json]: lists the imported leerlingen</source>
@@ -560,11 +591,22 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LeerlingenPage</name>
     <message>
-        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
+        <source>Search by name, PGN or class; % matches anything (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Leerlingen&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Verzuimdesk</source>
         <translation type="unfinished"></translation>
@@ -573,12 +615,21 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Verzuimdesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n signal(s) for %1 leerlingen on %2.</source>
-        <translation>
-            <numerusform>%n signal for %1 leerlingen on %2.</numerusform>
-            <numerusform>%n signals for %1 leerlingen on %2.</numerusform>
-        </translation>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -664,6 +715,80 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     <message>
         <source>%1 is never reported to DUO: sick leave is authorised absence. Follow the school&apos;s care route instead.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingEditor</name>
+    <message>
+        <source>Complete: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in a toelichting can be read by the parent or leerling on inzage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact persons sent along&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions the school has taken&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 to %4 — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n error)</numerusform>
+            <numerusform>%1 (%n errors)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -901,6 +1026,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>A melding can be withdrawn as wrongly entered up to one year back; this one started on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>meldingsnummer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -934,6 +1063,33 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingTableModel</name>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1072,6 +1228,13 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeldingenPage</name>
+    <message>
+        <source>&lt;h2&gt;Meldingen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1438,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Report by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SignalWorkService</name>
@@ -1342,6 +1509,63 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>%1 OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the drafted melding of the selected signal (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) for %1 leerlingen on %2.</source>
+        <translation>
+            <numerusform>%n signal for %1 leerlingen on %2.</numerusform>
+            <numerusform>%n signals for %1 leerlingen on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n overdue.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n overdue.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n overdue.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this signal not reported? The reason is kept with the signal.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

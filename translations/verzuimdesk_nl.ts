@@ -490,6 +490,14 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Verzuimdesk</source>
         <translation>Verzuimdesk</translation>
     </message>
+    <message>
+        <source>SCREEN</source>
+        <translation>SCHERM</translation>
+    </message>
+    <message>
+        <source>The screen to render: signalen, leerlingen, meldingen, melding:ID or melding:ID:SCREEN.</source>
+        <translation>Het scherm dat wordt vastgelegd: signalen, leerlingen, meldingen, melding:ID of melding:ID:SCHERM.</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -532,6 +540,29 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>LeerlingTableModel</name>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Opleiding</translation>
+    </message>
+</context>
+<context>
     <name>LeerlingenCommand</name>
     <message>
         <source>leerlingen [--json]: lists the imported leerlingen</source>
@@ -562,11 +593,22 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LeerlingenPage</name>
     <message>
-        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Signalen&lt;/h2&gt;</translation>
+        <source>Search by name, PGN or class; % matches anything (Ctrl+F)</source>
+        <translation>Zoek op naam, PGN of klas; % staat voor willekeurige tekst (Ctrl+F)</translation>
     </message>
+    <message>
+        <source>&lt;h2&gt;Leerlingen&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Leerlingen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 leerlingen</source>
+        <translation>%1 van %2 leerlingen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>Verzuimdesk</source>
         <translation>Verzuimdesk</translation>
@@ -575,12 +617,21 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Verzuimdesk — %1</source>
         <translation>Verzuimdesk — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n signal(s) for %1 leerlingen on %2.</source>
-        <translation>
-            <numerusform>%n signaal voor %1 leerlingen op %2.</numerusform>
-            <numerusform>%n signalen voor %1 leerlingen op %2.</numerusform>
-        </translation>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Leerlingen</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Melding %1 — %2</source>
+        <translation>Melding %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -666,6 +717,80 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>%1 is never reported to DUO: sick leave is authorised absence. Follow the school&apos;s care route instead.</source>
         <translation>%1 wordt nooit aan DUO gemeld: ziekteverzuim is geoorloofd verzuim. Volg de zorgroute van de school.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingEditor</name>
+    <message>
+        <source>Complete: %p%</source>
+        <translation>Compleet: %p%</translation>
+    </message>
+    <message>
+        <source>1. Leerling</source>
+        <translation>1. Leerling</translation>
+    </message>
+    <message>
+        <source>Everything in a toelichting can be read by the parent or leerling on inzage.</source>
+        <translation>Alles in een toelichting kan door de ouder of leerling worden gelezen bij inzage.</translation>
+    </message>
+    <message>
+        <source>2. Melding</source>
+        <translation>2. Melding</translation>
+    </message>
+    <message>
+        <source>3. Lesuren</source>
+        <translation>3. Lesuren</translation>
+    </message>
+    <message>
+        <source>4. Acties</source>
+        <translation>4. Acties</translation>
+    </message>
+    <message>
+        <source>5. Overzicht</source>
+        <translation>5. Overzicht</translation>
+    </message>
+    <message>
+        <source>DD-MM-YYYY</source>
+        <translation>DD-MM-JJJJ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contact persons sent along&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contactpersonen die worden meegestuurd&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Actions the school has taken&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Acties die de school heeft ondernomen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mark as ready</source>
+        <translation>Gereed melden</translation>
+    </message>
+    <message>
+        <source>Melding not ready</source>
+        <translation>Melding niet gereed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 to %4 — %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 tot en met %4 — %5</translation>
+    </message>
+    <message>
+        <source>%1: whole day</source>
+        <translation>%1: hele dag</translation>
+    </message>
+    <message>
+        <source>%1: %2 lesuren</source>
+        <translation>%1: %2 lesuren</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n error(s))</source>
+        <translation>
+            <numerusform>%1 (%n fout)</numerusform>
+            <numerusform>%1 (%n fouten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -903,6 +1028,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>A melding can be withdrawn as wrongly entered up to one year back; this one started on %1.</source>
         <translation>Een melding kan tot één jaar terug worden ingetrokken als foutief of onterecht opgevoerd; deze begon op %1.</translation>
     </message>
+    <message>
+        <source>meldingsnummer %1</source>
+        <translation>meldingsnummer %1</translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -937,6 +1066,33 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Withdrawn</source>
         <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingTableModel</name>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
     </message>
 </context>
 <context>
@@ -1075,6 +1231,13 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Meldingsnummer</source>
         <translation>Meldingsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>MeldingenPage</name>
+    <message>
+        <source>&lt;h2&gt;Meldingen&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Meldingen&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1440,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Report by</source>
         <translation>Uiterlijk melden</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>SignalWorkService</name>
@@ -1345,6 +1512,63 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>%1 OVERDUE</source>
         <translation>%1 VERLOPEN</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle klassen</translation>
+    </message>
+    <message>
+        <source>Draft melding</source>
+        <translation>Melding opstellen</translation>
+    </message>
+    <message>
+        <source>Opens the drafted melding of the selected signal (Ctrl+M)</source>
+        <translation>Opent de conceptmelding van het gekozen signaal (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Do not report…</source>
+        <translation>Niet melden…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signals&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Signalen&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signal(s) for %1 leerlingen on %2.</source>
+        <translation>
+            <numerusform>%n signaal voor %1 leerlingen op %2.</numerusform>
+            <numerusform>%n signalen voor %1 leerlingen op %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;%n overdue.&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n verlopen.&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b style=&apos;color:#b00020&apos;&gt;%n verlopen.&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No melding</source>
+        <translation>Geen melding</translation>
+    </message>
+    <message>
+        <source>Do not report</source>
+        <translation>Niet melden</translation>
+    </message>
+    <message>
+        <source>Why is this signal not reported? The reason is kept with the signal.</source>
+        <translation>Waarom wordt dit signaal niet gemeld? De reden wordt bij het signaal bewaard.</translation>
     </message>
 </context>
 </TS>

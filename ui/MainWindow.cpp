@@ -1,71 +1,110 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
-#include "SignalTableModel.h"
-#include "services/SignalService.h"
-#include "storage/LeerlingRepository.h"
+#include "LeerlingenPage.h"
+#include "MeldingEditor.h"
+#include "MeldingenPage.h"
+#include "SignalsPage.h"
 #include "storage/SchoolRepository.h"
-#include "util/Clock.h"
-#include "util/Dates.h"
 
-#include <QHeaderView>
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QIcon>
-#include <QLabel>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QVBoxLayout>
 
-MainWindow::MainWindow(Database& database, const Clock& clock, QWidget* parent)
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(const Session& session, QWidget* parent)
     : QMainWindow(parent)
-    , m_database(database)
-    , m_clock(clock)
-    , m_model(new SignalTableModel(this))
-    , m_table(new QTableView)
-    , m_summary(new QLabel)
+    , m_session(session)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_signals(new SignalsPage(session))
+    , m_leerlingen(new LeerlingenPage(session))
+    , m_meldingen(new MeldingenPage(session))
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/verzuimdesk.svg")));
-    m_table->setObjectName(QStringLiteral("signalTable"));
-    m_summary->setObjectName(QStringLiteral("signalSummary"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/verzuimdesk.svg"_s));
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->addItems({tr("Signals"), tr("Leerlingen"), tr("Meldingen")});
+    m_navigation->setMaximumWidth(170);
+    m_pages->addWidget(m_signals);
+    m_pages->addWidget(m_leerlingen);
+    m_pages->addWidget(m_meldingen);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_signals, &SignalsPage::openMelding, this, &MainWindow::openMelding);
+    connect(m_meldingen, &MeldingenPage::openMelding, this, &MainWindow::openMelding);
+    connect(m_signals, &SignalsPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
 
     auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    auto* title = new QLabel(tr("<h2>Signals</h2>"));
-    layout->addWidget(title);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table);
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    resize(1100, 700);
+    addShortcuts();
+    resize(1150, 720);
+    restoreGeometry(QSettings().value(u"venster/geometrie"_s).toByteArray());
+    m_navigation->setCurrentRow(Signals);
+}
+
+void MainWindow::addShortcuts()
+{
+    const auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(Signals); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(Leerlingen); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(Meldingen); });
+    shortcut(QKeySequence::Find, [this] {
+        showPage(Leerlingen);
+        m_leerlingen->focusSearch();
+    });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_M), [this] { m_signals->draftSelected(); });
+    shortcut(QKeySequence::Refresh, [this] { reload(); });
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
 }
 
 bool MainWindow::reload()
 {
-    const QDate today = m_clock.today();
-    auto school = SchoolRepository(m_database).load();
+    auto school = SchoolRepository(m_session.database).load();
     const QString schoolName = school && school->has_value() ? (*school)->name : QString();
     setWindowTitle(schoolName.isEmpty() ? tr("Verzuimdesk")
                                         : tr("Verzuimdesk — %1").arg(schoolName));
+    const bool ok = m_signals->reload() & m_leerlingen->reload() & m_meldingen->reload();
+    statusBar()->showMessage(m_session.database.location());
+    return ok;
+}
 
-    SignalService service(m_database, today);
-    const auto signalList = service.signals();
-    const auto leerlingen = LeerlingRepository(m_database).all();
-    if (!signalList || !leerlingen) {
-        m_summary->setText(signalList ? leerlingen.error() : signalList.error());
-        return false;
-    }
-    QHash<QString, QString> names;
-    for (const Leerling& l : *leerlingen)
-        names.insert(l.pgn, l.sortName());
-    m_model->setSignals(*signalList, names, today);
-    m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(signalList->size()))
-                           .arg(leerlingen->size())
-                           .arg(Dates::toDutch(today)));
-    statusBar()->showMessage(m_database.location());
-    return true;
+QWidget* MainWindow::openMelding(qint64 id)
+{
+    auto* window = new QWidget(this, Qt::Window);
+    window->setObjectName(u"meldingWindow"_s);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    auto* editor = new MeldingEditor(m_session, id);
+    connect(editor, &MeldingEditor::saved, m_meldingen, &MeldingenPage::reload);
+    auto* layout = new QHBoxLayout(window);
+    layout->addWidget(editor);
+    window->setWindowTitle(tr("Melding %1 — %2").arg(id).arg(editor->melding().leerlingName));
+    window->resize(900, 680);
+    window->show();
+    return window;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(u"venster/geometrie"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
 }

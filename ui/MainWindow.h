@@ -1,29 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Session.h"
+
 #include <QMainWindow>
 
-class Database;
-class Clock;
-class QLabel;
-class QTableView;
-class SignalTableModel;
+class LeerlingenPage;
+class MeldingenPage;
+class QListWidget;
+class QStackedWidget;
+class SignalsPage;
 
-// The coordinator's window; for now the signals of today.
+// The coordinator's day in one window: signals, leerlingen and meldingen.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database& database, const Clock& clock, QWidget* parent = nullptr);
+    enum Page
+    {
+        Signals,
+        Leerlingen,
+        Meldingen
+    };
 
-    // Loads the signals of today from the database; false (with a message shown) on failure.
+    MainWindow(const Session& session, QWidget* parent = nullptr);
+
+    // Loads every screen from the database; false (with the message shown) on failure.
     bool reload();
+    void showPage(Page page);
+    // Opens the melding in its editor window; returns that window.
+    QWidget* openMelding(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    Database& m_database;
-    const Clock& m_clock;
-    SignalTableModel* m_model;
-    QTableView* m_table;
-    QLabel* m_summary;
+    void addShortcuts();
+
+    Session m_session;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    SignalsPage* m_signals;
+    LeerlingenPage* m_leerlingen;
+    MeldingenPage* m_meldingen;
 };

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 
 bool MessageBox::s_testMode = false;
 MessageBox::Answer MessageBox::s_nextAnswer = MessageBox::Answer::No;
 QString MessageBox::s_lastMessage;
+QString MessageBox::s_nextText;
 
 MessageBox::Answer MessageBox::question(QWidget* parent, const QString& title, const QString& text)
 {
@@ -43,4 +45,17 @@ void MessageBox::setNextAnswer(Answer answer)
 QString MessageBox::lastMessage()
 {
     return s_lastMessage;
+}
+
+QString MessageBox::askText(QWidget* parent, const QString& title, const QString& label)
+{
+    s_lastMessage = label;
+    if (s_testMode)
+        return std::exchange(s_nextText, QString());
+    return QInputDialog::getText(parent, title, label);
+}
+
+void MessageBox::setNextText(const QString& text)
+{
+    s_nextText = text;
 }

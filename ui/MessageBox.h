@@ -21,14 +21,18 @@ public:
     static Answer question(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    // Asks for a line of text; empty when cancelled.
+    static QString askText(QWidget* parent, const QString& title, const QString& label);
 
     // Test seams.
     static void setTestMode(bool on);
     static void setNextAnswer(Answer answer);
     static QString lastMessage();
+    static void setNextText(const QString& text);
 
 private:
     static bool s_testMode;
     static Answer s_nextAnswer;
     static QString s_lastMessage;
+    static QString s_nextText;
 };

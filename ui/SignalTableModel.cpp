@@ -15,29 +15,30 @@ SignalTableModel::SignalTableModel(QObject* parent)
 {
 }
 
-void SignalTableModel::setSignals(QList<Signal> signalList, QHash<QString, QString> names,
-                                  QDate today)
+void SignalTableModel::setSignals(QList<TrackedSignal> rows,
+                                  QHash<QString, LeerlingSummary> leerlingen, QDate today)
 {
     beginResetModel();
-    m_signals = std::move(signalList);
-    m_names = std::move(names);
+    m_rows = std::move(rows);
+    m_leerlingen = std::move(leerlingen);
     m_today = today;
-    // Legal signals first (they have a deadline), newest first within each group.
-    std::stable_sort(m_signals.begin(), m_signals.end(), [](const Signal& a, const Signal& b) {
-        const bool aLegal =
-            SignalKinds::isLegal(a.kind) || SignalKinds::hasReportingDeadline(a.kind);
-        const bool bLegal =
-            SignalKinds::isLegal(b.kind) || SignalKinds::hasReportingDeadline(b.kind);
-        if (aLegal != bLegal)
-            return aLegal;
-        return a.reachedOn > b.reachedOn;
-    });
+    // Signals with a legal deadline first, newest first within each group.
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const TrackedSignal& a, const TrackedSignal& b) {
+                         const bool aDue = SignalKinds::hasReportingDeadline(a.signal.kind) ||
+                                           SignalKinds::isLegal(a.signal.kind);
+                         const bool bDue = SignalKinds::hasReportingDeadline(b.signal.kind) ||
+                                           SignalKinds::isLegal(b.signal.kind);
+                         if (aDue != bDue)
+                             return aDue;
+                         return a.signal.reachedOn > b.signal.reachedOn;
+                     });
     endResetModel();
 }
 
 int SignalTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_signals.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SignalTableModel::columnCount(const QModelIndex& parent) const
@@ -45,41 +46,60 @@ int SignalTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool SignalTableModel::isOverdue(const Signal& signal) const
+QVariant SignalTableModel::display(const TrackedSignal& row, int column) const
 {
-    return signal.reportDeadline.isValid() && signal.reportDeadline < m_today;
+    const Signal& s = row.signal;
+    switch (column) {
+    case Leerling:
+        return m_leerlingen.value(s.pgn).name.isEmpty() ? s.pgn : m_leerlingen.value(s.pgn).name;
+    case Soort:
+        return SignalKinds::displayName(s.kind);
+    case ReachedOn:
+        return Dates::toDutch(s.reachedOn);
+    case StartDate:
+        return Dates::toDutch(s.startDate);
+    case Hours:
+        return s.hours.isFractional() ? QLocale().toString(s.hours.inHours(), 'f', 1)
+                                      : QString::number(s.hours.value);
+    case Deadline:
+        return row.isOverdue(m_today) ? tr("%1 (overdue)").arg(Dates::toDutch(s.reportDeadline))
+                                      : Dates::toDutch(s.reportDeadline);
+    case Status:
+        return SignalStatuses::displayName(row.work.status);
+    }
+    return {};
 }
 
 QVariant SignalTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Signal& s = m_signals[index.row()];
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case Leerling:
-            return m_names.value(s.pgn, s.pgn);
-        case Soort:
-            return SignalKinds::displayName(s.kind);
-        case ReachedOn:
-            return Dates::toDutch(s.reachedOn);
-        case StartDate:
-            return Dates::toDutch(s.startDate);
-        case Hours:
-            return s.hours.isFractional() ? QLocale().toString(s.hours.inHours(), 'f', 1)
-                                          : QString::number(s.hours.value);
-        case Deadline:
-            if (isOverdue(s))
-                return tr("%1 (overdue)").arg(Dates::toDutch(s.reportDeadline));
-            return Dates::toDutch(s.reportDeadline);
+    const TrackedSignal& row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, index.column());
+    case Qt::ToolTipRole:
+        return index.column() == Status && !row.work.reason.isEmpty() ? row.work.reason
+                                                                      : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == Deadline && row.isOverdue(m_today))
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        return {};
+    case Qt::FontRole:
+        if (SignalKinds::isLegal(row.signal.kind)) {
+            QFont font;
+            font.setBold(true);
+            return font;
         }
-    }
-    if (role == Qt::ForegroundRole && index.column() == Deadline && isOverdue(s))
-        return QBrush(QColor(0xb0, 0x00, 0x20));
-    if (role == Qt::FontRole && SignalKinds::isLegal(s.kind)) {
-        QFont font;
-        font.setBold(true);
-        return font;
+        return {};
+    case SoortKeyRole:
+        return SignalKinds::key(row.signal.kind);
+    case StatusKeyRole:
+        return SignalStatuses::key(row.work.status);
+    case KlasRole:
+        return m_leerlingen.value(row.signal.pgn).klas;
+    case OverdueRole:
+        return row.isOverdue(m_today);
     }
     return {};
 }
@@ -101,6 +121,8 @@ QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Hours");
     case Deadline:
         return tr("Report by");
+    case Status:
+        return tr("Status");
     }
     return {};
 }

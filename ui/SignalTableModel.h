@@ -7,6 +7,13 @@
 #include <QDate>
 #include <QHash>
 
+// What a signal row shows of its leerling.
+struct LeerlingSummary
+{
+    QString name; // sort name
+    QString klas;
+};
+
 // Signals as rows, legal ones first; overdue ones (uiterste meld datum passed) are marked.
 class SignalTableModel final : public QAbstractTableModel
 {
@@ -21,14 +28,22 @@ public:
         StartDate,
         Hours,
         Deadline,
+        Status,
         ColumnCount
+    };
+    enum Role
+    {
+        SoortKeyRole = Qt::UserRole + 1,
+        StatusKeyRole,
+        KlasRole,
+        OverdueRole
     };
 
     explicit SignalTableModel(QObject* parent = nullptr);
 
-    // Replaces all rows; `names` maps pgn to the leerling's sort name, `today` decides overdue.
-    void setSignals(QList<Signal> signalList, QHash<QString, QString> names, QDate today);
-    const Signal& signalAt(int row) const { return m_signals[row]; }
+    void setSignals(QList<TrackedSignal> rows, QHash<QString, LeerlingSummary> leerlingen,
+                    QDate today);
+    const TrackedSignal& signalAt(int row) const { return m_rows[row]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -36,9 +51,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    bool isOverdue(const Signal& signal) const;
+    QVariant display(const TrackedSignal& row, int column) const;
 
-    QList<Signal> m_signals;
-    QHash<QString, QString> m_names;
+    QList<TrackedSignal> m_rows;
+    QHash<QString, LeerlingSummary> m_leerlingen;
     QDate m_today;
 };

@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -63,6 +64,26 @@ int fail(const QString& message, bool interactive)
     return 1;
 }
 
+// Renders one screen offscreen to a PNG (for the README and for looking at changes).
+int screenshot(MainWindow& window, const QString& screen, const QString& file)
+{
+    window.show();
+    QWidget* target = &window;
+    if (screen == u"leerlingen"_s)
+        window.showPage(MainWindow::Leerlingen);
+    else if (screen == u"meldingen"_s)
+        window.showPage(MainWindow::Meldingen);
+    else if (screen.startsWith(u"melding:"_s)) {
+        // melding:ID or melding:ID:SCREEN (1–5, the loket's screens)
+        const QStringList parts = screen.split(u':');
+        target = window.openMelding(parts.value(1).toLongLong());
+        if (auto* pages = target->findChild<QTabWidget*>(u"meldingPages"_s))
+            pages->setCurrentIndex(std::max(0, parts.value(2, u"1"_s).toInt() - 1));
+    }
+    QApplication::processEvents();
+    return target->grab().save(file) ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -82,6 +103,9 @@ int main(int argc, char* argv[])
         {u"db"_s, Gui::tr("The database: a SQLite file, created when missing."), Gui::tr("PATH")},
         {u"demo"_s, Gui::tr("Open the demo school (filled on first use).")},
         {u"screenshot"_s, Gui::tr("Render the window to a PNG file and exit."), Gui::tr("FILE")},
+        {u"scherm"_s,
+         Gui::tr("The screen to render: signalen, leerlingen, meldingen, melding:ID or melding:ID:SCREEN."),
+         Gui::tr("SCREEN")},
     });
     parser.process(app);
 
@@ -99,13 +123,10 @@ int main(int argc, char* argv[])
             return fail(filled.error(), interactive);
     }
 
-    MainWindow window(**database, clock);
+    MainWindow window(Session{**database, clock, currentUserName()});
     window.reload();
-    if (parser.isSet(u"screenshot"_s)) {
-        window.show();
-        QApplication::processEvents();
-        return window.grab().save(parser.value(u"screenshot"_s)) ? 0 : 1;
-    }
+    if (parser.isSet(u"screenshot"_s))
+        return screenshot(window, parser.value(u"scherm"_s), parser.value(u"screenshot"_s));
     window.show();
     return QApplication::exec();
 }

@@ -39,7 +39,11 @@ const QString kSchoolJson = uR"({
   {"naam": "Herfstvakantie", "van": "2026-10-17", "tot": "2026-10-25"},
   {"naam": "Kerstvakantie", "van": "2026-12-19", "tot": "2027-01-03"}
  ],
- "vrije_dagen": ["2026-04-03", "2026-04-06", "2026-05-14", "2026-05-15", "2026-05-25"]
+ "vrije_dagen": ["2026-04-03", "2026-04-06", "2026-05-14", "2026-05-15", "2026-05-25"],
+ "contactpersonen": [{"naam": "J. de Wit", "functie": "verzuimcoördinator", "telefoon": "030-1234567",
+                      "email": "verzuim@democollege.nl", "standaard": true}],
+ "locaties": [{"naam": "Hoofdgebouw", "onderwijsaanbiedercode": "100B490",
+               "onderwijslocatiecode": "100X261"}]
 }
 )"_s;
 

@@ -55,43 +55,70 @@ QString daysText(const Melding& m)
     return lines.join(u"; "_s);
 }
 
-#define TEXT_FIELD(KEY, MEMBER, DUO, LABEL)                                                        \
-    MeldingField                                                                                   \
-    {                                                                                              \
-        u"" KEY ""_s, MeldingFields::tr(LABEL), DUO, [](const Melding& m) { return m.MEMBER; },    \
-            [](Melding& m, const QString& v) -> Status {                                           \
-                m.MEMBER = v.trimmed();                                                            \
-                return {};                                                                         \
-            }                                                                                      \
-    }
+using Kind = MeldingField::Kind;
 
-#define BOOL_FIELD(KEY, MEMBER, DUO, LABEL)                                                        \
-    MeldingField                                                                                   \
-    {                                                                                              \
-        u"" KEY ""_s, MeldingFields::tr(LABEL), DUO,                                               \
-            [](const Melding& m) { return yesNo(m.MEMBER); },                                      \
-            [](Melding& m, const QString& v) -> Status {                                           \
-                const auto parsed = parseYesNo(v);                                                 \
-                if (!parsed)                                                                       \
-                    return Error{parsed.error()};                                                  \
-                m.MEMBER = *parsed;                                                                \
-                return {};                                                                         \
-            }                                                                                      \
-    }
+// `access` is a generic lambda returning the member, e.g. [](auto& m) -> auto& { return m.reason;
+// }.
+template <typename Access>
+MeldingField textField(const QString& key, const char* label, bool duo, Access access)
+{
+    return {key,
+            MeldingFields::tr(label),
+            duo,
+            [access](const Melding& m) { return access(m); },
+            [access](Melding& m, const QString& v) -> Status {
+                access(m) = v.trimmed();
+                return {};
+            },
+            Kind::Text,
+            {}};
+}
 
-#define DATE_FIELD(KEY, MEMBER, DUO, LABEL)                                                        \
-    MeldingField                                                                                   \
-    {                                                                                              \
-        u"" KEY ""_s, MeldingFields::tr(LABEL), DUO,                                               \
-            [](const Melding& m) { return Dates::toIso(m.MEMBER); },                               \
-            [](Melding& m, const QString& v) -> Status {                                           \
-                const auto parsed = parseOptionalDate(v);                                          \
-                if (!parsed)                                                                       \
-                    return Error{parsed.error()};                                                  \
-                m.MEMBER = *parsed;                                                                \
-                return {};                                                                         \
-            }                                                                                      \
-    }
+template <typename Access>
+MeldingField yesNoField(const QString& key, const char* label, bool duo, Access access)
+{
+    return {key,
+            MeldingFields::tr(label),
+            duo,
+            [access](const Melding& m) { return yesNo(access(m)); },
+            [access](Melding& m, const QString& v) -> Status {
+                const auto parsed = parseYesNo(v);
+                if (!parsed)
+                    return Error{parsed.error()};
+                access(m) = *parsed;
+                return {};
+            },
+            Kind::YesNo,
+            {}};
+}
+
+template <typename Access>
+MeldingField dateField(const QString& key, const char* label, bool duo, Access access)
+{
+    return {key,
+            MeldingFields::tr(label),
+            duo,
+            [access](const Melding& m) { return Dates::toIso(access(m)); },
+            [access](Melding& m, const QString& v) -> Status {
+                const auto parsed = parseOptionalDate(v);
+                if (!parsed)
+                    return Error{parsed.error()};
+                access(m) = *parsed;
+                return {};
+            },
+            Kind::Date,
+            {}};
+}
+
+QList<std::pair<QString, QString>> soortChoices()
+{
+    QList<std::pair<QString, QString>> choices;
+    for (MeldingSoort soort :
+         {MeldingSoort::SixteenHours, MeldingSoort::SixteenHoursAdult, MeldingSoort::Lrv,
+          MeldingSoort::Rmc, MeldingSoort::Overig, MeldingSoort::Luxe})
+        choices.append({MeldingSoorten::key(soort), MeldingSoorten::loketName(soort)});
+    return choices;
+}
 
 QList<MeldingField> makeFields()
 {
@@ -107,51 +134,88 @@ QList<MeldingField> makeFields()
                                      .arg(Text::shown(v))};
                          m.soort = *soort;
                          return {};
-                     }},
-        TEXT_FIELD("verbijzondering", verbijzondering, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "specification")),
-        DATE_FIELD("begindatum", startDate, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "absence period from")),
-        DATE_FIELD("einddatum", endDate, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "absence period until")),
-        TEXT_FIELD("reden", reason, true, QT_TRANSLATE_NOOP("MeldingFields", "suspected reason")),
-        BOOL_FIELD("alle_lessen_gemist", allLessonsMissed, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "all lessons missed")),
-        TEXT_FIELD("toelichting_verzuim", absenceNote, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "explanation of the absence")),
-        BOOL_FIELD("actie_gewenst", actionWanted, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "action wanted")),
-        TEXT_FIELD("toelichting_actie_gewenst", actionNote, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "explanation of action wanted")),
-        BOOL_FIELD("prioriteit", priority, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "handle with priority")),
-        TEXT_FIELD("onderwijsaanbiedercode", onderwijsaanbiedercode, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "onderwijsaanbiedercode")),
-        TEXT_FIELD("onderwijslocatiecode", onderwijslocatiecode, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatiecode")),
-        TEXT_FIELD("onderwijslocatie", onderwijslocatie, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatie")),
-        TEXT_FIELD("contactpersoon_school_naam", schoolContact.name, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "school contact: name")),
-        TEXT_FIELD("contactpersoon_school_functie", schoolContact.function, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "school contact: function")),
-        TEXT_FIELD("contactpersoon_school_telefoon", schoolContact.phone, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "school contact: phone")),
-        TEXT_FIELD("contactpersoon_school_email", schoolContact.email, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "school contact: e-mail")),
-        TEXT_FIELD("leerling_telefoon", leerlingPhone, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "phone of the leerling")),
-        TEXT_FIELD("leerling_email", leerlingEmail, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "e-mail of the leerling")),
-        TEXT_FIELD("afwijkend_adres_straat", differentAddress.street, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "different address: street")),
-        TEXT_FIELD("afwijkend_adres_huisnummer", differentAddress.houseNumber, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "different address: house number")),
-        TEXT_FIELD("afwijkend_adres_postcode", differentAddress.postcode, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "different address: postcode")),
-        TEXT_FIELD("afwijkend_adres_woonplaats", differentAddress.city, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "different address: place")),
-        MeldingField{u"acties"_s, MeldingFields::tr("actions taken"), false,
+                     },
+                     Kind::Choice, soortChoices()},
+        textField(
+            u"verbijzondering"_s, QT_TRANSLATE_NOOP("MeldingFields", "specification"), false,
+            [](auto& m) -> auto& { return m.verbijzondering; }),
+        dateField(
+            u"begindatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period from"), false,
+            [](auto& m) -> auto& { return m.startDate; }),
+        dateField(
+            u"einddatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period until"), true,
+            [](auto& m) -> auto& { return m.endDate; }),
+        textField(
+            u"reden"_s, QT_TRANSLATE_NOOP("MeldingFields", "suspected reason"), true,
+            [](auto& m) -> auto& { return m.reason; }),
+        yesNoField(
+            u"alle_lessen_gemist"_s, QT_TRANSLATE_NOOP("MeldingFields", "all lessons missed"),
+            false, [](auto& m) -> auto& { return m.allLessonsMissed; }),
+        textField(
+            u"toelichting_verzuim"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "explanation of the absence"), true,
+            [](auto& m) -> auto& { return m.absenceNote; }),
+        yesNoField(
+            u"actie_gewenst"_s, QT_TRANSLATE_NOOP("MeldingFields", "action wanted"), true,
+            [](auto& m) -> auto& { return m.actionWanted; }),
+        textField(
+            u"toelichting_actie_gewenst"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "explanation of action wanted"), true,
+            [](auto& m) -> auto& { return m.actionNote; }),
+        yesNoField(
+            u"prioriteit"_s, QT_TRANSLATE_NOOP("MeldingFields", "handle with priority"), true,
+            [](auto& m) -> auto& { return m.priority; }),
+        textField(
+            u"onderwijsaanbiedercode"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "onderwijsaanbiedercode"), false,
+            [](auto& m) -> auto& { return m.onderwijsaanbiedercode; }),
+        textField(
+            u"onderwijslocatiecode"_s, QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatiecode"),
+            false, [](auto& m) -> auto& { return m.onderwijslocatiecode; }),
+        textField(
+            u"onderwijslocatie"_s, QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatie"), false,
+            [](auto& m) -> auto& { return m.onderwijslocatie; }),
+        textField(
+            u"contactpersoon_school_naam"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "school contact: name"), true,
+            [](auto& m) -> auto& { return m.schoolContact.name; }),
+        textField(
+            u"contactpersoon_school_functie"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "school contact: function"), true,
+            [](auto& m) -> auto& { return m.schoolContact.function; }),
+        textField(
+            u"contactpersoon_school_telefoon"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "school contact: phone"), true,
+            [](auto& m) -> auto& { return m.schoolContact.phone; }),
+        textField(
+            u"contactpersoon_school_email"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "school contact: e-mail"), true,
+            [](auto& m) -> auto& { return m.schoolContact.email; }),
+        textField(
+            u"leerling_telefoon"_s, QT_TRANSLATE_NOOP("MeldingFields", "phone of the leerling"),
+            false, [](auto& m) -> auto& { return m.leerlingPhone; }),
+        textField(
+            u"leerling_email"_s, QT_TRANSLATE_NOOP("MeldingFields", "e-mail of the leerling"),
+            false, [](auto& m) -> auto& { return m.leerlingEmail; }),
+        textField(
+            u"afwijkend_adres_straat"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "different address: street"), false,
+            [](auto& m) -> auto& { return m.differentAddress.street; }),
+        textField(
+            u"afwijkend_adres_huisnummer"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "different address: house number"), false,
+            [](auto& m) -> auto& { return m.differentAddress.houseNumber; }),
+        textField(
+            u"afwijkend_adres_postcode"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "different address: postcode"), false,
+            [](auto& m) -> auto& { return m.differentAddress.postcode; }),
+        textField(
+            u"afwijkend_adres_woonplaats"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "different address: place"), false,
+            [](auto& m) -> auto& { return m.differentAddress.city; }),
+        MeldingField{u"acties"_s,
+                     MeldingFields::tr("actions taken"),
+                     false,
                      [](const Melding& m) { return m.actions.join(u','); },
                      [](Melding& m, const QString& v) -> Status {
                          QStringList actions;
@@ -166,25 +230,50 @@ QList<MeldingField> makeFields()
                          }
                          m.actions = actions;
                          return {};
-                     }},
-        TEXT_FIELD("actie_anders", otherAction, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "other action, namely")),
-        TEXT_FIELD("toelichting_acties", actionsNote, false,
-                   QT_TRANSLATE_NOOP("MeldingFields", "explanation of actions taken")),
-        BOOL_FIELD("verzuimstaat_bijgevoegd", verzuimstaatAttached, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "verzuimstaat attached")),
-        TEXT_FIELD("meldingsnummer", duoNumber, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "DUO meldingsnummer")),
-        TEXT_FIELD("behandelaar", handler, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "handler at the municipality")),
-        TEXT_FIELD("terugkoppeling", feedback, true,
-                   QT_TRANSLATE_NOOP("MeldingFields", "feedback of the municipality")),
-        MeldingField{u"contactpersonen"_s, MeldingFields::tr("contact persons"), false,
-                     contactsText, nullptr},
-        MeldingField{u"verzuimdagen"_s, MeldingFields::tr("absence days"), false, daysText,
-                     nullptr},
-        MeldingField{u"status"_s, MeldingFields::tr("status"), false,
-                     [](const Melding& m) { return MeldingStatuses::key(m.status); }, nullptr},
+                     },
+                     Kind::Choice,
+                     {}},
+        textField(
+            u"actie_anders"_s, QT_TRANSLATE_NOOP("MeldingFields", "other action, namely"), false,
+            [](auto& m) -> auto& { return m.otherAction; }),
+        textField(
+            u"toelichting_acties"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "explanation of actions taken"), false,
+            [](auto& m) -> auto& { return m.actionsNote; }),
+        yesNoField(
+            u"verzuimstaat_bijgevoegd"_s,
+            QT_TRANSLATE_NOOP("MeldingFields", "verzuimstaat attached"), true,
+            [](auto& m) -> auto& { return m.verzuimstaatAttached; }),
+        textField(
+            u"meldingsnummer"_s, QT_TRANSLATE_NOOP("MeldingFields", "DUO meldingsnummer"), true,
+            [](auto& m) -> auto& { return m.duoNumber; }),
+        textField(
+            u"behandelaar"_s, QT_TRANSLATE_NOOP("MeldingFields", "handler at the municipality"),
+            true, [](auto& m) -> auto& { return m.handler; }),
+        textField(
+            u"terugkoppeling"_s, QT_TRANSLATE_NOOP("MeldingFields", "feedback of the municipality"),
+            true, [](auto& m) -> auto& { return m.feedback; }),
+        MeldingField{u"contactpersonen"_s,
+                     MeldingFields::tr("contact persons"),
+                     false,
+                     contactsText,
+                     nullptr,
+                     Kind::Derived,
+                     {}},
+        MeldingField{u"verzuimdagen"_s,
+                     MeldingFields::tr("absence days"),
+                     false,
+                     daysText,
+                     nullptr,
+                     Kind::Derived,
+                     {}},
+        MeldingField{u"status"_s,
+                     MeldingFields::tr("status"),
+                     false,
+                     [](const Melding& m) { return MeldingStatuses::key(m.status); },
+                     nullptr,
+                     Kind::Derived,
+                     {}},
     };
 }
 

@@ -6,17 +6,30 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 // Every field of a melding that a person can read or change, by its key. One table serves the
 // command line (`--zet veld=waarde`), the JSON document, version differences and the editor.
 struct MeldingField
 {
+    enum class Kind
+    {
+        Text,
+        Date,
+        YesNo,
+        Choice,
+        Derived
+    };
+
     QString key;   // as in the JSON document and on the command line
     QString label; // translated, in the loket's words
     // DUO accepts changes to these while a melding is Geregistreerd or In behandeling
     // (verzuimloket: reden, einddatum, toelichting, actie gewenst, prioriteit, contactpersoon).
     bool changeableAtDuo = false;
-    QString (*get)(const Melding&) = nullptr;
-    Status (*set)(Melding&, const QString&) = nullptr; // null: shown, not set by hand
+    std::function<QString(const Melding&)> get;
+    std::function<Status(Melding&, const QString&)> set; // empty: shown, not set by hand
+    Kind kind = Kind::Text;
+    QList<std::pair<QString, QString>> choices; // for Kind::Choice: value and label
 };
 
 class MeldingFields

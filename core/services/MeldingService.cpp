@@ -7,6 +7,7 @@
 #include "storage/LeerlingRepository.h"
 #include "storage/MeldingRepository.h"
 #include "storage/SchoolRepository.h"
+#include "storage/SignalWorkRepository.h"
 #include "util/Dates.h"
 
 using namespace Qt::StringLiterals;
@@ -97,7 +98,11 @@ Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind k
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
         saved = MeldingRepository(m_db).insert(melding, m_user, m_clock.now());
-        return saved ? Status() : Status(Error{saved.error()});
+        if (!saved)
+            return Error{saved.error()};
+        // The signal is being worked on from the moment its melding exists.
+        return SignalWorkRepository(m_db).save(
+            *melding.signal, {SignalStatus::InProgress, {}, m_user, m_clock.now()});
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});
 }
@@ -219,7 +224,20 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
     }
     melding.duoNumber = meldingsnummer.trimmed();
     melding.status = MeldingStatus::Geregistreerd;
-    return save(melding);
+    if (!melding.signal)
+        return save(melding);
+    // Registered at DUO: the signal it came from has been reported.
+    Result<Melding> saved = Error{QString()};
+    const Status stored = m_db.transaction([&]() -> Status {
+        saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
+        if (!saved)
+            return Error{saved.error()};
+        return SignalWorkRepository(m_db).save(*melding.signal,
+                                               {SignalStatus::Reported,
+                                                tr("meldingsnummer %1").arg(melding.duoNumber),
+                                                m_user, m_clock.now()});
+    });
+    return stored ? saved : Result<Melding>(Error{stored.error()});
 }
 
 Result<Melding> MeldingService::withdraw(qint64 id, WithdrawalReason reason)

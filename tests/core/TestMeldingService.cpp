@@ -2,6 +2,8 @@
 #include "TestDatabase.h"
 
 #include "services/MeldingService.h"
+#include "services/SignalService.h"
+#include "services/SignalWorkService.h"
 #include "storage/LeerlingRepository.h"
 
 #include <QFile>
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void everyChangeIsAVersionWithDifferences();
     void copyStartsARepeatMelding();
     void lifeCycle();
+    void signalStatusFollowsTheMelding();
     void onlyDuoChangeableFieldsAfterRegistration();
     void withdrawalTimeLimits_data();
     void withdrawalTimeLimits();
@@ -274,6 +277,32 @@ void TestMeldingService::lifeCycle()
     QVERIFY(closed);
     QCOMPARE(closed->handler, u"B. Leerplicht"_s);
     QVERIFY(!service.setFields(id, {{u"reden"_s, u"Iets anders dan eerst"_s}}));
+}
+
+void TestMeldingService::signalStatusFollowsTheMelding()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    SignalWorkService work(db.db(), clock, u"coordinator"_s);
+    const auto statusOfSignal = [&] {
+        const auto tracked = work.track(*SignalService(db.db(), QDate(2026, 1, 15)).signals());
+        for (const TrackedSignal& t : *tracked) {
+            if (t.signal.kind == SignalKind::SixteenHours)
+                return t.work.status;
+        }
+        return SignalStatus::New;
+    };
+    QCOMPARE(statusOfSignal(), SignalStatus::New);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    QCOMPARE(statusOfSignal(), SignalStatus::InProgress);
+    QVERIFY(service.setFields(
+        id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}, {u"acties"_s, u"brief"_s}}));
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.registerAtDuo(id, u"VM-9"_s));
+    QCOMPARE(statusOfSignal(), SignalStatus::Reported);
 }
 
 void TestMeldingService::onlyDuoChangeableFieldsAfterRegistration()

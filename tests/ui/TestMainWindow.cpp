@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeerlingTableModel.h"
 #include "MainWindow.h"
+#include "MeldingTableModel.h"
 #include "SignalTableModel.h"
 #include "TestDatabase.h"
 #include "util/Clock.h"
@@ -7,7 +9,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -18,9 +23,18 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { Translations::install(*QCoreApplication::instance(), u"nl"_s); }
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"verzuimdesk-test"_s);
+        Translations::install(*QCoreApplication::instance(), u"nl"_s);
+    }
     void showsTodaysSignalsLegalFirst();
-    void modelPassesTester();
+    void leerlingSearch_data();
+    void leerlingSearch();
+    void shortcutsSwitchScreens();
+    void signalModelPassesTester();
+    void leerlingModelPassesTester();
+    void meldingModelPassesTester();
 };
 
 void TestMainWindow::showsTodaysSignalsLegalFirst()
@@ -29,7 +43,7 @@ void TestMainWindow::showsTodaysSignalsLegalFirst()
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
     const FixedClock clock(QDate(2026, 3, 31));
-    MainWindow window(db.db(), clock);
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
     QVERIFY(window.reload());
     window.show();
 
@@ -43,14 +57,61 @@ void TestMainWindow::showsTodaysSignalsLegalFirst()
                 ->index(0, SignalTableModel::Deadline)
                 .data()
                 .toString()
-                .contains(u"09-02-2026"_s));
+                .contains(u"verlopen"_s));
     QCOMPARE(table->model()->index(2, SignalTableModel::Soort).data().toString(), u"Preventief"_s);
     QVERIFY(window.windowTitle().contains(u"School p01"_s));
     auto* summary = window.findChild<QLabel*>(u"signalSummary"_s);
     QVERIFY(summary->text().contains(u"31-03-2026"_s));
+    QVERIFY(summary->text().contains(u"2 verlopen"_s));
 }
 
-void TestMainWindow::modelPassesTester()
+void TestMainWindow::leerlingSearch_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("everyone") << QString() << 2;
+    QTest::newRow("part_of_name") << u"bakk"_s << 1;
+    QTest::newRow("pgn") << u"300000017"_s << 1;
+    QTest::newRow("wildcard_end_of_name") << u"%vries, test"_s << 1;
+    QTest::newRow("wildcard_pgn_prefix") << u"3000000%"_s << 2;
+    QTest::newRow("wildcard_without_match") << u"x%"_s << 0;
+    QTest::newRow("case_insensitive") << u"DE VRIES"_s << 1;
+}
+
+void TestMainWindow::leerlingSearch()
+{
+    QFETCH(QString, search);
+    QFETCH(int, rows);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 31));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    QVERIFY(window.reload());
+    window.show();
+    auto* edit = window.findChild<QLineEdit*>(u"leerlingSearch"_s);
+    QVERIFY(edit);
+    QTest::keyClicks(edit, search);
+    QCOMPARE(window.findChild<QTableView*>(u"leerlingTable"_s)->model()->rowCount(), rows);
+}
+
+void TestMainWindow::shortcutsSwitchScreens()
+{
+    TestDatabase db;
+    const FixedClock clock(QDate(2026, 3, 31));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* pages = window.findChild<QStackedWidget*>();
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), u"meldingenPage"_s);
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), u"leerlingenPage"_s);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(pages->currentWidget()->objectName(), u"signalsPage"_s);
+}
+
+void TestMainWindow::signalModelPassesTester()
 {
     SignalTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -61,12 +122,50 @@ void TestMainWindow::modelPassesTester()
     s.startDate = QDate(2026, 1, 12);
     s.reportDeadline = QDate(2026, 1, 21);
     s.hours = {Quantity::Unit::Minutes, 990};
-    model.setSignals({s, s}, {{s.pgn, u"de Vries, Test"_s}}, QDate(2026, 1, 15));
+    model.setSignals({{s, {}}, {s, {SignalStatus::Reported, {}, {}, {}}}},
+                     {{s.pgn, {u"de Vries, Test"_s, u"3A"_s}}}, QDate(2026, 1, 22));
     QCOMPARE(reset.count(), 1);
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.index(0, SignalTableModel::Hours).data().toString(), u"16,5"_s);
+    QCOMPARE(model.index(0, 0).data(SignalTableModel::KlasRole).toString(), u"3A"_s);
+    QCOMPARE(model.index(0, 0).data(SignalTableModel::OverdueRole).toBool(), true);
+    QCOMPARE(model.index(1, 0).data(SignalTableModel::OverdueRole).toBool(), false);
     model.setSignals({}, {}, QDate(2026, 1, 15));
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestMainWindow::leerlingModelPassesTester()
+{
+    LeerlingTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Leerling l;
+    l.pgn = u"300000017"_s;
+    l.lastName = u"Vries"_s;
+    l.infix = u"de"_s;
+    l.firstNames = u"Test"_s;
+    model.setLeerlingen({l});
+    QCOMPARE(model.index(0, LeerlingTableModel::Name).data().toString(), u"Vries, Test de"_s);
+    LeerlingSearchModel search;
+    QAbstractItemModelTester searchTester(&search,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    search.setSourceModel(&model);
+    search.setSearch(u"%de vries"_s);
+    QCOMPARE(search.rowCount(), 1);
+}
+
+void TestMainWindow::meldingModelPassesTester()
+{
+    MeldingTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Melding m;
+    m.id = 7;
+    m.leerlingName = u"Test de Vries"_s;
+    m.duoNumber = u"VM-1"_s;
+    m.status = MeldingStatus::Geregistreerd;
+    model.setMeldingen({m});
+    QCOMPARE(model.index(0, MeldingTableModel::DuoNumber).data().toString(), u"VM-1"_s);
+    QCOMPARE(model.index(0, 0).data(MeldingTableModel::IdRole).toLongLong(), 7);
+    QCOMPARE(model.index(0, MeldingTableModel::Status).data().toString(), u"Geregistreerd"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The coordinator's main flow: open a signal, draft, fix the fouten, mark gereed.
+#include "MainWindow.h"
+#include "MeldingEditor.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+#include "services/MeldingService.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray kSchoolWithContact = R"({
+ "naam": "Testschool", "instellingscode": "99XX", "sector": "po", "lesuur_minuten": 60,
+ "contactpersonen": [{"naam": "J. de Wit", "functie": "verzuimcoördinator",
+                      "telefoon": "030-1234567", "email": "verzuim@school.nl", "standaard": true}]
+})";
+
+} // namespace
+
+class TestMeldingEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"verzuimdesk-test"_s);
+        MessageBox::setTestMode(true);
+        Translations::install(*QCoreApplication::instance(), u"nl"_s);
+    }
+    void draftFixAndMarkReady();
+    void invalidDateStaysWithItsField();
+    void setAsideNeedsAReason_data();
+    void setAsideNeedsAReason();
+};
+
+void TestMeldingEditor::draftFixAndMarkReady()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    QCOMPARE(db.importService()
+                 .run({db.writeFile(u"school.json"_s, kSchoolWithContact), {}, {}, {}, {}})
+                 .status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    QVERIFY(window.reload());
+    window.show();
+
+    // Open the 16UUR signal (the first row: legal signals come first).
+    auto* table = window.findChild<QTableView*>(u"signalTable"_s);
+    table->selectRow(0);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"draftButton"_s), Qt::LeftButton);
+    auto* editor = window.findChild<MeldingEditor*>(u"meldingEditor"_s);
+    QVERIFY(editor);
+    QCOMPARE(editor->melding().soort, MeldingSoort::SixteenHours);
+    auto* reasonFinding = editor->findChild<QLabel*>(u"finding_reden"_s);
+    QVERIFY(reasonFinding->text().contains(u"verplicht"_s));
+    const int before = editor->findChild<QProgressBar*>(u"completeness"_s)->value();
+
+    // Fix the two fouten: a reason (screen 2) and an action taken (screen 4).
+    auto* pages = editor->findChild<QTabWidget*>(u"meldingPages"_s);
+    pages->setCurrentIndex(1);
+    auto* reason = editor->findChild<QLineEdit*>(u"field_reden"_s);
+    reason->setFocus();
+    QTest::keyClicks(reason, u"Blijft thuis na ruzie met klasgenoten"_s);
+    QTest::keyClick(reason, Qt::Key_Return);
+    QVERIFY(reasonFinding->text().isEmpty());
+    pages->setCurrentIndex(3);
+    editor->findChild<QCheckBox*>(u"action_telefonisch"_s)->click();
+    QVERIFY(editor->findChild<QLabel*>(u"finding_acties"_s)->text().isEmpty());
+    QVERIFY(editor->findChild<QProgressBar*>(u"completeness"_s)->value() > before);
+
+    pages->setCurrentIndex(4);
+    editor->findChild<QPushButton*>(u"markReadyButton"_s)->click();
+    QCOMPARE(editor->melding().status, MeldingStatus::Gereed);
+    // Autosave: every change is in the database already, as its own version.
+    const FixedClock later(QDate(2026, 1, 16));
+    MeldingService service(db.db(), later, u"coordinator"_s);
+    QCOMPARE(service.find(editor->melding().id)->reason,
+             u"Blijft thuis na ruzie met klasgenoten"_s);
+    QCOMPARE(service.versions(editor->melding().id)->size(), 4);
+
+    // Drafting the same signal again opens the same melding.
+    QTest::mouseClick(window.findChild<QPushButton*>(u"draftButton"_s), Qt::LeftButton);
+    QCOMPARE(service.all()->size(), 1);
+}
+
+void TestMeldingEditor::invalidDateStaysWithItsField()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    MeldingEditor editor(Session{db.db(), clock, u"coordinator"_s}, id);
+    editor.show();
+    auto* end = editor.findChild<QLineEdit*>(u"field_einddatum"_s);
+    QCOMPARE(end->text(), u"14-01-2026"_s);
+    end->setFocus();
+    end->selectAll();
+    QTest::keyClicks(end, u"31-02-2026"_s);
+    QTest::keyClick(end, Qt::Key_Return);
+    QCOMPARE(end->text(), u"31-02-2026"_s); // what was typed stays, with the problem next to it
+    QVERIFY(editor.findChild<QLabel*>(u"finding_einddatum"_s)->text().contains(u"31-02-2026"_s));
+    QCOMPARE(service.find(id)->endDate, QDate(2026, 1, 14));
+
+    // The soort is chosen in the loket's words; one not allowed at this age is a fout at once.
+    auto* soort = editor.findChild<QComboBox*>(u"field_soort"_s);
+    QCOMPARE(soort->currentText(), u"16 uren per 4 weken 18-"_s);
+    soort->setCurrentIndex(soort->findData(u"RMC_18PLUS"_s));
+    Q_EMIT soort->activated(soort->currentIndex());
+    QCOMPARE(service.find(id)->soort, MeldingSoort::Rmc);
+    QVERIFY(editor.findChild<QLabel*>(u"finding_soort"_s)->text().contains(u"18"_s));
+}
+
+void TestMeldingEditor::setAsideNeedsAReason_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("with_reason") << u"Registratiefout: was op excursie"_s << u"niet melden"_s;
+    QTest::newRow("cancelled") << QString() << u"nieuw"_s;
+}
+
+void TestMeldingEditor::setAsideNeedsAReason()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, status);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 31));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    QVERIFY(window.reload());
+    window.show();
+    auto* table = window.findChild<QTableView*>(u"signalTable"_s);
+    table->selectRow(0);
+    MessageBox::setNextText(reason);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"setAsideButton"_s), Qt::LeftButton);
+    QCOMPARE(table->model()->index(0, 6).data().toString(), status);
+}
+
+QTEST_MAIN(TestMeldingEditor)
+#include "TestMeldingEditor.moc"

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeerlingTableModel.h"
+
+#include "util/Dates.h"
+
+LeerlingTableModel::LeerlingTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void LeerlingTableModel::setLeerlingen(QList<Leerling> leerlingen)
+{
+    beginResetModel();
+    m_leerlingen = std::move(leerlingen);
+    m_searchText.clear();
+    m_searchText.reserve(m_leerlingen.size());
+    for (const Leerling& l : m_leerlingen)
+        m_searchText.append(
+            (l.sortName() + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' + l.klas).toLower());
+    endResetModel();
+}
+
+int LeerlingTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_leerlingen.size());
+}
+
+int LeerlingTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Leerling& l = m_leerlingen[index.row()];
+    if (role == SearchTextRole)
+        return m_searchText[index.row()];
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Pgn:
+        return l.pgn;
+    case Name:
+        return l.sortName();
+    case Klas:
+        return l.klas;
+    case BirthDate:
+        return Dates::toDutch(l.birthDate);
+    case Opleiding:
+        return l.opleiding;
+    }
+    return {};
+}
+
+QVariant LeerlingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Pgn:
+        return tr("PGN");
+    case Name:
+        return tr("Name");
+    case Klas:
+        return tr("Class");
+    case BirthDate:
+        return tr("Birth date");
+    case Opleiding:
+        return tr("Programme");
+    }
+    return {};
+}
+
+void LeerlingSearchModel::setSearch(const QString& text)
+{
+    const QString search = text.trimmed().toLower();
+    m_contains.clear();
+    m_pattern = QRegularExpression();
+    if (search.contains(u'%')) {
+        // % stands for any text; every line of a row's search text is tried, so "%vries"
+        // matches the name line "de vries, test".
+        QStringList parts = search.split(u'%');
+        for (QString& part : parts)
+            part = QRegularExpression::escape(part);
+        m_pattern = QRegularExpression(QStringLiteral("^") + parts.join(QStringLiteral(".*")) +
+                                           QStringLiteral("$"),
+                                       QRegularExpression::MultilineOption);
+    } else {
+        m_contains = search;
+    }
+    invalidateFilter();
+}
+
+bool LeerlingSearchModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    if (m_contains.isEmpty() && m_pattern.pattern().isEmpty())
+        return true;
+    const QString text = sourceModel()
+                             ->index(sourceRow, 0, sourceParent)
+                             .data(LeerlingTableModel::SearchTextRole)
+                             .toString();
+    return m_contains.isEmpty() ? m_pattern.match(text).hasMatch() : text.contains(m_contains);
+}

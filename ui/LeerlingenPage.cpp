@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LeerlingenPage.h"
+
+#include "LeerlingTableModel.h"
+#include "storage/LeerlingRepository.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new LeerlingTableModel(this))
+    , m_search(new LeerlingSearchModel(this))
+    , m_searchEdit(new QLineEdit)
+    , m_table(new QTableView)
+    , m_count(new QLabel)
+{
+    setObjectName(u"leerlingenPage"_s);
+    m_searchEdit->setObjectName(u"leerlingSearch"_s);
+    m_searchEdit->setPlaceholderText(
+        tr("Search by name, PGN or class; % matches anything (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_table->setObjectName(u"leerlingTable"_s);
+    m_count->setObjectName(u"leerlingCount"_s);
+    m_search->setSourceModel(m_model);
+    m_search->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_table->setModel(m_search);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LeerlingTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_search->setSearch(text);
+        updateCount();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Leerlingen</h2>")));
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_count);
+    layout->addWidget(m_table);
+}
+
+bool LeerlingenPage::reload()
+{
+    const auto leerlingen = LeerlingRepository(m_session.database).all();
+    if (!leerlingen) {
+        m_count->setText(leerlingen.error());
+        return false;
+    }
+    m_model->setLeerlingen(*leerlingen);
+    updateCount();
+    return true;
+}
+
+void LeerlingenPage::focusSearch()
+{
+    m_searchEdit->setFocus();
+    m_searchEdit->selectAll();
+}
+
+void LeerlingenPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 leerlingen").arg(m_search->rowCount()).arg(m_model->rowCount()));
+}

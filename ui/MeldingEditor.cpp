@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MeldingEditor.h"
+
+#include "MessageBox.h"
+#include "meldingen/MeldingFields.h"
+#include "services/MeldingService.h"
+#include "util/Dates.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The loket's screens and the fields on them (verzuimloket handleiding, scherm 1–5).
+const QStringList kLeerlingFields{u"leerling_telefoon"_s,        u"leerling_email"_s,
+                                  u"afwijkend_adres_straat"_s,   u"afwijkend_adres_huisnummer"_s,
+                                  u"afwijkend_adres_postcode"_s, u"afwijkend_adres_woonplaats"_s};
+const QStringList kMeldingFields{u"soort"_s,
+                                 u"verbijzondering"_s,
+                                 u"begindatum"_s,
+                                 u"einddatum"_s,
+                                 u"reden"_s,
+                                 u"alle_lessen_gemist"_s,
+                                 u"toelichting_verzuim"_s,
+                                 u"actie_gewenst"_s,
+                                 u"toelichting_actie_gewenst"_s,
+                                 u"prioriteit"_s,
+                                 u"onderwijsaanbiedercode"_s,
+                                 u"onderwijslocatiecode"_s,
+                                 u"onderwijslocatie"_s,
+                                 u"contactpersoon_school_naam"_s,
+                                 u"contactpersoon_school_functie"_s,
+                                 u"contactpersoon_school_telefoon"_s,
+                                 u"contactpersoon_school_email"_s};
+const QStringList kActionFields{u"actie_anders"_s, u"toelichting_acties"_s};
+const QStringList kAfterSubmission{u"verzuimstaat_bijgevoegd"_s, u"meldingsnummer"_s,
+                                   u"behandelaar"_s, u"terugkoppeling"_s};
+
+bool editable(const Melding& m, const MeldingField& field)
+{
+    return MeldingStatuses::isDraft(m.status) ||
+           (MeldingStatuses::isOpenAtDuo(m.status) && field.changeableAtDuo);
+}
+
+} // namespace
+
+MeldingEditor::MeldingEditor(const Session& session, qint64 meldingId, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_pages(new QTabWidget)
+    , m_completeness(new QProgressBar)
+    , m_header(new QLabel)
+{
+    setObjectName(u"meldingEditor"_s);
+    m_pages->setObjectName(u"meldingPages"_s);
+    m_completeness->setObjectName(u"completeness"_s);
+    m_completeness->setFormat(tr("Complete: %p%"));
+    m_header->setObjectName(u"meldingHeader"_s);
+
+    auto melding =
+        MeldingService(m_session.database, m_session.clock, m_session.user).find(meldingId);
+    if (!melding) {
+        m_header->setText(melding.error());
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_header);
+        return;
+    }
+    m_melding = *melding;
+
+    m_pages->addTab(fieldPage(kLeerlingFields), tr("1. Leerling"));
+    m_pages->addTab(
+        fieldPage(kMeldingFields,
+                  tr("Everything in a toelichting can be read by the parent or leerling "
+                     "on inzage.")),
+        tr("2. Melding"));
+    m_pages->addTab(daysPage(), tr("3. Lesuren"));
+    m_pages->addTab(actionsPage(), tr("4. Acties"));
+    m_pages->addTab(overviewPage(), tr("5. Overzicht"));
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_completeness);
+    layout->addLayout(top);
+    layout->addWidget(m_pages);
+    refresh();
+}
+
+QLabel* MeldingEditor::findingLabel(const QString& key)
+{
+    auto* label = new QLabel;
+    label->setObjectName(u"finding_"_s + key);
+    label->setWordWrap(true);
+    m_findings.insert(key, label);
+    return label;
+}
+
+void MeldingEditor::addField(QVBoxLayout* layout, const MeldingField& field)
+{
+    auto* row = new QHBoxLayout;
+    auto* name = new QLabel(field.label);
+    name->setMinimumWidth(220);
+    row->addWidget(name);
+    if (!field.choices.isEmpty()) {
+        auto* combo = new QComboBox;
+        combo->setObjectName(u"field_"_s + field.key);
+        for (const auto& [value, label] : field.choices)
+            combo->addItem(label, value);
+        connect(combo, &QComboBox::activated, this, [this, combo, key = field.key] {
+            save({{key, combo->currentData().toString()}}, key);
+        });
+        m_choices.insert(field.key, combo);
+        row->addWidget(combo, 1);
+    } else if (field.kind == MeldingField::Kind::YesNo) {
+        auto* box = new QCheckBox;
+        box->setObjectName(u"field_"_s + field.key);
+        connect(box, &QCheckBox::clicked, this, [this, key = field.key](bool on) {
+            save({{key, on ? u"ja"_s : u"nee"_s}}, key);
+        });
+        m_checks.insert(field.key, box);
+        row->addWidget(box, 1);
+    } else {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(u"field_"_s + field.key);
+        if (field.kind == MeldingField::Kind::Date)
+            edit->setPlaceholderText(tr("DD-MM-YYYY"));
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, key = field.key] {
+            const MeldingField* f = MeldingFields::find(key);
+            const QString current = f->get(m_melding);
+            const QString text = edit->text();
+            const bool sameDate =
+                f->kind == MeldingField::Kind::Date &&
+                Dates::parse(text).value_or(QDate()) == Dates::parse(current).value_or(QDate()) &&
+                !text.trimmed().isEmpty();
+            if (text != current && !sameDate && edit->isModified())
+                save({{key, text}}, key);
+        });
+        m_edits.insert(field.key, edit);
+        row->addWidget(edit, 1);
+    }
+    layout->addLayout(row);
+    layout->addWidget(findingLabel(field.key));
+}
+
+QWidget* MeldingEditor::fieldPage(const QStringList& keys, const QString& intro)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    if (!intro.isEmpty()) {
+        auto* note = new QLabel(intro);
+        note->setWordWrap(true);
+        note->setStyleSheet(u"color: #8a5a00;"_s);
+        layout->addWidget(note);
+    }
+    if (keys == kLeerlingFields)
+        layout->addWidget(contactsPage());
+    for (const QString& key : keys)
+        addField(layout, *MeldingFields::find(key));
+    layout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    return scroll;
+}
+
+QWidget* MeldingEditor::contactsPage()
+{
+    auto* box = new QWidget;
+    m_contactsLayout = new QVBoxLayout(box);
+    m_contactsLayout->setContentsMargins(0, 0, 0, 0);
+    m_contactsLayout->addWidget(new QLabel(tr("<b>Contact persons sent along</b>")));
+    for (qsizetype i = 0; i < m_melding.contacts.size(); ++i) {
+        const MeldingContact& c = m_melding.contacts[i];
+        auto* send = new QCheckBox(
+            u"%1 (%2) %3 %4"_s.arg(c.name, c.relation, c.phone, c.email).simplified());
+        send->setObjectName(u"send_%1"_s.arg(i + 1));
+        connect(send, &QCheckBox::clicked, this, [this, i](bool on) {
+            save({{u"meesturen.%1"_s.arg(i + 1), on ? u"ja"_s : u"nee"_s}}, u"contactpersonen"_s);
+        });
+        m_sendBoxes.append(send);
+        m_contactsLayout->addWidget(send);
+    }
+    m_contactsLayout->addWidget(findingLabel(u"contactpersonen"_s));
+    return box;
+}
+
+QWidget* MeldingEditor::daysPage()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    m_days = new QListWidget;
+    m_days->setObjectName(u"verzuimdagen"_s);
+    layout->addWidget(m_days);
+    layout->addWidget(findingLabel(u"verzuimdagen"_s));
+    return page;
+}
+
+QWidget* MeldingEditor::actionsPage()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("<b>Actions the school has taken</b>")));
+    for (const QString& key : MeldingActions::keys()) {
+        auto* box = new QCheckBox(MeldingActions::displayName(key));
+        box->setObjectName(u"action_"_s + key);
+        connect(box, &QCheckBox::clicked, this, [this] {
+            QStringList chosen;
+            for (const QString& k : MeldingActions::keys()) {
+                if (m_checks.value(u"action_"_s + k)->isChecked())
+                    chosen.append(k);
+            }
+            save({{u"acties"_s, chosen.join(u',')}}, u"acties"_s);
+        });
+        m_checks.insert(u"action_"_s + key, box);
+        layout->addWidget(box);
+    }
+    layout->addWidget(findingLabel(u"acties"_s));
+    for (const QString& key : kActionFields)
+        addField(layout, *MeldingFields::find(key));
+    layout->addStretch();
+    return page;
+}
+
+QWidget* MeldingEditor::overviewPage()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    m_overview = new QTextBrowser;
+    m_overview->setObjectName(u"overview"_s);
+    layout->addWidget(m_overview, 1);
+    for (const QString& key : kAfterSubmission)
+        addField(layout, *MeldingFields::find(key));
+    auto* ready = new QPushButton(tr("Mark as ready"));
+    ready->setObjectName(u"markReadyButton"_s);
+    connect(ready, &QPushButton::clicked, this, &MeldingEditor::markReady);
+    layout->addWidget(ready);
+    return page;
+}
+
+void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, const QString& key)
+{
+    MeldingService service(m_session.database, m_session.clock, m_session.user);
+    const auto saved = service.setFields(m_melding.id, changes);
+    m_saveErrorKey = key;
+    m_saveError = saved ? QString() : saved.error();
+    if (saved) {
+        m_melding = *saved;
+        Q_EMIT this->saved(m_melding.id);
+    }
+    refresh();
+}
+
+void MeldingEditor::markReady()
+{
+    MeldingService service(m_session.database, m_session.clock, m_session.user);
+    const auto ready = service.setStatus(m_melding.id, MeldingStatus::Gereed);
+    if (!ready) {
+        MessageBox::warning(this, tr("Melding not ready"), ready.error());
+        return;
+    }
+    m_melding = *ready;
+    Q_EMIT saved(m_melding.id);
+    refresh();
+}
+
+void MeldingEditor::refresh()
+{
+    m_header->setText(
+        tr("<b>%1</b> — %2, %3 to %4 — %5")
+            .arg(m_melding.leerlingName.toHtmlEscaped(), MeldingSoorten::loketName(m_melding.soort),
+                 Dates::toDutch(m_melding.startDate), Dates::toDutch(m_melding.endDate),
+                 MeldingStatuses::displayName(m_melding.status)));
+    for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+        const MeldingField* field = MeldingFields::find(it.key());
+        if (!(it.key() == m_saveErrorKey && !m_saveError.isEmpty())) {
+            const QString value = field->get(m_melding);
+            it.value()->setText(field->kind == MeldingField::Kind::Date
+                                    ? Dates::toDutch(Dates::parse(value).value_or(QDate()))
+                                    : value);
+            it.value()->setModified(false);
+        }
+        it.value()->setReadOnly(!editable(m_melding, *field));
+    }
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        if (it.key().startsWith(u"action_"_s)) {
+            it.value()->setChecked(m_melding.actions.contains(it.key().mid(7)));
+            it.value()->setEnabled(MeldingStatuses::isDraft(m_melding.status));
+        } else {
+            const MeldingField* field = MeldingFields::find(it.key());
+            it.value()->setChecked(field->get(m_melding) == u"ja"_s);
+            it.value()->setEnabled(editable(m_melding, *field));
+        }
+    }
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+        const MeldingField* field = MeldingFields::find(it.key());
+        it.value()->setCurrentIndex(it.value()->findData(field->get(m_melding)));
+        it.value()->setEnabled(editable(m_melding, *field));
+    }
+    for (qsizetype i = 0; i < m_sendBoxes.size() && i < m_melding.contacts.size(); ++i)
+        m_sendBoxes[i]->setChecked(m_melding.contacts[i].send);
+    m_days->clear();
+    for (const VerzuimDag& d : m_melding.days) {
+        m_days->addItem(d.wholeDay
+                            ? tr("%1: whole day").arg(Dates::toDutch(d.date))
+                            : tr("%1: %2 lesuren").arg(Dates::toDutch(d.date)).arg(d.lesuren));
+    }
+    const auto validation =
+        MeldingService(m_session.database, m_session.clock, m_session.user).validate(m_melding);
+    if (validation)
+        showFindings(*validation);
+}
+
+void MeldingEditor::showFindings(const Validation& validation)
+{
+    QHash<QString, QStringList> errors;
+    QHash<QString, QStringList> warnings;
+    for (const Finding& f : validation.errors)
+        errors[f.field].append(f.text.toHtmlEscaped());
+    for (const Finding& f : validation.warnings)
+        warnings[f.field].append(f.text.toHtmlEscaped());
+    if (!m_saveError.isEmpty())
+        errors[m_saveErrorKey].prepend(m_saveError.toHtmlEscaped());
+    for (auto it = m_findings.cbegin(); it != m_findings.cend(); ++it) {
+        QStringList lines;
+        for (const QString& e : errors.value(it.key()))
+            lines.append(u"<span style='color:#b00020'>✖ %1</span>"_s.arg(e));
+        for (const QString& w : warnings.value(it.key()))
+            lines.append(u"<span style='color:#8a5a00'>⚠ %1</span>"_s.arg(w));
+        it.value()->setText(lines.join(u"<br>"_s));
+        it.value()->setVisible(!lines.isEmpty());
+    }
+    m_completeness->setValue(validation.completeness);
+    // Each screen's tab tells how many fouten it holds, so none hides on another tab.
+    static const QList<QStringList> pageKeys{kLeerlingFields + QStringList{u"contactpersonen"_s},
+                                             kMeldingFields,
+                                             {u"verzuimdagen"_s},
+                                             kActionFields + QStringList{u"acties"_s},
+                                             kAfterSubmission};
+    static const QStringList titles{tr("1. Leerling"), tr("2. Melding"), tr("3. Lesuren"),
+                                    tr("4. Acties"), tr("5. Overzicht")};
+    for (int page = 0; page < int(pageKeys.size()); ++page) {
+        int count = 0;
+        for (const QString& key : pageKeys[page])
+            count += int(errors.value(key).size());
+        m_pages->setTabText(page, count == 0
+                                      ? titles[page]
+                                      : tr("%1 (%n error(s))", nullptr, count).arg(titles[page]));
+    }
+
+    QString html = u"<h3>%1</h3><table>"_s.arg(tr("Overview"));
+    for (const MeldingField& field : MeldingFields::all()) {
+        const QString value = field.get(m_melding);
+        if (!value.isEmpty())
+            html += u"<tr><td><b>%1</b></td><td>%2</td></tr>"_s.arg(field.label.toHtmlEscaped(),
+                                                                    value.toHtmlEscaped());
+    }
+    html += u"</table>"_s;
+    m_overview->setHtml(html);
+}

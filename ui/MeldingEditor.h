@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "domain/Melding.h"
+#include "meldingen/MeldingValidator.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QTabWidget;
+class QTextBrowser;
+class QVBoxLayout;
+struct MeldingField;
+
+// One melding in the order of DUO's loket (Leerling, Melding, Lesuren, Acties, Overzicht), with
+// fouten and waarschuwingen next to their fields and the completeness score. Every finished
+// field is saved at once as a new version: a crash loses at most the field being typed.
+class MeldingEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    MeldingEditor(const Session& session, qint64 meldingId, QWidget* parent = nullptr);
+
+    const Melding& melding() const { return m_melding; }
+    bool isLoaded() const { return m_melding.id != 0; }
+
+Q_SIGNALS:
+    void saved(qint64 meldingId);
+
+private:
+    QWidget* fieldPage(const QStringList& keys, const QString& intro = {});
+    void addField(QVBoxLayout* layout, const MeldingField& field);
+    QLabel* findingLabel(const QString& key);
+    QWidget* contactsPage();
+    QWidget* daysPage();
+    QWidget* actionsPage();
+    QWidget* overviewPage();
+
+    void save(const QList<std::pair<QString, QString>>& changes, const QString& key);
+    void markReady();
+    void refresh();
+    void showFindings(const Validation& validation);
+
+    Session m_session;
+    Melding m_melding;
+    QTabWidget* m_pages;
+    QProgressBar* m_completeness;
+    QLabel* m_header;
+    QHash<QString, QLineEdit*> m_edits;
+    QHash<QString, QCheckBox*> m_checks;
+    QHash<QString, QComboBox*> m_choices;
+    QHash<QString, QLabel*> m_findings;
+    QList<QCheckBox*> m_sendBoxes;
+    QVBoxLayout* m_contactsLayout = nullptr;
+    QListWidget* m_days = nullptr;
+    QTextBrowser* m_overview = nullptr;
+    QString m_saveError; // of the field last saved, shown until it is fixed
+    QString m_saveErrorKey;
+};

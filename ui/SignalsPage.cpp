@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SignalsPage.h"
+
+#include "MessageBox.h"
+#include "RoleFilterModel.h"
+#include "SignalTableModel.h"
+#include "services/MeldingService.h"
+#include "services/SignalService.h"
+#include "services/SignalWorkService.h"
+#include "storage/LeerlingRepository.h"
+#include "util/Clock.h"
+#include "util/Dates.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QComboBox* filterBox(const QString& objectName, const QString& all)
+{
+    auto* box = new QComboBox;
+    box->setObjectName(objectName);
+    box->addItem(all, QString());
+    return box;
+}
+
+} // namespace
+
+SignalsPage::SignalsPage(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new SignalTableModel(this))
+    , m_filter(new RoleFilterModel(this))
+    , m_table(new QTableView)
+    , m_summary(new QLabel)
+    , m_soortFilter(filterBox(u"soortFilter"_s, tr("All kinds")))
+    , m_statusFilter(filterBox(u"statusFilter"_s, tr("All statuses")))
+    , m_klasFilter(filterBox(u"klasFilter"_s, tr("All classes")))
+{
+    setObjectName(u"signalsPage"_s);
+    m_table->setObjectName(u"signalTable"_s);
+    m_summary->setObjectName(u"signalSummary"_s);
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::doubleClicked, this, &SignalsPage::draftSelected);
+
+    for (SignalKind kind :
+         {SignalKind::SixteenHours, SignalKind::SixteenHoursAdult, SignalKind::Lrv, SignalKind::Rmc,
+          SignalKind::Luxe, SignalKind::Preventive, SignalKind::Late, SignalKind::SickMazl})
+        m_soortFilter->addItem(SignalKinds::displayName(kind), SignalKinds::key(kind));
+    for (SignalStatus status : {SignalStatus::New, SignalStatus::InProgress, SignalStatus::Reported,
+                                SignalStatus::NotReported})
+        m_statusFilter->addItem(SignalStatuses::displayName(status), SignalStatuses::key(status));
+    const auto bind = [this](QComboBox* box, int role) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, role] {
+            const QString value = box->currentData().toString();
+            m_filter->setAllowed(role, value.isEmpty() ? QSet<QString>() : QSet<QString>{value});
+        });
+    };
+    bind(m_soortFilter, SignalTableModel::SoortKeyRole);
+    bind(m_statusFilter, SignalTableModel::StatusKeyRole);
+    bind(m_klasFilter, SignalTableModel::KlasRole);
+
+    auto* draft = new QPushButton(tr("Draft melding"));
+    draft->setObjectName(u"draftButton"_s);
+    draft->setToolTip(tr("Opens the drafted melding of the selected signal (Ctrl+M)"));
+    connect(draft, &QPushButton::clicked, this, &SignalsPage::draftSelected);
+    auto* aside = new QPushButton(tr("Do not report…"));
+    aside->setObjectName(u"setAsideButton"_s);
+    connect(aside, &QPushButton::clicked, this, &SignalsPage::setAsideSelected);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_soortFilter);
+    filters->addWidget(m_statusFilter);
+    filters->addWidget(m_klasFilter);
+    filters->addStretch();
+    filters->addWidget(aside);
+    filters->addWidget(draft);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Signals</h2>")));
+    layout->addWidget(m_summary);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+}
+
+bool SignalsPage::reload()
+{
+    const QDate today = m_session.clock.today();
+    const auto signalList = SignalService(m_session.database, today).signals();
+    const auto leerlingen = LeerlingRepository(m_session.database).all();
+    if (!signalList || !leerlingen) {
+        m_summary->setText(signalList ? leerlingen.error() : signalList.error());
+        return false;
+    }
+    const auto tracked =
+        SignalWorkService(m_session.database, m_session.clock, m_session.user).track(*signalList);
+    if (!tracked) {
+        m_summary->setText(tracked.error());
+        return false;
+    }
+    QHash<QString, LeerlingSummary> summaries;
+    for (const Leerling& l : *leerlingen)
+        summaries.insert(l.pgn, {l.sortName(), l.klas});
+    m_model->setSignals(*tracked, summaries, today);
+    fillKlasFilter();
+    m_table->resizeColumnsToContents();
+    int overdue = 0;
+    for (const TrackedSignal& t : *tracked)
+        overdue += t.isOverdue(today) ? 1 : 0;
+    m_summary->setText(
+        tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(tracked->size()))
+            .arg(leerlingen->size())
+            .arg(Dates::toDutch(today)) +
+        (overdue > 0 ? u" "_s + tr("<b style='color:#b00020'>%n overdue.</b>", nullptr, overdue)
+                     : QString()));
+    return true;
+}
+
+void SignalsPage::fillKlasFilter()
+{
+    const QString current = m_klasFilter->currentData().toString();
+    QSet<QString> klassen;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        klassen.insert(m_model->index(row, 0).data(SignalTableModel::KlasRole).toString());
+    klassen.remove(QString());
+    QStringList sorted(klassen.cbegin(), klassen.cend());
+    sorted.sort();
+    const QSignalBlocker blocker(m_klasFilter);
+    while (m_klasFilter->count() > 1)
+        m_klasFilter->removeItem(1);
+    for (const QString& klas : sorted)
+        m_klasFilter->addItem(klas, klas);
+    m_klasFilter->setCurrentIndex(std::max(0, m_klasFilter->findData(current)));
+}
+
+int SignalsPage::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_filter->mapToSource(rows.first()).row();
+}
+
+void SignalsPage::draftSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Signal& signal = m_model->signalAt(row).signal;
+    MeldingService service(m_session.database, m_session.clock, m_session.user);
+    // A signal already drafted opens its melding instead of a second one.
+    const auto existing = service.all();
+    if (existing) {
+        for (const Melding& m : *existing) {
+            if (m.signal && *m.signal == SignalKey::of(signal)) {
+                Q_EMIT openMelding(m.id);
+                return;
+            }
+        }
+    }
+    const auto draft = service.draftFromSignal(signal.pgn, signal.kind, signal.reachedOn);
+    if (!draft) {
+        MessageBox::warning(this, tr("No melding"), draft.error());
+        return;
+    }
+    Q_EMIT meldingenChanged();
+    Q_EMIT openMelding(draft->id);
+    reload();
+}
+
+void SignalsPage::setAsideSelected()
+{
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const Signal signal = m_model->signalAt(row).signal;
+    const QString reason =
+        MessageBox::askText(this, tr("Do not report"),
+                            tr("Why is this signal not reported? The reason is kept "
+                               "with the signal."));
+    if (reason.trimmed().isEmpty())
+        return;
+    const Status saved =
+        SignalWorkService(m_session.database, m_session.clock, m_session.user)
+            .setStatus({signal}, SignalKey::of(signal), SignalStatus::NotReported, reason);
+    if (!saved)
+        MessageBox::warning(this, tr("Do not report"), saved.error());
+    reload();
+}

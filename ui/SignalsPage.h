@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableView;
+class RoleFilterModel;
+class SignalTableModel;
+
+// The start screen: today's signals, legal ones first, overdue ones marked; a melding is one
+// action away, and a signal can be set aside ("niet melden") with a reason.
+class SignalsPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SignalsPage(const Session& session, QWidget* parent = nullptr);
+
+    bool reload();
+    void draftSelected();
+    void setAsideSelected();
+
+Q_SIGNALS:
+    void openMelding(qint64 id);
+    void meldingenChanged();
+
+private:
+    void fillKlasFilter();
+    int selectedRow() const;
+
+    Session m_session;
+    SignalTableModel* m_model;
+    RoleFilterModel* m_filter;
+    QTableView* m_table;
+    QLabel* m_summary;
+    QComboBox* m_soortFilter;
+    QComboBox* m_statusFilter;
+    QComboBox* m_klasFilter;
+};
