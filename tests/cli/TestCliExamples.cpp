@@ -15,19 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QStringList importArguments(const QString& db, const QString& example)
-{
-    QStringList args{u"--db"_s, db, u"import"_s};
-    for (const QString& name :
-         {u"school"_s, u"leerlingen"_s, u"contacten"_s, u"absenties"_s, u"vrijstellingen"_s}) {
-        const QString file =
-            examplePath(example, name + (name == u"school"_s ? u".json"_s : u".csv"_s));
-        if (QFile::exists(file))
-            args << u"--"_s + name << file;
-    }
-    return args;
-}
-
 QJsonDocument readJson(const QString& path)
 {
     QFile file(path);
@@ -67,7 +54,7 @@ void TestCliExamples::importAndList()
     QFETCH(QString, example);
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.sqlite"_s);
-    const CliRun imported = runCli(importArguments(db, example));
+    const CliRun imported = runCli(importExampleArguments(db, example));
     QVERIFY2(imported.exitCode == 0, imported.err.constData());
 
     const CliRun listed = runCli({u"--db"_s, db, u"leerlingen"_s, u"--json"_s});
@@ -94,7 +81,7 @@ void TestCliExamples::signalsMatchExpected()
     QFETCH(QString, example);
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.sqlite"_s);
-    QCOMPARE(runCli(importArguments(db, example)).exitCode, 0);
+    QCOMPARE(runCli(importExampleArguments(db, example)).exitCode, 0);
 
     const QJsonObject expected = readJson(examplePath(example, u"expected.json"_s)).object();
     const CliRun run = runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s,
@@ -128,7 +115,7 @@ void TestCliExamples::readableDutchTable()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.sqlite"_s);
-    QCOMPARE(runCli(importArguments(db, u"p01_po_16uur_en_herhaling"_s)).exitCode, 0);
+    QCOMPARE(runCli(importExampleArguments(db, u"p01_po_16uur_en_herhaling"_s)).exitCode, 0);
     const CliRun run = runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s, u"2026-03-31"_s});
     QCOMPARE(run.exitCode, 0);
     const QString text = QString::fromUtf8(run.out);
@@ -145,7 +132,7 @@ void TestCliExamples::draftFromEverySignal()
     QFETCH(QString, example);
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.sqlite"_s);
-    QCOMPARE(runCli(importArguments(db, example)).exitCode, 0);
+    QCOMPARE(runCli(importExampleArguments(db, example)).exitCode, 0);
     const QJsonObject expected = readJson(examplePath(example, u"expected.json"_s)).object();
     qint64 lastId = 0;
     for (const QJsonValue& value : expected[u"signalen"_s].toArray()) {

@@ -107,12 +107,7 @@ void TestCliImport::signalStatusAndOverdue()
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.sqlite"_s);
     const QString example = u"p01_po_16uur_en_herhaling"_s;
-    QCOMPARE(
-        runCli({u"--db"_s, db, u"import"_s, u"--school"_s, examplePath(example, u"school.json"_s),
-                u"--leerlingen"_s, examplePath(example, u"leerlingen.csv"_s), u"--absenties"_s,
-                examplePath(example, u"absenties.csv"_s)})
-            .exitCode,
-        0);
+    QCOMPARE(runCli(importExampleArguments(db, example)).exitCode, 0);
     const QStringList list{u"--db"_s, db, u"signalen"_s, u"--peildatum"_s, u"2026-03-31"_s};
     qputenv("VERZUIMDESK_VANDAAG", "2026-01-22"); // the injectable clock of the programs
     QVERIFY(runCli(list).out.contains("21-01-2026 VERLOPEN"));

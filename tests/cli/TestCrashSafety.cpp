@@ -150,12 +150,7 @@ void TestCrashSafety::killDuringMeldingEdits()
     QTemporaryDir dir;
     const QString db = dir.filePath(u"edits.sqlite"_s);
     const QString example = u"p01_po_16uur_en_herhaling"_s;
-    QCOMPARE(
-        runCli({u"--db"_s, db, u"import"_s, u"--school"_s, examplePath(example, u"school.json"_s),
-                u"--leerlingen"_s, examplePath(example, u"leerlingen.csv"_s), u"--absenties"_s,
-                examplePath(example, u"absenties.csv"_s)})
-            .exitCode,
-        0);
+    QCOMPARE(runCli(importExampleArguments(db, example)).exitCode, 0);
     QCOMPARE(runCli({u"--db"_s, db, u"concept"_s, u"--pgn"_s, u"300000017"_s, u"--soort"_s,
                      u"16UUR"_s, u"--bereikt-op"_s, u"2026-01-14"_s})
                  .exitCode,

@@ -52,6 +52,18 @@ void importSchoolWithContacts(TestDatabase& db, const QString& example)
     }
 }
 
+// Drafts the melding of example p01's first 16UUR signal and completes it (reason, action).
+qint64 completedDraft(MeldingService& service, const QString& actions = u"brief"_s)
+{
+    const auto draft =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    if (!draft ||
+        !service.setFields(draft->id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+                                       {u"acties"_s, actions}}))
+        qFatal("cannot prepare the melding");
+    return draft->id;
+}
+
 } // namespace
 
 class TestMeldingService : public QObject
@@ -229,10 +241,7 @@ void TestMeldingService::copyStartsARepeatMelding()
     importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
     const FixedClock clock(QDate(2026, 2, 3));
     MeldingService service(db.db(), clock, u"coordinator"_s);
-    const qint64 id =
-        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
-    QVERIFY(service.setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
-                                   {u"acties"_s, u"telefonisch,gesprek"_s}}));
+    const qint64 id = completedDraft(service, u"telefonisch,gesprek"_s);
     QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
     QVERIFY(service.registerAtDuo(id, u"VM-2026-0042"_s));
 
@@ -311,10 +320,7 @@ void TestMeldingService::onlyDuoChangeableFieldsAfterRegistration()
     importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
     const FixedClock clock(QDate(2026, 1, 15));
     MeldingService service(db.db(), clock, u"coordinator"_s);
-    const qint64 id =
-        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
-    QVERIFY(service.setFields(
-        id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}, {u"acties"_s, u"brief"_s}}));
+    const qint64 id = completedDraft(service);
     QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
     QVERIFY(service.registerAtDuo(id, u"VM-2"_s));
     QVERIFY(service.setFields(id, {{u"einddatum"_s, u"2026-01-16"_s}})); // the leerling returned
@@ -353,10 +359,7 @@ void TestMeldingService::withdrawalTimeLimits()
     importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
     FixedClock clock(QDate(2026, 1, 15));
     MeldingService service(db.db(), clock, u"coordinator"_s);
-    const qint64 id =
-        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
-    QVERIFY(service.setFields(
-        id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}, {u"acties"_s, u"brief"_s}}));
+    const qint64 id = completedDraft(service);
     QVERIFY(!service.withdraw(id, reason)); // a concept is not at DUO yet
     QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
     QVERIFY(service.registerAtDuo(id, u"VM-3"_s));

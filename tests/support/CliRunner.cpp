@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "TestDatabase.h"
+
+#include <QFile>
 #include <QProcess>
 
 CliRun runCli(const QStringList& arguments)
@@ -14,4 +17,18 @@ CliRun runCli(const QStringList& arguments)
     run.out = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
     return run;
+}
+
+QStringList importExampleArguments(const QString& db, const QString& example)
+{
+    QStringList args{QStringLiteral("--db"), db, QStringLiteral("import")};
+    for (const char* name : {"school", "leerlingen", "contacten", "absenties", "vrijstellingen"}) {
+        const QString option = QString::fromLatin1(name);
+        const QString file = examplePath(example, option + (option == QStringLiteral("school")
+                                                                ? QStringLiteral(".json")
+                                                                : QStringLiteral(".csv")));
+        if (QFile::exists(file))
+            args << QStringLiteral("--") + option << file;
+    }
+    return args;
 }

@@ -13,3 +13,6 @@ struct CliRun
 };
 
 CliRun runCli(const QStringList& arguments);
+
+// `--db DB import` with every file the shared example has.
+QStringList importExampleArguments(const QString& db, const QString& example);
