@@ -493,7 +493,7 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, meldingen, melding:ID or melding:ID:SCREEN.</source>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or melding:ID:SCREEN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +534,57 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     <name>ImportService</name>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeerlingDetail</name>
+    <message>
+        <source>The leerling (18+) agrees that these contacts are sent along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signals and meldingen&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This schooljaar&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling %1 cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;PGN %2 · born %3 · class %4 · %5 · enrolled %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — secret: never sent along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, reached %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1: %2, %3 — %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -629,6 +680,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Melding %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1566,6 +1621,48 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Why is this signal not reported? The reason is kept with the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChartWidget</name>
+    <message>
+        <source>Lesuren per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendarWidget</name>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unauthorised absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lesdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still to come</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

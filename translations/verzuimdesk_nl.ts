@@ -495,8 +495,8 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>SCHERM</translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, meldingen, melding:ID or melding:ID:SCREEN.</source>
-        <translation>Het scherm dat wordt vastgelegd: signalen, leerlingen, meldingen, melding:ID of melding:ID:SCHERM.</translation>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or melding:ID:SCREEN.</source>
+        <translation>Het scherm dat wordt vastgelegd: signalen, leerlingen, leerling:PGN, meldingen, melding:ID of melding:ID:SCHERM.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +537,57 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeerlingDetail</name>
+    <message>
+        <source>The leerling (18+) agrees that these contacts are sent along</source>
+        <translation>De leerling (18+) geeft toestemming om deze contactpersonen mee te sturen</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Contacts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Contactpersonen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signals and meldingen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signalen en meldingen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This schooljaar&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dit schooljaar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Leerling %1 cannot be shown.</source>
+        <translation>Leerling %1 kan niet worden getoond.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;PGN %2 · born %3 · class %4 · %5 · enrolled %6</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;PGN %2 · geboren %3 · klas %4 · %5 · ingeschreven %6</translation>
+    </message>
+    <message>
+        <source> — secret: never sent along</source>
+        <translation> — geheim: wordt nooit meegestuurd</translation>
+    </message>
+    <message>
+        <source>%1 — %2, reached %3</source>
+        <translation>%1 — %2, bereikt op %3</translation>
+    </message>
+    <message>
+        <source>Melding %1: %2, %3 — %4</source>
+        <translation>Melding %1: %2, %3 — %4</translation>
     </message>
 </context>
 <context>
@@ -632,6 +683,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Melding %1 — %2</source>
         <translation>Melding %1 — %2</translation>
+    </message>
+    <message>
+        <source>Leerling %1</source>
+        <translation>Leerling %1</translation>
     </message>
 </context>
 <context>
@@ -1569,6 +1624,48 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Why is this signal not reported? The reason is kept with the signal.</source>
         <translation>Waarom wordt dit signaal niet gemeld? De reden wordt bij het signaal bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChartWidget</name>
+    <message>
+        <source>Lesuren per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
+        <translation>Lesuren per lesweek (donker) en over 4 lesweken (licht); de lijn is de 16 van de wet</translation>
+    </message>
+    <message>
+        <source>Hours per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
+        <translation>Uren per lesweek (donker) en over 4 lesweken (licht); de lijn is de 16 van de wet</translation>
+    </message>
+</context>
+<context>
+    <name>YearCalendarWidget</name>
+    <message>
+        <source>present</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <source>unauthorised absent</source>
+        <translation>ongeoorloofd afwezig</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>ziek</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>geoorloofd</translation>
+    </message>
+    <message>
+        <source>no lesdag</source>
+        <translation>geen lesdag</translation>
+    </message>
+    <message>
+        <source>still to come</source>
+        <translation>nog niet geweest</translation>
     </message>
 </context>
 </TS>

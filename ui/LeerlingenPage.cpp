@@ -36,6 +36,10 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        Q_EMIT openLeerling(
+            m_search->index(index.row(), LeerlingTableModel::Pgn).data().toString());
+    });
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_search->setSearch(text);
         updateCount();

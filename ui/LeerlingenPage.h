@@ -22,6 +22,9 @@ public:
     bool reload();
     void focusSearch();
 
+Q_SIGNALS:
+    void openLeerling(const QString& pgn);
+
 private:
     void updateCount();
 

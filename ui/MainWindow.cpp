@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "LeerlingDetail.h"
 #include "LeerlingenPage.h"
 #include "MeldingEditor.h"
 #include "MeldingenPage.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
             &QStackedWidget::setCurrentIndex);
     connect(m_signals, &SignalsPage::openMelding, this, &MainWindow::openMelding);
     connect(m_meldingen, &MeldingenPage::openMelding, this, &MainWindow::openMelding);
+    connect(m_leerlingen, &LeerlingenPage::openLeerling, this, &MainWindow::openLeerling);
     connect(m_signals, &SignalsPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
 
     auto* central = new QWidget;
@@ -99,6 +101,19 @@ QWidget* MainWindow::openMelding(qint64 id)
     layout->addWidget(editor);
     window->setWindowTitle(tr("Melding %1 — %2").arg(id).arg(editor->melding().leerlingName));
     window->resize(900, 680);
+    window->show();
+    return window;
+}
+
+QWidget* MainWindow::openLeerling(const QString& pgn)
+{
+    auto* window = new QWidget(this, Qt::Window);
+    window->setObjectName(u"leerlingWindow"_s);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QHBoxLayout(window);
+    layout->addWidget(new LeerlingDetail(m_session, pgn));
+    window->setWindowTitle(tr("Leerling %1").arg(pgn));
+    window->resize(980, 820);
     window->show();
     return window;
 }

@@ -31,6 +31,8 @@ public:
     void showPage(Page page);
     // Opens the melding in its editor window; returns that window.
     QWidget* openMelding(qint64 id);
+    // Opens the leerling's dossier in its own window; returns that window.
+    QWidget* openLeerling(const QString& pgn);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -73,6 +73,8 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
         window.showPage(MainWindow::Leerlingen);
     else if (screen == u"meldingen"_s)
         window.showPage(MainWindow::Meldingen);
+    else if (screen.startsWith(u"leerling:"_s))
+        target = window.openLeerling(screen.mid(9));
     else if (screen.startsWith(u"melding:"_s)) {
         // melding:ID or melding:ID:SCREEN (1–5, the loket's screens)
         const QStringList parts = screen.split(u':');
@@ -104,7 +106,9 @@ int main(int argc, char* argv[])
         {u"demo"_s, Gui::tr("Open the demo school (filled on first use).")},
         {u"screenshot"_s, Gui::tr("Render the window to a PNG file and exit."), Gui::tr("FILE")},
         {u"scherm"_s,
-         Gui::tr("The screen to render: signalen, leerlingen, meldingen, melding:ID or melding:ID:SCREEN."),
+         Gui::tr(
+             "The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or "
+             "melding:ID:SCREEN."),
          Gui::tr("SCREEN")},
     });
     parser.process(app);
