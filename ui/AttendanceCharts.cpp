@@ -138,8 +138,9 @@ void WeeklyChartWidget::paintEvent(QPaintEvent*)
     painter.setPen(palette().text().color());
     painter.drawText(QPointF(4, yOf(m_year.threshold) + 4), QString::number(m_year.threshold));
     painter.drawText(QPointF(plot.left() + 4, plot.top() + 12),
-                     m_year.inLesuren ? tr("Lesuren per lesweek (dark) and over 4 lesweken (light); the "
-                                           "line is the 16 of the law")
-                                      : tr("Hours per lesweek (dark) and over 4 lesweken (light); the "
-                                           "line is the 16 of the law"));
+                     m_year.inLesuren
+                         ? tr("Lesuren per lesweek (dark) and over 4 lesweken (light); the "
+                              "line is the 16 of the law")
+                         : tr("Hours per lesweek (dark) and over 4 lesweken (light); the "
+                              "line is the 16 of the law"));
 }

@@ -31,8 +31,7 @@ int severity(AttendanceYear::DayMark mark)
 } // namespace
 
 AttendanceYear AttendanceYear::compute(const School& school, const LeerlingFacts& leerling,
-                                       const QList<AbsenceRecord>& records,
-                                       const QDate& today)
+                                       const QList<AbsenceRecord>& records, const QDate& today)
 {
     AttendanceYear year;
     year.schoolYearStart = Dates::schoolYearStart(today);
