@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AbsenceEditService</name>
+    <message>
+        <source>nothing recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 min%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No school has been imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record belongs to another leerling or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &apos;%1&apos; is not in the school&apos;s code table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes or %2 lesuren cannot be right for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 became %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsenceKind</name>
     <message>
         <source>absent</source>
@@ -396,6 +435,17 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>EditAbsenceDayCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -585,6 +635,46 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Melding %1: %2, %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (clears the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Correct a day:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

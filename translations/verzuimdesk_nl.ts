@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceEditService</name>
+    <message>
+        <source>nothing recorded</source>
+        <translation>niets geregistreerd</translation>
+    </message>
+    <message>
+        <source>%1 %2 min%3</source>
+        <translation>%1 %2 min%3</translation>
+    </message>
+    <message>
+        <source>, whole day</source>
+        <translation>, hele dag</translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+    <message>
+        <source>No school has been imported yet.</source>
+        <translation>Er is nog geen school geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>A record belongs to another leerling or day.</source>
+        <translation>Een registratie hoort bij een andere leerling of dag.</translation>
+    </message>
+    <message>
+        <source>Code &apos;%1&apos; is not in the school&apos;s code table.</source>
+        <translation>Code &apos;%1&apos; staat niet in de codetabel van de school.</translation>
+    </message>
+    <message>
+        <source>%1 minutes or %2 lesuren cannot be right for one day.</source>
+        <translation>%1 minuten of %2 lesuren kan niet kloppen voor één dag.</translation>
+    </message>
+    <message>
+        <source>%1: %2 became %3</source>
+        <translation>%1: %2 werd %3</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceKind</name>
     <message>
         <source>absent</source>
@@ -398,6 +437,17 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>EditAbsenceDayCommand</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -588,6 +638,46 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Melding %1: %2, %3 — %4</source>
         <translation>Melding %1: %2, %3 — %4</translation>
+    </message>
+    <message>
+        <source>present (clears the day)</source>
+        <translation>aanwezig (wist de dag)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> lesuren</source>
+        <translation> lesuren</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message>
+        <source>Save day</source>
+        <translation>Dag opslaan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Correct a day:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dag corrigeren:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>nu: %1</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
     </message>
 </context>
 <context>

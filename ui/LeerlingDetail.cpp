@@ -3,6 +3,8 @@
 
 #include "AttendanceCharts.h"
 #include "MessageBox.h"
+#include "commands/EditAbsenceDayCommand.h"
+#include "services/AbsenceEditService.h"
 #include "services/MeldingService.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
@@ -10,11 +12,18 @@
 #include "storage/SchoolRepository.h"
 #include "util/Dates.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +39,7 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
     , m_chart(new WeeklyChartWidget)
     , m_signals(new QListWidget)
     , m_meldingen(new QListWidget)
+    , m_undo(new QUndoStack(this))
 {
     setObjectName(u"leerlingDetail"_s);
     m_header->setObjectName(u"leerlingHeader"_s);
@@ -63,8 +73,108 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
     grid->addWidget(new QLabel(tr("<b>This schooljaar</b>")), 3, 0, 1, 2);
     grid->addWidget(m_calendar, 4, 0, 1, 2);
     grid->addWidget(m_chart, 5, 0, 1, 2);
+    grid->addWidget(absenceEditor(), 6, 0, 1, 2);
     grid->setRowStretch(4, 1);
     reload();
+    showDay();
+}
+
+QWidget* LeerlingDetail::absenceEditor()
+{
+    auto* box = new QWidget;
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_day = new QDateEdit(m_session.clock.today());
+    m_day->setObjectName(u"absenceDate"_s);
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(u"dd-MM-yyyy"_s);
+    m_dayNow = new QLabel;
+    m_dayNow->setObjectName(u"absenceNow"_s);
+    m_code = new QComboBox;
+    m_code->setObjectName(u"absenceCode"_s);
+    m_code->addItem(tr("present (clears the day)"), QString());
+    if (const auto school = SchoolRepository(m_session.database).load();
+        school && school->has_value()) {
+        for (const AbsenceCode& code : (*school)->codes.all())
+            m_code->addItem(u"%1 — %2"_s.arg(code.code, code.description), code.code);
+    }
+    m_minutes = new QSpinBox;
+    m_minutes->setObjectName(u"absenceMinutes"_s);
+    m_minutes->setRange(0, 24 * 60);
+    m_minutes->setSuffix(tr(" min"));
+    m_lesuren = new QSpinBox;
+    m_lesuren->setObjectName(u"absenceLesuren"_s);
+    m_lesuren->setRange(0, 20);
+    m_lesuren->setSuffix(tr(" lesuren"));
+    m_wholeDay = new QCheckBox(tr("whole day"));
+    m_wholeDay->setObjectName(u"absenceWholeDay"_s);
+    auto* save = new QPushButton(tr("Save day"));
+    save->setObjectName(u"absenceSave"_s);
+    auto* undo = new QPushButton(tr("Undo"));
+    undo->setObjectName(u"absenceUndo"_s);
+    auto* redo = new QPushButton(tr("Redo"));
+    redo->setObjectName(u"absenceRedo"_s);
+    connect(m_day, &QDateEdit::dateChanged, this, &LeerlingDetail::showDay);
+    connect(save, &QPushButton::clicked, this, &LeerlingDetail::saveDay);
+    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QPushButton::setEnabled);
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    QAction* undoAction = m_undo->createUndoAction(this, tr("Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction* redoAction = m_undo->createRedoAction(this, tr("Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    addAction(undoAction);
+    addAction(redoAction);
+    row->addWidget(new QLabel(tr("<b>Correct a day:</b>")));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_day, m_code, m_minutes, m_lesuren,
+                                                      m_wholeDay, save, undo, redo})
+        row->addWidget(w);
+    row->addWidget(m_dayNow, 1);
+    return box;
+}
+
+void LeerlingDetail::showDay()
+{
+    const auto day = AbsenceEditService(m_session.database, m_session.clock, m_session.user)
+                         .day(m_pgn, m_day->date());
+    if (!day)
+        return;
+    m_dayNow->setText(tr("now: %1").arg(describeDay(*day)));
+    const AbsenceRecord first = day->isEmpty() ? AbsenceRecord{} : day->first();
+    m_code->setCurrentIndex(std::max(0, m_code->findData(first.code)));
+    m_minutes->setValue(first.minutes);
+    m_lesuren->setValue(first.lesuren);
+    m_wholeDay->setChecked(first.wholeDay);
+}
+
+void LeerlingDetail::saveDay()
+{
+    const QDate date = m_day->date();
+    const QString code = m_code->currentData().toString();
+    QList<AbsenceRecord> after;
+    if (!code.isEmpty())
+        after.append({m_pgn,
+                      date,
+                      code,
+                      m_minutes->value(),
+                      m_lesuren->value(),
+                      m_wholeDay->isChecked(),
+                      {}});
+    const auto before = AbsenceEditService(m_session.database, m_session.clock, m_session.user)
+                            .replaceDay(m_pgn, date, after);
+    if (!before) {
+        MessageBox::warning(this, tr("Attendance"), before.error());
+        return;
+    }
+    m_undo->push(new EditAbsenceDayCommand(m_session, m_pgn, date, *before, after, [this] {
+        reload();
+        showDay();
+    }));
+    reload();
+    showDay();
 }
 
 bool LeerlingDetail::reload()

@@ -6,6 +6,10 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QSpinBox;
+class QUndoStack;
 class QLabel;
 class QListWidget;
 class WeeklyChartWidget;
@@ -21,8 +25,13 @@ public:
     LeerlingDetail(const Session& session, const QString& pgn, QWidget* parent = nullptr);
 
     bool reload();
+    QUndoStack* undoStack() const { return m_undo; }
 
 private:
+    QWidget* absenceEditor();
+    void showDay();
+    void saveDay();
+
     Session m_session;
     QString m_pgn;
     QLabel* m_header;
@@ -32,4 +41,11 @@ private:
     WeeklyChartWidget* m_chart;
     QListWidget* m_signals;
     QListWidget* m_meldingen;
+    QUndoStack* m_undo;
+    QDateEdit* m_day = nullptr;
+    QLabel* m_dayNow = nullptr;
+    QComboBox* m_code = nullptr;
+    QSpinBox* m_minutes = nullptr;
+    QSpinBox* m_lesuren = nullptr;
+    QCheckBox* m_wholeDay = nullptr;
 };

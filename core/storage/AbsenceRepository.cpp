@@ -44,6 +44,26 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records)
     return {};
 }
 
+Status AbsenceRepository::clearDay(const QString& pgn, const QDate& date)
+{
+    auto removed = m_db.exec(u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s,
+                             {pgn, SqlValues::date(date)});
+    return removed ? Status() : Status(Error{removed.error()});
+}
+
+Result<QList<AbsenceRecord>> AbsenceRepository::onDay(const QString& pgn, const QDate& date) const
+{
+    auto query = m_db.exec(
+        u"SELECT %1 FROM absenties WHERE pgn = ? AND datum = ? ORDER BY id"_s.arg(kColumns),
+        {pgn, SqlValues::date(date)});
+    if (!query)
+        return Error{query.error()};
+    QList<AbsenceRecord> result;
+    while (query->next())
+        result.append(fromRow(*query));
+    return result;
+}
+
 Result<QList<AbsenceRecord>> AbsenceRepository::forLeerling(const QString& pgn) const
 {
     auto query = m_db.exec(

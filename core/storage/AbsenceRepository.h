@@ -17,8 +17,11 @@ public:
     // uitwisselformaat: records replace, per leerling per datum, what was stored for that day.
     // Call inside a transaction.
     Status replaceDays(const QList<AbsenceRecord>& records);
+    // Removes every record of the leerling on that day. Call inside a transaction.
+    Status clearDay(const QString& pgn, const QDate& date);
 
     Result<QList<AbsenceRecord>> forLeerling(const QString& pgn) const;
+    Result<QList<AbsenceRecord>> onDay(const QString& pgn, const QDate& date) const;
     Result<QHash<QString, QList<AbsenceRecord>>> all() const; // by pgn, in date order
     Result<int> count() const;
 

@@ -91,8 +91,19 @@ QStringList meldingen(const SqlDialect& dialect)
     };
 }
 
+// 4: the audit trail: who changed what about which leerling, and when. Append-only.
+QStringList audit(const SqlDialect& dialect)
+{
+    return {
+        u"CREATE TABLE audit (id %1, tijdstip TEXT NOT NULL, gebruiker TEXT NOT NULL,"
+        " actie TEXT NOT NULL, pgn TEXT NOT NULL, details TEXT NOT NULL)"_s.arg(
+            dialect.autoIncrementKey()),
+        u"CREATE INDEX audit_pgn ON audit (pgn)"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation, signalWork, meldingen};
+const Migration kMigrations[] = {foundation, signalWork, meldingen, audit};
 
 } // namespace
 

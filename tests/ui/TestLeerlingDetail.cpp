@@ -2,13 +2,17 @@
 #include "AttendanceCharts.h"
 #include "LeerlingDetail.h"
 #include "TestDatabase.h"
+#include "storage/AuditLog.h"
 #include "storage/LeerlingRepository.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,6 +25,7 @@ private Q_SLOTS:
     void showsDossier_data();
     void showsDossier();
     void consentOfAnAdultIsStored();
+    void correctionUndoRedo();
 };
 
 void TestLeerlingDetail::showsDossier_data()
@@ -71,6 +76,31 @@ void TestLeerlingDetail::consentOfAnAdultIsStored()
     QVERIFY(!consent->isChecked());
     consent->click();
     QCOMPARE(*LeerlingRepository(db.db()).consentToContactParents(u"300002026"_s), true);
+}
+
+void TestLeerlingDetail::correctionUndoRedo()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 4, 24));
+    LeerlingDetail detail(Session{db.db(), clock, u"coordinator"_s}, u"300000017"_s);
+    detail.show();
+    auto* signalList = detail.findChild<QListWidget*>(u"leerlingSignals"_s);
+    QCOMPARE(signalList->count(), 3);
+
+    // 2 February was recorded as absent by mistake: clearing it removes the second 16UUR.
+    detail.findChild<QDateEdit*>(u"absenceDate"_s)->setDate(QDate(2026, 2, 2));
+    QVERIFY(detail.findChild<QLabel*>(u"absenceNow"_s)->text().contains(u"330"_s));
+    detail.findChild<QComboBox*>(u"absenceCode"_s)->setCurrentIndex(0); // present
+    detail.findChild<QPushButton*>(u"absenceSave"_s)->click();
+    QCOMPARE(signalList->count(), 2);
+
+    detail.findChild<QPushButton*>(u"absenceUndo"_s)->click();
+    QCOMPARE(signalList->count(), 3);
+    detail.findChild<QPushButton*>(u"absenceRedo"_s)->click();
+    QCOMPARE(signalList->count(), 2);
+    QCOMPARE(AuditLog(db.db()).forLeerling(u"300000017"_s)->size(), 3); // the change, undo, redo
 }
 
 QTEST_MAIN(TestLeerlingDetail)

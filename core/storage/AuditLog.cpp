@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditLog.h"
+
+using namespace Qt::StringLiterals;
+
+Status AuditLog::append(const AuditEntry& e)
+{
+    auto added = m_db.exec(
+        u"INSERT INTO audit (tijdstip, gebruiker, actie, pgn, details) VALUES (?, ?, ?, ?, ?)"_s,
+        {e.at.toString(Qt::ISODateWithMs), e.user, e.action, e.pgn, e.details});
+    return added ? Status() : Status(Error{added.error()});
+}
+
+Result<QList<AuditEntry>> AuditLog::forLeerling(const QString& pgn) const
+{
+    auto query =
+        m_db.exec(u"SELECT tijdstip, gebruiker, actie, pgn, details FROM audit WHERE pgn = ?"
+                  " ORDER BY id"_s,
+                  {pgn});
+    if (!query)
+        return Error{query.error()};
+    QList<AuditEntry> entries;
+    while (query->next()) {
+        entries.append({QDateTime::fromString(query->value(0).toString(), Qt::ISODateWithMs),
+                        query->value(1).toString(), query->value(2).toString(),
+                        query->value(3).toString(), query->value(4).toString()});
+    }
+    return entries;
+}
