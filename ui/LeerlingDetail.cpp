@@ -230,16 +230,14 @@ bool LeerlingDetail::reload()
         }
     }
     m_meldingen->clear();
-    if (const auto meldingen =
-            MeldingService(m_session.database, m_session.clock, m_session.user).all()) {
+    if (const auto meldingen = MeldingService(m_session.database, m_session.clock, m_session.user)
+                                   .forLeerling(m_pgn)) {
         for (const Melding& m : *meldingen) {
-            if (m.pgn == m_pgn) {
-                m_meldingen->addItem(tr("Melding %1: %2, %3 — %4")
-                                         .arg(m.id)
-                                         .arg(MeldingSoorten::loketName(m.soort),
-                                              Dates::toDutch(m.startDate),
-                                              MeldingStatuses::displayName(m.status)));
-            }
+            m_meldingen->addItem(tr("Melding %1: %2, %3 — %4")
+                                     .arg(m.id)
+                                     .arg(MeldingSoorten::loketName(m.soort),
+                                          Dates::toDutch(m.startDate),
+                                          MeldingStatuses::displayName(m.status)));
         }
     }
     return true;

@@ -159,7 +159,7 @@ void SignalsPage::draftSelected()
     const Signal& signal = m_model->signalAt(row).signal;
     MeldingService service(m_session.database, m_session.clock, m_session.user);
     // A signal already drafted opens its melding instead of a second one.
-    const auto existing = service.all();
+    const auto existing = service.forLeerling(signal.pgn);
     if (existing) {
         for (const Melding& m : *existing) {
             if (m.signal && *m.signal == SignalKey::of(signal)) {

@@ -144,6 +144,11 @@ Result<QList<Melding>> MeldingService::all() const
     return MeldingRepository(m_db).all();
 }
 
+Result<QList<Melding>> MeldingService::forLeerling(const QString& pgn) const
+{
+    return MeldingRepository(m_db).forLeerling(pgn);
+}
+
 Result<QList<MeldingVersion>> MeldingService::versions(qint64 id) const
 {
     return MeldingRepository(m_db).versions(id);

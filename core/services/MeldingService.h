@@ -25,6 +25,7 @@ public:
 
     Result<Melding> find(qint64 id) const;
     Result<QList<Melding>> all() const;
+    Result<QList<Melding>> forLeerling(const QString& pgn) const;
     Result<QList<MeldingVersion>> versions(qint64 id) const;
     Result<Validation> validate(const Melding& melding) const;
 

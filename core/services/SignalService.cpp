@@ -121,6 +121,20 @@ Result<QList<Signal>> SignalService::signals()
 
 Result<QList<Signal>> SignalService::signalsOf(const QString& pgn)
 {
+    // One leerling does not need the whole school: before everything is loaded, compute just
+    // this one (drafting a melding, opening a dossier).
+    if (!m_loaded) {
+        if (!m_engine) {
+            if (Status status = loadSchool(); !status)
+                return Error{status.error()};
+        }
+        if (!m_byLeerling.contains(pgn) || m_dirty.contains(pgn)) {
+            m_dirty.remove(pgn);
+            if (Status status = computeOne(pgn); !status)
+                return Error{status.error()};
+        }
+        return m_byLeerling.value(pgn);
+    }
     if (Status status = refresh(); !status)
         return Error{status.error()};
     return m_byLeerling.value(pgn);

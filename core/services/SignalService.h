@@ -26,6 +26,7 @@ public:
 
     // All signals, sorted by pgn, bereikt_op, soort. Loads everything on first use.
     Result<QList<Signal>> signals();
+    // One leerling's signals; computes only that leerling unless everything is loaded already.
     Result<QList<Signal>> signalsOf(const QString& pgn);
 
     // The leerlingen's data changed: only they are computed again on the next request.

@@ -14,6 +14,7 @@ class TestSignalService : public QObject
 private Q_SLOTS:
     void onlyChangedLeerlingIsRecomputed();
     void settingsChangeRecomputesAll();
+    void oneLeerlingComputesOnlyThatLeerling();
 };
 
 void TestSignalService::onlyChangedLeerlingIsRecomputed()
@@ -57,6 +58,22 @@ void TestSignalService::settingsChangeRecomputesAll()
     service.invalidateAll();
     QVERIFY(service.signals());
     QCOMPARE(service.evaluations(), 4);
+}
+
+void TestSignalService::oneLeerlingComputesOnlyThatLeerling()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    SignalService service(db.db(), QDate(2026, 3, 31));
+    const auto theirs = service.signalsOf(u"300000017"_s);
+    QVERIFY(theirs);
+    QCOMPARE(theirs->size(), 3);
+    QCOMPARE(service.evaluations(), 1);
+    QVERIFY(service.signalsOf(u"300000017"_s));
+    QCOMPARE(service.evaluations(), 1);     // cached
+    QCOMPARE(service.signals()->size(), 3); // the whole school when asked for it
+    QCOMPARE(service.evaluations(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestSignalService)
