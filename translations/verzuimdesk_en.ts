@@ -776,6 +776,13 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Leerling %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n new signal(s) since your previous start.</source>
+        <translation>
+            <numerusform>%n new signal since your previous start.</numerusform>
+            <numerusform>%n new signals since your previous start.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -934,6 +941,34 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
             <numerusform>%1 (%n error)</numerusform>
             <numerusform>%1 (%n errors)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 — %2 by %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1712,6 +1747,13 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     <message>
         <source>Why is this signal not reported? The reason is kept with the signal.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n new signal(s)&lt;/b&gt; since your previous start on %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n new signal&lt;/b&gt; since your previous start on %1.</numerusform>
+            <numerusform>&lt;b&gt;%n new signals&lt;/b&gt; since your previous start on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

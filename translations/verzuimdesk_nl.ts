@@ -778,6 +778,13 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Leerling %1</source>
         <translation>Leerling %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new signal(s) since your previous start.</source>
+        <translation>
+            <numerusform>%n nieuw signaal sinds uw vorige start.</numerusform>
+            <numerusform>%n nieuwe signalen sinds uw vorige start.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -936,6 +943,34 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
             <numerusform>%1 (%n fout)</numerusform>
             <numerusform>%1 (%n fouten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergelijk</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Eerst</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Daarna</translation>
+    </message>
+    <message>
+        <source>version %1 — %2 by %3</source>
+        <translation>versie %1 — %2 door %3</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1749,13 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Why is this signal not reported? The reason is kept with the signal.</source>
         <translation>Waarom wordt dit signaal niet gemeld? De reden wordt bij het signaal bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n new signal(s)&lt;/b&gt; since your previous start on %1.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n nieuw signaal&lt;/b&gt; sinds uw vorige start op %1.</numerusform>
+            <numerusform>&lt;b&gt;%n nieuwe signalen&lt;/b&gt; sinds uw vorige start op %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "MeldingenPage.h"
 #include "SignalsPage.h"
 #include "storage/SchoolRepository.h"
+#include "util/Clock.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -17,6 +18,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +54,7 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     addShortcuts();
     resize(1150, 720);
     restoreGeometry(QSettings().value(u"venster/geometrie"_s).toByteArray());
+    m_signals->setPreviousStart(QSettings().value(u"signalen/vorige_start"_s).toDate());
     m_navigation->setCurrentRow(Signals);
 }
 
@@ -87,6 +90,7 @@ bool MainWindow::reload()
                                         : tr("Verzuimdesk — %1").arg(schoolName));
     const bool ok = m_signals->reload() & m_leerlingen->reload() & m_meldingen->reload();
     statusBar()->showMessage(m_session.database.location());
+    announceNewSignals();
     return ok;
 }
 
@@ -118,8 +122,24 @@ QWidget* MainWindow::openLeerling(const QString& pgn)
     return window;
 }
 
+void MainWindow::announceNewSignals()
+{
+    // The window's banner always tells; a tray message is only a hint, where the desktop has one.
+    const int count = m_signals->newSignalCount();
+    if (count == 0 || !QSystemTrayIcon::isSystemTrayAvailable() ||
+        !QSystemTrayIcon::supportsMessages())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->show();
+    }
+    m_tray->showMessage(tr("Verzuimdesk"),
+                        tr("%n new signal(s) since your previous start.", nullptr, count));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings().setValue(u"venster/geometrie"_s, saveGeometry());
+    QSettings().setValue(u"signalen/vorige_start"_s, m_session.clock.today());
     QMainWindow::closeEvent(event);
 }

@@ -8,6 +8,7 @@
 class LeerlingenPage;
 class MeldingenPage;
 class QListWidget;
+class QSystemTrayIcon;
 class QStackedWidget;
 class SignalsPage;
 
@@ -39,6 +40,7 @@ protected:
 
 private:
     void addShortcuts();
+    void announceNewSignals();
 
     Session m_session;
     QListWidget* m_navigation;
@@ -46,4 +48,5 @@ private:
     SignalsPage* m_signals;
     LeerlingenPage* m_leerlingen;
     MeldingenPage* m_meldingen;
+    QSystemTrayIcon* m_tray = nullptr;
 };

@@ -10,13 +10,16 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -89,6 +92,7 @@ MeldingEditor::MeldingEditor(const Session& session, qint64 meldingId, QWidget* 
     m_pages->addTab(daysPage(), tr("3. Lesuren"));
     m_pages->addTab(actionsPage(), tr("4. Acties"));
     m_pages->addTab(overviewPage(), tr("5. Overzicht"));
+    m_pages->addTab(historyPage(), tr("Versions"));
 
     auto* layout = new QVBoxLayout(this);
     auto* top = new QHBoxLayout;
@@ -248,6 +252,80 @@ QWidget* MeldingEditor::overviewPage()
     connect(ready, &QPushButton::clicked, this, &MeldingEditor::markReady);
     layout->addWidget(ready);
     return page;
+}
+
+QWidget* MeldingEditor::historyPage()
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* choose = new QHBoxLayout;
+    m_versionA = new QComboBox;
+    m_versionA->setObjectName(u"versionA"_s);
+    m_versionB = new QComboBox;
+    m_versionB->setObjectName(u"versionB"_s);
+    choose->addWidget(new QLabel(tr("Compare")));
+    choose->addWidget(m_versionA, 1);
+    choose->addWidget(new QLabel(tr("with")));
+    choose->addWidget(m_versionB, 1);
+    m_versionDiff = new QTableWidget(0, 3);
+    m_versionDiff->setObjectName(u"versionDiff"_s);
+    m_versionDiff->setHorizontalHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_versionDiff->horizontalHeader()->setStretchLastSection(true);
+    m_versionDiff->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versionDiff->verticalHeader()->hide();
+    connect(m_versionA, &QComboBox::currentIndexChanged, this, &MeldingEditor::compareVersions);
+    connect(m_versionB, &QComboBox::currentIndexChanged, this, &MeldingEditor::compareVersions);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this, page](int index) {
+        if (m_pages->widget(index) == page)
+            showHistory();
+    });
+    layout->addLayout(choose);
+    layout->addWidget(m_versionDiff, 1);
+    return page;
+}
+
+void MeldingEditor::showHistory()
+{
+    const auto versions =
+        MeldingService(m_session.database, m_session.clock, m_session.user).versions(m_melding.id);
+    if (!versions)
+        return;
+    m_versions = *versions;
+    const QSignalBlocker blockA(m_versionA);
+    const QSignalBlocker blockB(m_versionB);
+    m_versionA->clear();
+    m_versionB->clear();
+    for (const MeldingVersion& v : std::as_const(m_versions)) {
+        const QString label =
+            tr("version %1 — %2 by %3")
+                .arg(v.version)
+                .arg(QLocale().toString(v.savedAt, QLocale::ShortFormat), v.savedBy);
+        m_versionA->addItem(label);
+        m_versionB->addItem(label);
+    }
+    // The latest change first: the version before the current one against the current one.
+    m_versionB->setCurrentIndex(int(m_versions.size()) - 1);
+    m_versionA->setCurrentIndex(std::max(0, int(m_versions.size()) - 2));
+    compareVersions();
+}
+
+void MeldingEditor::compareVersions()
+{
+    const int a = m_versionA->currentIndex();
+    const int b = m_versionB->currentIndex();
+    m_versionDiff->setRowCount(0);
+    if (a < 0 || b < 0 || a >= m_versions.size() || b >= m_versions.size())
+        return;
+    for (const FieldDifference& d : differences(m_versions[a].melding, m_versions[b].melding)) {
+        const int row = m_versionDiff->rowCount();
+        m_versionDiff->insertRow(row);
+        m_versionDiff->setItem(row, 0, new QTableWidgetItem(d.label));
+        m_versionDiff->setItem(row, 1, new QTableWidgetItem(d.before));
+        auto* after = new QTableWidgetItem(d.after);
+        after->setForeground(QColor(0xb0, 0x00, 0x20)); // the loket marks differences in red
+        m_versionDiff->setItem(row, 2, after);
+    }
+    m_versionDiff->resizeColumnsToContents();
 }
 
 void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, const QString& key)

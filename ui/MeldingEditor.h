@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
 class QVBoxLayout;
@@ -43,6 +44,9 @@ private:
     QWidget* daysPage();
     QWidget* actionsPage();
     QWidget* overviewPage();
+    QWidget* historyPage();
+    void showHistory();
+    void compareVersions();
 
     void save(const QList<std::pair<QString, QString>>& changes, const QString& key);
     void markReady();
@@ -62,6 +66,10 @@ private:
     QVBoxLayout* m_contactsLayout = nullptr;
     QListWidget* m_days = nullptr;
     QTextBrowser* m_overview = nullptr;
+    QComboBox* m_versionA = nullptr;
+    QComboBox* m_versionB = nullptr;
+    QTableWidget* m_versionDiff = nullptr;
+    QList<MeldingVersion> m_versions;
     QString m_saveError; // of the field last saved, shown until it is fixed
     QString m_saveErrorKey;
 };

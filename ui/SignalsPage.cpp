@@ -43,7 +43,11 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
     , m_soortFilter(filterBox(u"soortFilter"_s, tr("All kinds")))
     , m_statusFilter(filterBox(u"statusFilter"_s, tr("All statuses")))
     , m_klasFilter(filterBox(u"klasFilter"_s, tr("All classes")))
+    , m_newBanner(new QLabel)
 {
+    m_newBanner->setObjectName(u"newSignals"_s);
+    m_newBanner->setStyleSheet(u"background: #fff4d6; padding: 6px; border-radius: 4px;"_s);
+    m_newBanner->hide();
     setObjectName(u"signalsPage"_s);
     m_table->setObjectName(u"signalTable"_s);
     m_summary->setObjectName(u"signalSummary"_s);
@@ -90,6 +94,7 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
     filters->addWidget(draft);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Signals</h2>")));
+    layout->addWidget(m_newBanner);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_table);
@@ -117,8 +122,15 @@ bool SignalsPage::reload()
     fillKlasFilter();
     m_table->resizeColumnsToContents();
     int overdue = 0;
-    for (const TrackedSignal& t : *tracked)
+    m_newSignals = 0;
+    for (const TrackedSignal& t : *tracked) {
         overdue += t.isOverdue(today) ? 1 : 0;
+        m_newSignals += m_previousStart.isValid() && t.signal.reachedOn > m_previousStart ? 1 : 0;
+    }
+    m_newBanner->setText(
+        tr("<b>%n new signal(s)</b> since your previous start on %1.", nullptr, m_newSignals)
+            .arg(Dates::toDutch(m_previousStart)));
+    m_newBanner->setVisible(m_newSignals > 0);
     m_summary->setText(
         tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(tracked->size()))
             .arg(leerlingen->size())

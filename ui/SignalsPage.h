@@ -3,6 +3,7 @@
 
 #include "Session.h"
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -21,6 +22,9 @@ public:
     explicit SignalsPage(const Session& session, QWidget* parent = nullptr);
 
     bool reload();
+    // Signals reached after this day are announced as new (the day of the previous start).
+    void setPreviousStart(const QDate& day) { m_previousStart = day; }
+    int newSignalCount() const { return m_newSignals; }
     void draftSelected();
     void setAsideSelected();
 
@@ -40,4 +44,7 @@ private:
     QComboBox* m_soortFilter;
     QComboBox* m_statusFilter;
     QComboBox* m_klasFilter;
+    QLabel* m_newBanner;
+    QDate m_previousStart;
+    int m_newSignals = 0;
 };

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void leerlingSearch_data();
     void leerlingSearch();
     void shortcutsSwitchScreens();
+    void newSignalsSinceThePreviousStart_data();
+    void newSignalsSinceThePreviousStart();
     void signalModelPassesTester();
     void leerlingModelPassesTester();
     void meldingModelPassesTester();
@@ -109,6 +112,40 @@ void TestMainWindow::shortcutsSwitchScreens()
     QCOMPARE(pages->currentWidget()->objectName(), u"leerlingenPage"_s);
     QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(pages->currentWidget()->objectName(), u"signalsPage"_s);
+}
+
+void TestMainWindow::newSignalsSinceThePreviousStart_data()
+{
+    QTest::addColumn<QDate>("previousStart");
+    QTest::addColumn<int>("newSignals");
+    QTest::newRow("first_start_announces_nothing") << QDate() << 0;
+    QTest::newRow("one_new_since_20_january") << QDate(2026, 1, 20) << 1; // 16UUR of 2 February
+    QTest::newRow("all_new_since_new_year") << QDate(2026, 1, 1) << 3;
+    QTest::newRow("nothing_new_since_yesterday") << QDate(2026, 3, 30) << 0;
+}
+
+void TestMainWindow::newSignalsSinceThePreviousStart()
+{
+    QFETCH(QDate, previousStart);
+    QFETCH(int, newSignals);
+    QSettings().setValue(u"signalen/vorige_start"_s, previousStart);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 31));
+    {
+        MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+        QVERIFY(window.reload());
+        window.show();
+        auto* banner = window.findChild<QLabel*>(u"newSignals"_s);
+        QCOMPARE(banner->isVisible(), newSignals > 0);
+        if (newSignals > 0)
+            QVERIFY2(banner->text().contains(QString::number(newSignals)),
+                     qPrintable(banner->text()));
+        window.close();
+    }
+    QCOMPARE(QSettings().value(u"signalen/vorige_start"_s).toDate(), QDate(2026, 3, 31));
+    QSettings().remove(u"signalen/vorige_start"_s);
 }
 
 void TestMainWindow::signalModelPassesTester()

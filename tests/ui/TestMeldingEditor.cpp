@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +44,7 @@ private Q_SLOTS:
     }
     void draftFixAndMarkReady();
     void invalidDateStaysWithItsField();
+    void historyShowsTheLatestChange();
     void setAsideNeedsAReason_data();
     void setAsideNeedsAReason();
 };
@@ -128,6 +130,30 @@ void TestMeldingEditor::invalidDateStaysWithItsField()
     Q_EMIT soort->activated(soort->currentIndex());
     QCOMPARE(service.find(id)->soort, MeldingSoort::Rmc);
     QVERIFY(editor.findChild<QLabel*>(u"finding_soort"_s)->text().contains(u"18"_s));
+}
+
+void TestMeldingEditor::historyShowsTheLatestChange()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    QVERIFY(service.setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}}));
+    MeldingEditor editor(Session{db.db(), clock, u"coordinator"_s}, id);
+    editor.show();
+    auto* pages = editor.findChild<QTabWidget*>(u"meldingPages"_s);
+    pages->setCurrentIndex(pages->count() - 1);
+    auto* diff = editor.findChild<QTableWidget*>(u"versionDiff"_s);
+    QCOMPARE(diff->rowCount(), 1);
+    QCOMPARE(diff->item(0, 0)->text(), u"vermoedelijke reden"_s);
+    QCOMPARE(diff->item(0, 1)->text(), QString());
+    QCOMPARE(diff->item(0, 2)->text(), u"Blijft thuis na ruzie met klasgenoten"_s);
+    // The same version on both sides differs in nothing.
+    editor.findChild<QComboBox*>(u"versionA"_s)->setCurrentIndex(1);
+    QCOMPARE(diff->rowCount(), 0);
 }
 
 void TestMeldingEditor::setAsideNeedsAReason_data()
