@@ -208,8 +208,9 @@ Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)
             return Error{tr("The melding is not ready: %1").arg(validation->errors.first().text)};
         }
     }
-    if (status == MeldingStatus::Geregistreerd && melding.duoNumber.isEmpty())
-        return Error{tr("Enter DUO's meldingsnummer to record the registration.")};
+    // One path to Geregistreerd, so the signal is marked gemeld whichever way it is reached.
+    if (status == MeldingStatus::Geregistreerd)
+        return registerAtDuo(id, melding.duoNumber);
     melding.status = status;
     return save(melding);
 }

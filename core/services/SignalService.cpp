@@ -147,5 +147,9 @@ void SignalService::invalidate(const QSet<QString>& pgns)
 
 void SignalService::invalidateAll()
 {
+    // The calendar or settings may have changed: nothing computed so far can be trusted.
     m_loaded = false;
+    m_byLeerling.clear();
+    m_dirty.clear();
+    m_engine.reset();
 }

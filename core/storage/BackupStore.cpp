@@ -109,10 +109,13 @@ Result<QString> BackupStore::create(const QString& reason)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     // Written under a temporary name and renamed when complete: a crash mid-copy leaves no
     // half backup among the real ones.
-    const QString stem = directory + u'/' + timestamp(m_clock) + u'-' + reason;
-    QString target = stem + kSuffix;
-    for (int n = 2; QFile::exists(target); ++n) // two backups within one millisecond
-        target = stem + u'-' + QString::number(n) + kSuffix;
+    // The counter tells two backups of one millisecond apart and keeps name order time order.
+    QString target;
+    for (int n = 1; target.isEmpty() || QFile::exists(target); ++n) {
+        target = u"%1/%2-%3-%4%5"_s.arg(directory, timestamp(m_clock))
+                     .arg(n, 2, 10, QChar(u'0'))
+                     .arg(reason, kSuffix);
+    }
     const QString partial = target + u".deel"_s;
     if (Status copied = copyDatabase(source, partial); !copied)
         return Error{copied.error()};
@@ -156,14 +159,26 @@ Status BackupStore::restore(const QString& databasePath, const QString& backupPa
     QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     // The old WAL and shared-memory files belong to the replaced file; left in place, SQLite would
-    // replay them into the restored database.
+    // replay them into the restored database. If any step fails, what was moved goes back.
     const QString aside = databasePath + u".vervangen-"_s + timestamp(clock);
+    QStringList moved;
+    const auto rollBack = [&] {
+        for (const QString& suffix : std::as_const(moved))
+            QFile::rename(aside + suffix, databasePath + suffix);
+        QFile::remove(incoming);
+    };
     for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
-        if (QFile::exists(databasePath + suffix) &&
-            !QFile::rename(databasePath + suffix, aside + suffix))
+        if (!QFile::exists(databasePath + suffix))
+            continue;
+        if (!QFile::rename(databasePath + suffix, aside + suffix)) {
+            rollBack();
             return Error{tr("Cannot move %1 aside.").arg(databasePath + suffix)};
+        }
+        moved.append(suffix);
     }
-    if (!QFile::rename(incoming, databasePath))
+    if (!QFile::rename(incoming, databasePath)) {
+        rollBack();
         return Error{tr("Cannot put the backup in place as %1.").arg(databasePath)};
+    }
     return {};
 }

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void rotationKeepsTheNewest_data();
     void rotationKeepsTheNewest();
     void dailyBackupOncePerDay();
+    void twoBackupsInOneMillisecondKeepTheirOrder();
     void restorePutsBackupInPlaceAndKeepsTheOld();
     void restoreRefusesDamagedBackup_data();
     void restoreRefusesDamagedBackup();
@@ -97,6 +98,20 @@ void TestBackupStore::dailyBackupOncePerDay()
     clock.set(QDateTime(QDate(2026, 1, 16), QTime(8, 0)));
     QVERIFY(store.ensureDaily());
     QCOMPARE(BackupStore::list(db.path()).size(), 2);
+}
+
+void TestBackupStore::twoBackupsInOneMillisecondKeepTheirOrder()
+{
+    TestDatabase db;
+    const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    BackupStore store(db.db(), clock, 1);
+    // Same reason, same millisecond: the names differ only by their counter.
+    QVERIFY(store.create(u"import"_s));
+    const auto second = store.create(u"import"_s);
+    QVERIFY(second);
+    const QList<QFileInfo> kept = BackupStore::list(db.path());
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.first().filePath(), *second); // rotation never removes the newest
 }
 
 void TestBackupStore::restorePutsBackupInPlaceAndKeepsTheOld()

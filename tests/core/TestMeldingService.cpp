@@ -81,6 +81,7 @@ private Q_SLOTS:
     void copyStartsARepeatMelding();
     void lifeCycle();
     void signalStatusFollowsTheMelding();
+    void registeringThroughTheStatusMarksTheSignalToo();
     void onlyDuoChangeableFieldsAfterRegistration();
     void withdrawalTimeLimits_data();
     void withdrawalTimeLimits();
@@ -312,6 +313,25 @@ void TestMeldingService::signalStatusFollowsTheMelding()
     QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
     QVERIFY(service.registerAtDuo(id, u"VM-9"_s));
     QCOMPARE(statusOfSignal(), SignalStatus::Reported);
+}
+
+void TestMeldingService::registeringThroughTheStatusMarksTheSignalToo()
+{
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id = completedDraft(service);
+    QVERIFY(service.setFields(id, {{u"meldingsnummer"_s, u"VM-7"_s}}));
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.setStatus(id, MeldingStatus::Geregistreerd));
+    const auto tracked = SignalWorkService(db.db(), clock, u"coordinator"_s)
+                             .track(*SignalService(db.db(), QDate(2026, 1, 15)).signals());
+    const auto it = std::find_if(tracked->cbegin(), tracked->cend(), [](const TrackedSignal& t) {
+        return t.signal.kind == SignalKind::SixteenHours;
+    });
+    QVERIFY(it != tracked->cend());
+    QCOMPARE(it->work.status, SignalStatus::Reported);
 }
 
 void TestMeldingService::onlyDuoChangeableFieldsAfterRegistration()

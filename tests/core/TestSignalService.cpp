@@ -3,6 +3,10 @@
 
 #include "services/SignalService.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +19,7 @@ private Q_SLOTS:
     void onlyChangedLeerlingIsRecomputed();
     void settingsChangeRecomputesAll();
     void oneLeerlingComputesOnlyThatLeerling();
+    void invalidateAllForgetsTheOldCalendar();
 };
 
 void TestSignalService::onlyChangedLeerlingIsRecomputed()
@@ -74,6 +79,33 @@ void TestSignalService::oneLeerlingComputesOnlyThatLeerling()
     QCOMPARE(service.evaluations(), 1);     // cached
     QCOMPARE(service.signals()->size(), 3); // the whole school when asked for it
     QCOMPARE(service.evaluations(), 3);
+}
+
+void TestSignalService::invalidateAllForgetsTheOldCalendar()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    SignalService service(db.db(), QDate(2026, 3, 31));
+    QCOMPARE(service.signalsOf(u"300000017"_s)->size(), 3);
+
+    // The school declares 12–16 January a vrije week after all: those records no longer count.
+    QFile file(examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject school = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonArray holidays = school[u"vakanties"_s].toArray();
+    holidays.append(QJsonObject{
+        {u"naam"_s, u"Extra"_s}, {u"van"_s, u"2026-01-12"_s}, {u"tot"_s, u"2026-01-16"_s}});
+    school[u"vakanties"_s] = holidays;
+    const QString path = db.writeFile(u"school.json"_s, QJsonDocument(school).toJson());
+    QCOMPARE(db.importService().run({path, {}, {}, {}, {}}).status, ImportOutcome::Status::Stored);
+    service.invalidateAll();
+
+    const auto after = service.signalsOf(u"300000017"_s);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 2); // PREVENTIEF on 27 January, 16UUR on 2 February
+    QCOMPARE(after->last().kind, SignalKind::SixteenHours);
+    QCOMPARE(after->last().startDate, QDate(2026, 1, 26));
 }
 
 QTEST_GUILESS_MAIN(TestSignalService)
