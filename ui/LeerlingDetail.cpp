@@ -211,8 +211,7 @@ bool LeerlingDetail::reload()
             line += tr(" — secret: never sent along");
         m_contacts->addItem(line);
     }
-    const bool adult = l.birthDate.addYears(18) <= today;
-    m_consent->setVisible(adult);
+    m_consent->setVisible(isAdultOn(l.birthDate, today));
     m_consent->setChecked(*consent);
 
     const LeerlingFacts facts{m_pgn, l.birthDate, l.startkwalificatieDate,

@@ -7,6 +7,13 @@
 #include <QList>
 #include <QString>
 
+// 18 or older on that day: from then on the leerling, not the parents, decides and answers for
+// attendance (Leerplichtwet art. 1b). False when either date is unknown.
+inline bool isAdultOn(const QDate& birthDate, const QDate& date)
+{
+    return birthDate.isValid() && date.isValid() && birthDate.addYears(18) <= date;
+}
+
 struct Address
 {
     QString street;

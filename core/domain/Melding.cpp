@@ -9,21 +9,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct SoortEntry
-{
-    MeldingSoort soort;
-    const char16_t* key;
-    const char16_t* loket;
+constexpr std::array kSoortKeys{
+    std::pair{MeldingSoort::SixteenHours, u"16UUR"},
+    std::pair{MeldingSoort::SixteenHoursAdult, u"16UUR_18PLUS"},
+    std::pair{MeldingSoort::Lrv, u"LRV"},
+    std::pair{MeldingSoort::Rmc, u"RMC_18PLUS"},
+    std::pair{MeldingSoort::Overig, u"OVERIG"},
+    std::pair{MeldingSoort::Luxe, u"LUXE"},
 };
 
 // The loket's own names (verzuimloket handleiding, scherm Melding).
-constexpr std::array kSoorten{
-    SoortEntry{MeldingSoort::SixteenHours, u"16UUR", u"16 uren per 4 weken 18-"},
-    SoortEntry{MeldingSoort::SixteenHoursAdult, u"16UUR_18PLUS", u"16 uren per 4 weken 18+"},
-    SoortEntry{MeldingSoort::Lrv, u"LRV", u"Langdurig relatief verzuim 18-"},
-    SoortEntry{MeldingSoort::Rmc, u"RMC_18PLUS", u"RMC verzuim 18+"},
-    SoortEntry{MeldingSoort::Overig, u"OVERIG", u"Overig verzuim"},
-    SoortEntry{MeldingSoort::Luxe, u"LUXE", u"Luxeverzuim"},
+constexpr std::array kSoortLoketNames{
+    std::pair{MeldingSoort::SixteenHours, u"16 uren per 4 weken 18-"},
+    std::pair{MeldingSoort::SixteenHoursAdult, u"16 uren per 4 weken 18+"},
+    std::pair{MeldingSoort::Lrv, u"Langdurig relatief verzuim 18-"},
+    std::pair{MeldingSoort::Rmc, u"RMC verzuim 18+"},
+    std::pair{MeldingSoort::Overig, u"Overig verzuim"},
+    std::pair{MeldingSoort::Luxe, u"Luxeverzuim"},
 };
 
 constexpr std::array kStatuses{
@@ -68,29 +70,17 @@ namespace MeldingSoorten {
 
 QString key(MeldingSoort soort)
 {
-    for (const auto& entry : kSoorten) {
-        if (entry.soort == soort)
-            return QString::fromUtf16(entry.key);
-    }
-    return {};
+    return keyIn(kSoortKeys, soort);
 }
 
 std::optional<MeldingSoort> fromKey(QStringView key)
 {
-    for (const auto& entry : kSoorten) {
-        if (key.compare(QStringView(entry.key), Qt::CaseInsensitive) == 0)
-            return entry.soort;
-    }
-    return std::nullopt;
+    return valueIn<MeldingSoort>(kSoortKeys, key);
 }
 
 QString loketName(MeldingSoort soort)
 {
-    for (const auto& entry : kSoorten) {
-        if (entry.soort == soort)
-            return QString::fromUtf16(entry.loket);
-    }
-    return {};
+    return keyIn(kSoortLoketNames, soort);
 }
 
 bool forMinors(MeldingSoort soort)

@@ -46,8 +46,7 @@ std::optional<MeldingSoort> MeldingDrafter::soortFor(SignalKind kind)
 QList<MeldingContact> MeldingDrafter::contactsFor(const LeerlingDossier& dossier) const
 {
     // AVG: from 18 the leerling decides whether the parents' data goes along.
-    const QDate birth = dossier.leerling.birthDate;
-    const bool adult = birth.isValid() && birth.addYears(18) <= m_clock.today();
+    const bool adult = isAdultOn(dossier.leerling.birthDate, m_clock.today());
     const bool mayShareParents = !adult || dossier.consentToContactParents;
     QList<Contact> ordered = dossier.contacts;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Contact& a, const Contact& b) {

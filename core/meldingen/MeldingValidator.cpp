@@ -31,11 +31,6 @@ constexpr int kWarningWeight = 1;
 constexpr int kMaxContactsSent = 5;
 constexpr int kMinReasonLength = 10;
 
-bool isAdultOn(const QDate& birthDate, const QDate& date)
-{
-    return birthDate.isValid() && date.isValid() && birthDate.addYears(18) <= date;
-}
-
 QDate periodEnd(const Melding& m)
 {
     return m.endDate.isValid() ? m.endDate : QDate(9999, 12, 31); // LRV while it lasts
