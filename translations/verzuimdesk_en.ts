@@ -916,10 +916,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Melding not ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 to %4 — %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,6 +964,50 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>version %1 — %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at DUO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the municipality&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy for a repeat melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the melding withdrawn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1764,6 +1804,21 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Hours per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalReason</name>
+    <message>
+        <source>the leerling is not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered incorrectly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered without cause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

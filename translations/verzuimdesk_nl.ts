@@ -918,10 +918,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>Gereed melden</translation>
     </message>
     <message>
-        <source>Melding not ready</source>
-        <translation>Melding niet gereed</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2, %3 to %4 — %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2, %3 tot en met %4 — %5</translation>
     </message>
@@ -971,6 +967,50 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>version %1 — %2 by %3</source>
         <translation>versie %1 — %2 door %3</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Back to draft</source>
+        <translation>Terug naar concept</translation>
+    </message>
+    <message>
+        <source>Registered at DUO…</source>
+        <translation>Geregistreerd bij DUO…</translation>
+    </message>
+    <message>
+        <source>Set the municipality&apos;s status</source>
+        <translation>Status van de gemeente zetten</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Copy for a repeat melding</source>
+        <translation>Kopiëren voor een herhaalmelding</translation>
+    </message>
+    <message>
+        <source>Registered at DUO</source>
+        <translation>Geregistreerd bij DUO</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
+        <translation>Het meldingsnummer van DUO, zoals het loket het toonde na het opslaan van de melding:</translation>
+    </message>
+    <message>
+        <source>Withdraw the melding</source>
+        <translation>Melding intrekken</translation>
+    </message>
+    <message>
+        <source>Why is the melding withdrawn?</source>
+        <translation>Waarom wordt de melding ingetrokken?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1807,21 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Hours per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
         <translation>Uren per lesweek (donker) en over 4 lesweken (licht); de lijn is de 16 van de wet</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalReason</name>
+    <message>
+        <source>the leerling is not enrolled</source>
+        <translation>geen inschrijving</translation>
+    </message>
+    <message>
+        <source>entered incorrectly</source>
+        <translation>foutief opgevoerd</translation>
+    </message>
+    <message>
+        <source>entered without cause</source>
+        <translation>onterecht opgevoerd</translation>
     </message>
 </context>
 <context>

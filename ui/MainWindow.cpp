@@ -101,6 +101,10 @@ QWidget* MainWindow::openMelding(qint64 id)
     window->setAttribute(Qt::WA_DeleteOnClose);
     auto* editor = new MeldingEditor(m_session, id);
     connect(editor, &MeldingEditor::saved, m_meldingen, &MeldingenPage::reload);
+    connect(editor, &MeldingEditor::copied, this, [this](qint64 copy) {
+        m_meldingen->reload();
+        openMelding(copy);
+    });
     auto* layout = new QHBoxLayout(window);
     layout->addWidget(editor);
     window->setWindowTitle(tr("Melding %1 — %2").arg(id).arg(editor->melding().leerlingName));

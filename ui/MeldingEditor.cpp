@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -247,11 +248,43 @@ QWidget* MeldingEditor::overviewPage()
     layout->addWidget(m_overview, 1);
     for (const QString& key : kAfterSubmission)
         addField(layout, *MeldingFields::find(key));
-    auto* ready = new QPushButton(tr("Mark as ready"));
-    ready->setObjectName(u"markReadyButton"_s);
-    connect(ready, &QPushButton::clicked, this, &MeldingEditor::markReady);
-    layout->addWidget(ready);
+    layout->addWidget(statusActions());
     return page;
+}
+
+QWidget* MeldingEditor::statusActions()
+{
+    auto* box = new QGroupBox(tr("Status"));
+    auto* row = new QHBoxLayout(box);
+    const auto button = [&](const QString& text, const QString& name, auto slot) {
+        auto* b = new QPushButton(text);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+        row->addWidget(b);
+        return b;
+    };
+    m_statusButtons.insert(MeldingStatus::Gereed,
+                           button(tr("Mark as ready"), u"markReadyButton"_s,
+                                  [this] { changeStatus(MeldingStatus::Gereed); }));
+    m_statusButtons.insert(MeldingStatus::Concept,
+                           button(tr("Back to draft"), u"backToDraftButton"_s,
+                                  [this] { changeStatus(MeldingStatus::Concept); }));
+    m_statusButtons.insert(
+        MeldingStatus::Geregistreerd,
+        button(tr("Registered at DUO…"), u"registerButton"_s, &MeldingEditor::registerAtDuo));
+    m_municipalityStatus = new QComboBox;
+    m_municipalityStatus->setObjectName(u"municipalityStatus"_s);
+    for (MeldingStatus s : {MeldingStatus::InBehandeling, MeldingStatus::Afgesloten,
+                            MeldingStatus::TerKennisgevingAangenomen})
+        m_municipalityStatus->addItem(MeldingStatuses::displayName(s), int(s));
+    row->addWidget(m_municipalityStatus);
+    m_municipalityButton =
+        button(tr("Set the municipality's status"), u"municipalityStatusButton"_s,
+               &MeldingEditor::setMunicipalityStatus);
+    m_withdrawButton = button(tr("Withdraw…"), u"withdrawButton"_s, &MeldingEditor::withdraw);
+    button(tr("Copy for a repeat melding"), u"copyButton"_s, &MeldingEditor::copyMelding);
+    row->addStretch();
+    return box;
 }
 
 QWidget* MeldingEditor::historyPage()
@@ -341,17 +374,65 @@ void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, cons
     refresh();
 }
 
-void MeldingEditor::markReady()
+void MeldingEditor::adopt(const Result<Melding>& changed, const QString& title)
 {
-    MeldingService service(m_session.database, m_session.clock, m_session.user);
-    const auto ready = service.setStatus(m_melding.id, MeldingStatus::Gereed);
-    if (!ready) {
-        MessageBox::warning(this, tr("Melding not ready"), ready.error());
+    if (!changed) {
+        MessageBox::warning(this, title, changed.error());
         return;
     }
-    m_melding = *ready;
+    m_melding = *changed;
     Q_EMIT saved(m_melding.id);
     refresh();
+}
+
+void MeldingEditor::changeStatus(MeldingStatus status)
+{
+    adopt(MeldingService(m_session.database, m_session.clock, m_session.user)
+              .setStatus(m_melding.id, status),
+          tr("Status"));
+}
+
+void MeldingEditor::registerAtDuo()
+{
+    const QString number = MessageBox::askText(
+        this, tr("Registered at DUO"),
+        tr("DUO's meldingsnummer, as the loket showed it after saving the melding:"));
+    if (number.trimmed().isEmpty())
+        return;
+    adopt(MeldingService(m_session.database, m_session.clock, m_session.user)
+              .registerAtDuo(m_melding.id, number),
+          tr("Registered at DUO"));
+}
+
+void MeldingEditor::setMunicipalityStatus()
+{
+    changeStatus(MeldingStatus(m_municipalityStatus->currentData().toInt()));
+}
+
+void MeldingEditor::withdraw()
+{
+    const QList<WithdrawalReason> reasons = WithdrawalReasons::all();
+    QStringList names;
+    for (WithdrawalReason r : reasons)
+        names.append(WithdrawalReasons::displayName(r));
+    const int chosen = MessageBox::askChoice(this, tr("Withdraw the melding"),
+                                             tr("Why is the melding withdrawn?"), names);
+    if (chosen < 0)
+        return;
+    adopt(MeldingService(m_session.database, m_session.clock, m_session.user)
+              .withdraw(m_melding.id, reasons[chosen]),
+          tr("Withdraw the melding"));
+}
+
+void MeldingEditor::copyMelding()
+{
+    const auto copy =
+        MeldingService(m_session.database, m_session.clock, m_session.user).copy(m_melding.id);
+    if (!copy) {
+        MessageBox::warning(this, tr("Copy"), copy.error());
+        return;
+    }
+    Q_EMIT copied(copy->id);
 }
 
 void MeldingEditor::refresh()
@@ -361,6 +442,15 @@ void MeldingEditor::refresh()
             .arg(m_melding.leerlingName.toHtmlEscaped(), MeldingSoorten::loketName(m_melding.soort),
                  Dates::toDutch(m_melding.startDate), Dates::toDutch(m_melding.endDate),
                  MeldingStatuses::displayName(m_melding.status)));
+    for (auto it = m_statusButtons.cbegin(); it != m_statusButtons.cend(); ++it)
+        it.value()->setEnabled(MeldingStatuses::canBecome(m_melding.status, it.key()));
+    bool municipalityMaySet = false;
+    for (int i = 0; i < m_municipalityStatus->count(); ++i)
+        municipalityMaySet |= MeldingStatuses::canBecome(
+            m_melding.status, MeldingStatus(m_municipalityStatus->itemData(i).toInt()));
+    m_municipalityStatus->setEnabled(municipalityMaySet);
+    m_municipalityButton->setEnabled(municipalityMaySet);
+    m_withdrawButton->setEnabled(MeldingStatuses::isOpenAtDuo(m_melding.status));
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
         const MeldingField* field = MeldingFields::find(it.key());
         if (!(it.key() == m_saveErrorKey && !m_saveError.isEmpty())) {

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "domain/Melding.h"
 #include "meldingen/MeldingValidator.h"
+#include "util/Result.h"
 
 #include <QHash>
 #include <QWidget>
@@ -14,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QTableWidget;
 class QTabWidget;
 class QTextBrowser;
@@ -35,6 +37,8 @@ public:
 
 Q_SIGNALS:
     void saved(qint64 meldingId);
+    // A copy was made to start a repeat melding; the window should open it.
+    void copied(qint64 newMeldingId);
 
 private:
     QWidget* fieldPage(const QStringList& keys, const QString& intro = {});
@@ -48,8 +52,15 @@ private:
     void showHistory();
     void compareVersions();
 
+    QWidget* statusActions();
     void save(const QList<std::pair<QString, QString>>& changes, const QString& key);
-    void markReady();
+    void changeStatus(MeldingStatus status);
+    void registerAtDuo();
+    void setMunicipalityStatus();
+    void withdraw();
+    void copyMelding();
+    // Takes a status change's result: the new melding, or the refusal shown to the user.
+    void adopt(const Result<Melding>& changed, const QString& title);
     void refresh();
     void showFindings(const Validation& validation);
 
@@ -70,6 +81,10 @@ private:
     QComboBox* m_versionB = nullptr;
     QTableWidget* m_versionDiff = nullptr;
     QList<MeldingVersion> m_versions;
+    QHash<MeldingStatus, QPushButton*> m_statusButtons; // enabled where the status may follow
+    QComboBox* m_municipalityStatus = nullptr;
+    QPushButton* m_municipalityButton = nullptr;
+    QPushButton* m_withdrawButton = nullptr;
     QString m_saveError; // of the field last saved, shown until it is fixed
     QString m_saveErrorKey;
 };

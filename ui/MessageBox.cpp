@@ -59,3 +59,14 @@ void MessageBox::setNextText(const QString& text)
 {
     s_nextText = text;
 }
+
+int MessageBox::askChoice(QWidget* parent, const QString& title, const QString& label,
+                          const QStringList& items)
+{
+    s_lastMessage = label;
+    if (s_testMode)
+        return int(items.indexOf(std::exchange(s_nextText, QString())));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? int(items.indexOf(chosen)) : -1;
+}

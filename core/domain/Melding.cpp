@@ -146,6 +146,28 @@ bool isDraft(MeldingStatus status)
     return status == MeldingStatus::Concept || status == MeldingStatus::Gereed;
 }
 
+bool canBecome(MeldingStatus from, MeldingStatus to)
+{
+    using S = MeldingStatus;
+    switch (from) {
+    case S::Concept:
+        return to == S::Gereed;
+    case S::Gereed:
+        return to == S::Concept || to == S::Ingediend || to == S::Geregistreerd;
+    case S::Ingediend:
+        return to == S::Geregistreerd;
+    case S::Geregistreerd:
+        return to == S::InBehandeling || to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
+    case S::InBehandeling:
+        return to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
+    case S::Afgesloten:
+    case S::TerKennisgevingAangenomen:
+    case S::Ingetrokken:
+        return false;
+    }
+    return false;
+}
+
 } // namespace MeldingStatuses
 
 namespace WithdrawalReasons {
@@ -158,6 +180,28 @@ QString key(WithdrawalReason reason)
 std::optional<WithdrawalReason> fromKey(QStringView key)
 {
     return valueIn<WithdrawalReason>(kWithdrawals, key);
+}
+
+QList<WithdrawalReason> all()
+{
+    QList<WithdrawalReason> reasons;
+    for (const auto& [reason, key] : kWithdrawals)
+        reasons.append(reason);
+    return reasons;
+}
+
+QString displayName(WithdrawalReason reason)
+{
+    switch (reason) {
+    case WithdrawalReason::GeenInschrijving:
+        return QCoreApplication::translate("WithdrawalReason", "the leerling is not enrolled");
+    case WithdrawalReason::FoutiefOpgevoerd:
+        return QCoreApplication::translate("WithdrawalReason", "entered incorrectly");
+    case WithdrawalReason::OnterechtOpgevoerd:
+        return QCoreApplication::translate("WithdrawalReason", "entered without cause");
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 } // namespace WithdrawalReasons

@@ -53,6 +53,9 @@ QString displayName(MeldingStatus status); // translated
 bool isOpenAtDuo(MeldingStatus status);
 // Ours to change freely (not yet with DUO).
 bool isDraft(MeldingStatus status);
+// Which status may follow which (verzuimloket: statuses set by the school and the gemeente).
+// Withdrawal has its own rules (MeldingService::withdraw).
+bool canBecome(MeldingStatus from, MeldingStatus to);
 } // namespace MeldingStatuses
 
 // DUO's reasons to withdraw a melding.
@@ -66,6 +69,8 @@ enum class WithdrawalReason
 namespace WithdrawalReasons {
 QString key(WithdrawalReason reason); // geen_inschrijving, foutief_opgevoerd, onterecht_opgevoerd
 std::optional<WithdrawalReason> fromKey(QStringView key);
+QList<WithdrawalReason> all();
+QString displayName(WithdrawalReason reason); // translated, as the loket words it
 } // namespace WithdrawalReasons
 
 // The school's own contact for the leerplichtambtenaar (contactpersoon school).

@@ -12,33 +12,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Which status may follow which (verzuimloket: statuses set by the school and the gemeente).
-bool allowedTransition(MeldingStatus from, MeldingStatus to)
-{
-    using S = MeldingStatus;
-    switch (from) {
-    case S::Concept:
-        return to == S::Gereed;
-    case S::Gereed:
-        return to == S::Concept || to == S::Ingediend || to == S::Geregistreerd;
-    case S::Ingediend:
-        return to == S::Geregistreerd;
-    case S::Geregistreerd:
-        return to == S::InBehandeling || to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
-    case S::InBehandeling:
-        return to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
-    case S::Afgesloten:
-    case S::TerKennisgevingAangenomen:
-    case S::Ingetrokken:
-        return false;
-    }
-    return false;
-}
-
-} // namespace
-
 MeldingService::MeldingService(Database& database, const Clock& clock, QString user)
     : m_db(database)
     , m_clock(clock)
@@ -195,7 +168,7 @@ Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)
     if (!found)
         return found;
     Melding melding = *found;
-    if (!allowedTransition(melding.status, status)) {
+    if (!MeldingStatuses::canBecome(melding.status, status)) {
         return Error{tr("A melding that is %1 cannot become %2.")
                          .arg(MeldingStatuses::displayName(melding.status),
                               MeldingStatuses::displayName(status))};
@@ -223,7 +196,7 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
     if (!found)
         return found;
     Melding melding = *found;
-    if (!allowedTransition(melding.status, MeldingStatus::Geregistreerd)) {
+    if (!MeldingStatuses::canBecome(melding.status, MeldingStatus::Geregistreerd)) {
         return Error{tr("A melding that is %1 cannot become %2.")
                          .arg(MeldingStatuses::displayName(melding.status),
                               MeldingStatuses::displayName(MeldingStatus::Geregistreerd))};

@@ -47,6 +47,9 @@ private Q_SLOTS:
     void historyShowsTheLatestChange();
     void setAsideNeedsAReason_data();
     void setAsideNeedsAReason();
+    void statusActionsFollowTheLoket_data();
+    void statusActionsFollowTheLoket();
+    void copyOpensARepeatMelding();
 };
 
 void TestMeldingEditor::draftFixAndMarkReady()
@@ -180,6 +183,111 @@ void TestMeldingEditor::setAsideNeedsAReason()
     MessageBox::setNextText(reason);
     QTest::mouseClick(window.findChild<QPushButton*>(u"setAsideButton"_s), Qt::LeftButton);
     QCOMPARE(table->model()->index(0, 6).data().toString(), status);
+}
+
+namespace {
+
+// Example p01 with a school that has a contactpersoon, so a melding can become gereed.
+bool importWithSchoolContact(TestDatabase& db)
+{
+    return db.importExample(u"p01_po_16uur_en_herhaling"_s).status ==
+               ImportOutcome::Status::Stored &&
+           db.importService()
+                   .run({db.writeFile(u"school.json"_s, kSchoolWithContact), {}, {}, {}, {}})
+                   .status == ImportOutcome::Status::Stored;
+}
+
+// A melding of example p01 that is gereed: reason and an action filled in.
+qint64 readyMelding(MeldingService& service)
+{
+    const qint64 id =
+        service.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14))->id;
+    const bool filled =
+        service
+            .setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+                            {u"acties"_s, u"telefonisch"_s}})
+            .ok();
+    const auto ready = service.setStatus(id, MeldingStatus::Gereed);
+    if (!filled || !ready)
+        qWarning() << (ready ? QString() : ready.error());
+    return filled && ready ? ready->id : 0;
+}
+
+} // namespace
+
+void TestMeldingEditor::statusActionsFollowTheLoket_data()
+{
+    // Buttons clicked in order, each with the text typed or chosen in its dialog.
+    QTest::addColumn<QStringList>("buttons");
+    QTest::addColumn<QStringList>("answers");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("duoNumber");
+    QTest::newRow("registered_with_number")
+        << QStringList{u"registerButton"_s} << QStringList{u" 2026-000123 "_s} << u"geregistreerd"_s
+        << u"2026-000123"_s;
+    QTest::newRow("register_cancelled")
+        << QStringList{u"registerButton"_s} << QStringList{u""_s} << u"gereed"_s << QString();
+    QTest::newRow("back_to_draft")
+        << QStringList{u"backToDraftButton"_s} << QStringList{u""_s} << u"concept"_s << QString();
+    QTest::newRow("municipality_closes")
+        << QStringList{u"registerButton"_s, u"municipalityStatusButton"_s}
+        << QStringList{u"77"_s, u""_s} << u"in_behandeling"_s << u"77"_s;
+    QTest::newRow("withdrawn_as_incorrect")
+        << QStringList{u"registerButton"_s, u"withdrawButton"_s}
+        << QStringList{u"77"_s, u"foutief opgevoerd"_s} << u"ingetrokken"_s << u"77"_s;
+    QTest::newRow("withdraw_cancelled")
+        << QStringList{u"registerButton"_s, u"withdrawButton"_s} << QStringList{u"77"_s, u""_s}
+        << u"geregistreerd"_s << u"77"_s;
+}
+
+void TestMeldingEditor::statusActionsFollowTheLoket()
+{
+    QFETCH(QStringList, buttons);
+    QFETCH(QStringList, answers);
+    QFETCH(QString, status);
+    QFETCH(QString, duoNumber);
+    TestDatabase db;
+    QVERIFY(importWithSchoolContact(db));
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id = readyMelding(service);
+    QVERIFY(id != 0);
+    MeldingEditor editor(Session{db.db(), clock, u"coordinator"_s}, id);
+    editor.show();
+    QVERIFY(!editor.findChild<QPushButton*>(u"withdrawButton"_s)->isEnabled());
+    for (qsizetype i = 0; i < buttons.size(); ++i) {
+        auto* button = editor.findChild<QPushButton*>(buttons[i]);
+        QVERIFY2(button->isEnabled(), qPrintable(buttons[i]));
+        MessageBox::setNextText(answers[i]);
+        button->click();
+    }
+    QCOMPARE(MeldingStatuses::key(editor.melding().status), status);
+    QCOMPARE(MeldingStatuses::key(service.find(id)->status), status);
+    QCOMPARE(service.find(id)->duoNumber, duoNumber);
+    // What cannot follow is not offered.
+    QCOMPARE(editor.findChild<QPushButton*>(u"markReadyButton"_s)->isEnabled(),
+             status == u"concept"_s);
+}
+
+void TestMeldingEditor::copyOpensARepeatMelding()
+{
+    TestDatabase db;
+    QVERIFY(importWithSchoolContact(db));
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id = readyMelding(service);
+    QVERIFY(id != 0);
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    QVERIFY(window.reload());
+    auto* first = window.openMelding(id);
+    first->findChild<QPushButton*>(u"copyButton"_s)->click();
+    QCOMPARE(service.all()->size(), 2);
+    const auto editors = window.findChildren<MeldingEditor*>(u"meldingEditor"_s);
+    QCOMPARE(editors.size(), 2);
+    const Melding& copy = editors.last()->melding();
+    QCOMPARE(copy.copiedFrom, id);
+    QCOMPARE(copy.status, MeldingStatus::Concept);
+    QCOMPARE(copy.reason, u"Blijft thuis na ruzie met klasgenoten"_s);
 }
 
 QTEST_MAIN(TestMeldingEditor)
