@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AbsenceDayEditor</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsenceEditService</name>
     <message>
         <source>nothing recorded</source>
@@ -37,6 +68,10 @@
     </message>
     <message>
         <source>%1: %2 became %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together the records hold %1 minutes, more than a day has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +470,24 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>DossierNoteRepository</name>
+    <message>
+        <source>The note was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierNoteService</name>
+    <message>
+        <source>Write the note in words; it is empty or too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -602,10 +655,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Signals and meldingen&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;This schooljaar&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,22 +687,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>present (clears the day)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> lesuren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>whole day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,15 +699,51 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Correct a day:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signals, meldingen and notes&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals and meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Notes in the dossier can be read by the parent or the leerling on inzage. Write facts, not opinions. A personal work note stays out of the inzage export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal work note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — personal work note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AbsenceDayEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation>Lesuren</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>Regel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceEditService</name>
     <message>
         <source>nothing recorded</source>
@@ -38,6 +69,10 @@
     <message>
         <source>%1: %2 became %3</source>
         <translation>%1: %2 werd %3</translation>
+    </message>
+    <message>
+        <source>Together the records hold %1 minutes, more than a day has.</source>
+        <translation>Samen hebben de regels %1 minuten, meer dan een dag heeft.</translation>
     </message>
 </context>
 <context>
@@ -437,6 +472,24 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>DossierNoteRepository</name>
+    <message>
+        <source>The note was not stored.</source>
+        <translation>De notitie is niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierNoteService</name>
+    <message>
+        <source>Write the note in words; it is empty or too short.</source>
+        <translation>Schrijf de notitie in woorden; ze is leeg of te kort.</translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -604,10 +657,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>&lt;b&gt;Contactpersonen&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Signals and meldingen&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Signalen en meldingen&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;This schooljaar&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dit schooljaar&lt;/b&gt;</translation>
     </message>
@@ -640,22 +689,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>Melding %1: %2, %3 — %4</translation>
     </message>
     <message>
-        <source>present (clears the day)</source>
-        <translation>aanwezig (wist de dag)</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source> lesuren</source>
-        <translation> lesuren</translation>
-    </message>
-    <message>
-        <source>whole day</source>
-        <translation>hele dag</translation>
-    </message>
-    <message>
         <source>Save day</source>
         <translation>Dag opslaan</translation>
     </message>
@@ -668,16 +701,52 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>Opnieuw</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Correct a day:&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dag corrigeren:&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>now: %1</source>
-        <translation>nu: %1</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Signals, meldingen and notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Signalen, meldingen en notities&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Signals and meldingen</source>
+        <translation>Signalen en meldingen</translation>
+    </message>
+    <message>
+        <source>Dossier notes</source>
+        <translation>Dossiernotities</translation>
+    </message>
+    <message>
+        <source>Correct a day</source>
+        <translation>Een dag corrigeren</translation>
+    </message>
+    <message>
+        <source>recorded now: %1</source>
+        <translation>nu geregistreerd: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Notes in the dossier can be read by the parent or the leerling on inzage. Write facts, not opinions. A personal work note stays out of the inzage export.</source>
+        <translation>⚠ Notities in het dossier kunnen bij inzage door de ouder of de leerling worden gelezen. Schrijf feiten, geen meningen. Een persoonlijke werknotitie blijft buiten de inzage-export.</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Nieuwe notitie…</translation>
+    </message>
+    <message>
+        <source>Personal work note</source>
+        <translation>Persoonlijke werknotitie</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>%1, %2 — personal work note</source>
+        <translation>%1, %2 — persoonlijke werknotitie</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingDetail.h"
 
+#include "AbsenceDayEditor.h"
 #include "AttendanceCharts.h"
 #include "MessageBox.h"
 #include "commands/EditAbsenceDayCommand.h"
 #include "services/AbsenceEditService.h"
+#include "services/DossierNoteService.h"
 #include "services/MeldingService.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
@@ -14,15 +16,16 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSpinBox>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -48,8 +51,7 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
     m_signals->setObjectName(u"leerlingSignals"_s);
     m_meldingen->setObjectName(u"leerlingMeldingen"_s);
     m_header->setWordWrap(true);
-    for (QListWidget* list : {m_contacts, m_signals, m_meldingen})
-        list->setMaximumHeight(110);
+    m_contacts->setMaximumHeight(110);
     connect(m_consent, &QCheckBox::clicked, this, [this](bool consent) {
         LeerlingRepository leerlingen(m_session.database);
         const Status saved = m_session.database.transaction(
@@ -61,15 +63,22 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
     auto* grid = new QGridLayout(this);
     grid->addWidget(m_header, 0, 0, 1, 2);
     grid->addWidget(new QLabel(tr("<b>Contacts</b>")), 1, 0);
-    grid->addWidget(new QLabel(tr("<b>Signals and meldingen</b>")), 1, 1);
+    grid->addWidget(new QLabel(tr("<b>Signals, meldingen and notes</b>")), 1, 1);
     auto* contacts = new QVBoxLayout;
     contacts->addWidget(m_contacts);
     contacts->addWidget(m_consent);
     grid->addLayout(contacts, 2, 0);
-    auto* lists = new QVBoxLayout;
-    lists->addWidget(m_signals);
-    lists->addWidget(m_meldingen);
-    grid->addLayout(lists, 2, 1);
+    auto* lists = new QWidget;
+    auto* listsLayout = new QVBoxLayout(lists);
+    listsLayout->setContentsMargins(0, 0, 0, 0);
+    listsLayout->addWidget(m_signals);
+    listsLayout->addWidget(m_meldingen);
+    auto* side = new QTabWidget;
+    side->setObjectName(u"leerlingSide"_s);
+    side->addTab(lists, tr("Signals and meldingen"));
+    side->addTab(notesPanel(), tr("Dossier notes"));
+    side->setMaximumHeight(240);
+    grid->addWidget(side, 2, 1);
     grid->addWidget(new QLabel(tr("<b>This schooljaar</b>")), 3, 0, 1, 2);
     grid->addWidget(m_calendar, 4, 0, 1, 2);
     grid->addWidget(m_chart, 5, 0, 1, 2);
@@ -81,33 +90,19 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
 
 QWidget* LeerlingDetail::absenceEditor()
 {
-    auto* box = new QWidget;
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* box = new QGroupBox(tr("Correct a day"));
+    auto* layout = new QVBoxLayout(box);
     m_day = new QDateEdit(m_session.clock.today());
     m_day->setObjectName(u"absenceDate"_s);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(u"dd-MM-yyyy"_s);
     m_dayNow = new QLabel;
     m_dayNow->setObjectName(u"absenceNow"_s);
-    m_code = new QComboBox;
-    m_code->setObjectName(u"absenceCode"_s);
-    m_code->addItem(tr("present (clears the day)"), QString());
+    QList<AbsenceCode> codes;
     if (const auto school = SchoolRepository(m_session.database).load();
-        school && school->has_value()) {
-        for (const AbsenceCode& code : (*school)->codes.all())
-            m_code->addItem(u"%1 — %2"_s.arg(code.code, code.description), code.code);
-    }
-    m_minutes = new QSpinBox;
-    m_minutes->setObjectName(u"absenceMinutes"_s);
-    m_minutes->setRange(0, 24 * 60);
-    m_minutes->setSuffix(tr(" min"));
-    m_lesuren = new QSpinBox;
-    m_lesuren->setObjectName(u"absenceLesuren"_s);
-    m_lesuren->setRange(0, 20);
-    m_lesuren->setSuffix(tr(" lesuren"));
-    m_wholeDay = new QCheckBox(tr("whole day"));
-    m_wholeDay->setObjectName(u"absenceWholeDay"_s);
+        school && school->has_value())
+        codes = (*school)->codes.all();
+    m_dayEditor = new AbsenceDayEditor(codes);
     auto* save = new QPushButton(tr("Save day"));
     save->setObjectName(u"absenceSave"_s);
     auto* undo = new QPushButton(tr("Undo"));
@@ -128,11 +123,12 @@ QWidget* LeerlingDetail::absenceEditor()
     redoAction->setShortcut(QKeySequence::Redo);
     addAction(undoAction);
     addAction(redoAction);
-    row->addWidget(new QLabel(tr("<b>Correct a day:</b>")));
-    for (QWidget* w : std::initializer_list<QWidget*>{m_day, m_code, m_minutes, m_lesuren,
-                                                      m_wholeDay, save, undo, redo})
-        row->addWidget(w);
-    row->addWidget(m_dayNow, 1);
+    auto* top = new QHBoxLayout;
+    for (QWidget* w : std::initializer_list<QWidget*>{m_day, save, undo, redo})
+        top->addWidget(w);
+    top->addWidget(m_dayNow, 1);
+    layout->addLayout(top);
+    layout->addWidget(m_dayEditor);
     return box;
 }
 
@@ -142,27 +138,14 @@ void LeerlingDetail::showDay()
                          .day(m_pgn, m_day->date());
     if (!day)
         return;
-    m_dayNow->setText(tr("now: %1").arg(describeDay(*day)));
-    const AbsenceRecord first = day->isEmpty() ? AbsenceRecord{} : day->first();
-    m_code->setCurrentIndex(std::max(0, m_code->findData(first.code)));
-    m_minutes->setValue(first.minutes);
-    m_lesuren->setValue(first.lesuren);
-    m_wholeDay->setChecked(first.wholeDay);
+    m_dayNow->setText(tr("recorded now: %1").arg(describeDay(*day)));
+    m_dayEditor->setRecords(*day);
 }
 
 void LeerlingDetail::saveDay()
 {
     const QDate date = m_day->date();
-    const QString code = m_code->currentData().toString();
-    QList<AbsenceRecord> after;
-    if (!code.isEmpty())
-        after.append({m_pgn,
-                      date,
-                      code,
-                      m_minutes->value(),
-                      m_lesuren->value(),
-                      m_wholeDay->isChecked(),
-                      {}});
+    const QList<AbsenceRecord> after = m_dayEditor->records(m_pgn, date);
     const auto before = AbsenceEditService(m_session.database, m_session.clock, m_session.user)
                             .replaceDay(m_pgn, date, after);
     if (!before) {
@@ -175,6 +158,69 @@ void LeerlingDetail::saveDay()
     }));
     reload();
     showDay();
+}
+
+QWidget* LeerlingDetail::notesPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // Said where the note is written, not in a manual: the parent reads the dossier on inzage.
+    auto* warning = new QLabel(
+        tr("⚠ Notes in the dossier can be read by the parent or the leerling on inzage. Write "
+           "facts, not opinions. A personal work note stays out of the inzage export."));
+    warning->setObjectName(u"inzageWarning"_s);
+    warning->setWordWrap(true);
+    warning->setStyleSheet(u"color: #8a5a00"_s);
+    m_notes = new QListWidget;
+    m_notes->setObjectName(u"dossierNotes"_s);
+    m_notes->setWordWrap(true);
+    m_noteText = new QPlainTextEdit;
+    m_noteText->setObjectName(u"noteText"_s);
+    m_noteText->setPlaceholderText(tr("New note…"));
+    m_noteText->setMaximumHeight(60);
+    m_workNote = new QCheckBox(tr("Personal work note"));
+    m_workNote->setObjectName(u"workNoteCheck"_s);
+    auto* add = new QPushButton(tr("Add note"));
+    add->setObjectName(u"addNoteButton"_s);
+    connect(add, &QPushButton::clicked, this, &LeerlingDetail::addNote);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_workNote);
+    actions->addStretch();
+    actions->addWidget(add);
+    layout->addWidget(warning);
+    layout->addWidget(m_notes, 1);
+    layout->addWidget(m_noteText);
+    layout->addLayout(actions);
+    return panel;
+}
+
+void LeerlingDetail::addNote()
+{
+    const auto added = DossierNoteService(m_session.database, m_session.clock, m_session.user)
+                           .add(m_pgn, m_noteText->toPlainText(), m_workNote->isChecked());
+    if (!added) {
+        MessageBox::warning(this, tr("Dossier notes"), added.error());
+        return;
+    }
+    m_noteText->clear();
+    m_workNote->setChecked(false);
+    showNotes();
+}
+
+void LeerlingDetail::showNotes()
+{
+    m_notes->clear();
+    const auto notes =
+        DossierNoteService(m_session.database, m_session.clock, m_session.user).forLeerling(m_pgn);
+    if (!notes)
+        return;
+    for (const DossierNote& note : *notes) {
+        const QString heading = note.workNote ? tr("%1, %2 — personal work note") : tr("%1, %2");
+        m_notes->addItem(
+            heading.arg(QLocale().toString(note.writtenAt, QLocale::ShortFormat), note.author) +
+            u"\n"_s + note.text);
+    }
 }
 
 bool LeerlingDetail::reload()
@@ -228,6 +274,7 @@ bool LeerlingDetail::reload()
                                         Dates::toDutch(s.startDate), Dates::toDutch(s.reachedOn)));
         }
     }
+    showNotes();
     m_meldingen->clear();
     if (const auto meldingen = MeldingService(m_session.database, m_session.clock, m_session.user)
                                    .forLeerling(m_pgn)) {

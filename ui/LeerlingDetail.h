@@ -5,13 +5,13 @@
 
 #include <QWidget>
 
+class AbsenceDayEditor;
 class QCheckBox;
-class QComboBox;
 class QDateEdit;
-class QSpinBox;
 class QUndoStack;
 class QLabel;
 class QListWidget;
+class QPlainTextEdit;
 class WeeklyChartWidget;
 class YearCalendarWidget;
 
@@ -29,6 +29,9 @@ public:
 
 private:
     QWidget* absenceEditor();
+    QWidget* notesPanel();
+    void addNote();
+    void showNotes();
     void showDay();
     void saveDay();
 
@@ -41,11 +44,11 @@ private:
     WeeklyChartWidget* m_chart;
     QListWidget* m_signals;
     QListWidget* m_meldingen;
+    QListWidget* m_notes = nullptr;
+    QPlainTextEdit* m_noteText = nullptr;
+    QCheckBox* m_workNote = nullptr;
     QUndoStack* m_undo;
     QDateEdit* m_day = nullptr;
     QLabel* m_dayNow = nullptr;
-    QComboBox* m_code = nullptr;
-    QSpinBox* m_minutes = nullptr;
-    QSpinBox* m_lesuren = nullptr;
-    QCheckBox* m_wholeDay = nullptr;
+    AbsenceDayEditor* m_dayEditor = nullptr;
 };

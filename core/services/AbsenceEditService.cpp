@@ -7,6 +7,8 @@
 #include "storage/SchoolRepository.h"
 #include "util/Dates.h"
 
+#include <numeric>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -60,6 +62,12 @@ Status AbsenceEditService::check(const QString& pgn, const QDate& date,
                              .arg(r.minutes)
                              .arg(r.lesuren)};
     }
+    const int dayTotal =
+        std::accumulate(records.cbegin(), records.cend(), 0,
+                        [](int sum, const AbsenceRecord& r) { return sum + r.minutes; });
+    if (dayTotal > kMaxMinutesPerDay)
+        return Error{
+            tr("Together the records hold %1 minutes, more than a day has.").arg(dayTotal)};
     return {};
 }
 

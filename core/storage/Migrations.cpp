@@ -102,8 +102,20 @@ QStringList audit(const SqlDialect& dialect)
     };
 }
 
+// 5: notes in the leerling's dossier; work notes stay out of the inzage export.
+QStringList dossierNotes(const SqlDialect& dialect)
+{
+    return {
+        u"CREATE TABLE notities (id %1,"
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " tekst TEXT NOT NULL, werknotitie INTEGER NOT NULL, auteur TEXT NOT NULL,"
+        " geschreven_op TEXT NOT NULL)"_s.arg(dialect.autoIncrementKey()),
+        u"CREATE INDEX notities_pgn ON notities (pgn)"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation, signalWork, meldingen, audit};
+const Migration kMigrations[] = {foundation, signalWork, meldingen, audit, dossierNotes};
 
 } // namespace
 

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "DossierNoteService.h"
+
+#include "storage/AuditLog.h"
+#include "storage/DossierNoteRepository.h"
+#include "storage/LeerlingRepository.h"
+
+using namespace Qt::StringLiterals;
+
+DossierNoteService::DossierNoteService(Database& database, const Clock& clock, QString user)
+    : m_db(database)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& text, bool workNote)
+{
+    const QString trimmed = text.trimmed();
+    // A note that says nothing is the "." the loket gets from hurried coordinators.
+    if (trimmed.size() < 3)
+        return Error{tr("Write the note in words; it is empty or too short.")};
+    const auto leerling = LeerlingRepository(m_db).find(pgn);
+    if (!leerling)
+        return Error{leerling.error()};
+    if (!leerling->has_value())
+        return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
+    const QDateTime now = m_clock.now();
+    Result<DossierNote> stored = Error{QString()};
+    const Status saved = m_db.transaction([&]() -> Status {
+        stored = DossierNoteRepository(m_db).insert({0, pgn, trimmed, workNote, m_user, now});
+        if (!stored)
+            return Error{stored.error()};
+        return AuditLog(m_db).append(
+            {now, m_user, workNote ? u"werknotitie toegevoegd"_s : u"notitie toegevoegd"_s, pgn,
+             u"notitie %1"_s.arg(stored->id)});
+    });
+    return saved ? stored : Result<DossierNote>(Error{saved.error()});
+}
+
+Result<QList<DossierNote>> DossierNoteService::forLeerling(const QString& pgn) const
+{
+    return DossierNoteRepository(m_db).forLeerling(pgn);
+}
