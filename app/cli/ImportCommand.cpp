@@ -35,9 +35,11 @@ int ImportCommand::run(CliContext& context)
                     << '\n';
         return InvalidInput;
     case ImportOutcome::Status::Failed:
+    case ImportOutcome::Status::Cancelled: // the CLI never asks to stop
         context.err << outcome.failure << '\n';
         return Failure;
     case ImportOutcome::Status::Stored:
+    case ImportOutcome::Status::Checked:
         break;
     }
     if (outcome.schoolStored)

@@ -9,16 +9,29 @@
 
 using namespace Qt::StringLiterals;
 
-CsvTable::CsvTable(QString fileName, CsvDocument document)
+CsvTable::CsvTable(QString fileName, CsvDocument document, const QHash<QString, QString>& mapping)
     : m_fileName(std::move(fileName))
     , m_document(std::move(document))
 {
-    for (qsizetype i = 0; i < m_document.header.size(); ++i)
-        m_columns.insert(m_document.header[i].toLower(), i);
+    QHash<QString, QString> ours; // the file's header, lower case → our column
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        if (!it.value().isEmpty())
+            ours.insert(it.value().toLower(), it.key());
+    }
+    for (qsizetype i = 0; i < m_document.header.size(); ++i) {
+        QString& name = m_document.header[i];
+        if (const QString column = ours.value(name.toLower()); !column.isEmpty()) {
+            if (column != name)
+                m_shownNames.insert(column, name);
+            name = column;
+        }
+        m_columns.insert(name.toLower(), i);
+    }
 }
 
 std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray& data,
-                                       const QList<ColumnSpec>& columns, ImportIssues& issues)
+                                       const QList<ColumnSpec>& columns, ImportIssues& issues,
+                                       const QHash<QString, QString>& mapping)
 {
     CsvDocument document = CsvReader::read(data);
     for (const CsvProblem& problem : std::as_const(document.problems))
@@ -30,15 +43,17 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
         return std::nullopt;
     }
 
-    CsvTable table(fileName, std::move(document));
+    CsvTable table(fileName, std::move(document), mapping);
     bool complete = true;
     for (const ColumnSpec& column : columns) {
         if (column.required && !table.hasColumn(column.name)) {
-            issues.error(fileName, 1, column.name, tr("required column is missing"));
+            issues.error(fileName, 1, mapping.value(column.name, column.name),
+                         tr("required column is missing"));
             complete = false;
         }
     }
-    for (const QString& name : std::as_const(table.m_document.header)) {
+    // A mapped export has many columns we do not need; only our own format warns about them.
+    for (const QString& name : mapping.isEmpty() ? table.m_document.header : QStringList()) {
         const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const ColumnSpec& c) {
             return c.name.compare(name, Qt::CaseInsensitive) == 0;
         });
@@ -128,10 +143,10 @@ QString RowReader::pgn(const QString& column) const
 
 void RowReader::error(const QString& column, const QString& reason) const
 {
-    m_issues.error(m_table.fileName(), m_record.line, column, reason);
+    m_issues.error(m_table.fileName(), m_record.line, m_table.shownName(column), reason);
 }
 
 void RowReader::warning(const QString& column, const QString& reason) const
 {
-    m_issues.warning(m_table.fileName(), m_record.line, column, reason);
+    m_issues.warning(m_table.fileName(), m_record.line, m_table.shownName(column), reason);
 }

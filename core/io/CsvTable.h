@@ -25,20 +25,26 @@ class CsvTable
 public:
     // Reads the file, reporting structural problems, missing required columns (errors) and
     // unknown columns (warnings). Returns nullopt when the records cannot be used at all.
+    // `mapping` (our column → the file's header) reads an export that names columns its own way;
+    // problems then name the file's header, as the user knows it.
     static std::optional<CsvTable> load(const QString& fileName, const QByteArray& data,
-                                        const QList<ColumnSpec>& columns, ImportIssues& issues);
+                                        const QList<ColumnSpec>& columns, ImportIssues& issues,
+                                        const QHash<QString, QString>& mapping = {});
 
     const QString& fileName() const { return m_fileName; }
     const QList<CsvRecord>& records() const { return m_document.records; }
     bool hasColumn(const QString& name) const { return m_columns.contains(name); }
     QString value(const CsvRecord& record, const QString& column) const;
+    // The header of our column as the file writes it.
+    QString shownName(const QString& column) const { return m_shownNames.value(column, column); }
 
 private:
-    CsvTable(QString fileName, CsvDocument document);
+    CsvTable(QString fileName, CsvDocument document, const QHash<QString, QString>& mapping);
 
     QString m_fileName;
     CsvDocument m_document;
-    QHash<QString, qsizetype> m_columns; // lower-case name → index
+    QHash<QString, qsizetype> m_columns;  // lower-case name → index
+    QHash<QString, QString> m_shownNames; // our column → the file's header, where they differ
 };
 
 // Typed, validating access to one record. Each accessor reports its own problem.

@@ -13,35 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QList<ColumnSpec> kLeerlingColumns{{u"pgn"_s, true},
-                                         {u"achternaam"_s, true},
-                                         {u"voornamen"_s, true},
-                                         {u"tussenvoegsel"_s},
-                                         {u"geboortedatum"_s, true},
-                                         {u"geslacht"_s},
-                                         {u"startkwalificatie_datum"_s},
-                                         {u"inschrijving_van"_s, true},
-                                         {u"inschrijving_tot"_s},
-                                         {u"telefoon"_s},
-                                         {u"email"_s},
-                                         {u"straat"_s},
-                                         {u"huisnummer"_s},
-                                         {u"postcode"_s},
-                                         {u"woonplaats"_s},
-                                         {u"gemeente"_s},
-                                         {u"opleiding"_s},
-                                         {u"leerjaar"_s},
-                                         {u"klas"_s},
-                                         {u"locatie"_s}};
-
-const QList<ColumnSpec> kContactColumns{{u"pgn"_s, true}, {u"naam"_s, true},
-                                        {u"relatie"_s},   {u"telefoon"_s},
-                                        {u"email"_s},     {u"wettelijk_vertegenwoordiger"_s},
-                                        {u"geheim"_s}};
-
-const QList<ColumnSpec> kVrijstellingColumns{
-    {u"pgn"_s, true}, {u"van"_s, true}, {u"tot"_s}, {u"artikel"_s}};
-
 // The longest school day a record can describe.
 constexpr int kMaxMinutesPerDay = 24 * 60;
 
@@ -55,6 +26,7 @@ bool inAny(const QList<DateRange>& ranges, const QDate& date)
 
 std::optional<CsvTable> ExchangeImporter::load(const QString& path,
                                                const QList<ColumnSpec>& columns,
+                                               const ColumnMapping& mapping,
                                                ImportIssues& issues) const
 {
     QFile file(path);
@@ -62,12 +34,13 @@ std::optional<CsvTable> ExchangeImporter::load(const QString& path,
         issues.error(path, 0, QString(), tr("cannot read the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
-    return CsvTable::load(path, file.readAll(), columns, issues);
+    return CsvTable::load(path, file.readAll(), columns, issues, mapping);
 }
 
 ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& issues)
 {
     ImportBatch batch;
+    m_mappings = files.mappings;
     m_inschrijvingen = m_existing.inschrijvingen;
     m_vrijstellingen = m_existing.vrijstellingen;
     if (!files.school.isEmpty()) {
@@ -103,7 +76,8 @@ bool ExchangeImporter::checkKnown(const RowReader& row, const QString& pgn) cons
 
 void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues)
 {
-    const auto table = load(path, kLeerlingColumns, issues);
+    const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Leerlingen),
+                            m_mappings.value(CsvFileKind::Leerlingen), issues);
     if (!table)
         return;
     QHash<QString, int> firstLine;
@@ -155,7 +129,8 @@ void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, I
 
 void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues)
 {
-    const auto table = load(path, kContactColumns, issues);
+    const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Contacten),
+                            m_mappings.value(CsvFileKind::Contacten), issues);
     if (!table)
         return;
     batch.hasContacts = true;
@@ -183,7 +158,8 @@ void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, Imp
 void ExchangeImporter::readVrijstellingen(const QString& path, ImportBatch& batch,
                                           ImportIssues& issues)
 {
-    const auto table = load(path, kVrijstellingColumns, issues);
+    const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Vrijstellingen),
+                            m_mappings.value(CsvFileKind::Vrijstellingen), issues);
     if (!table)
         return;
     for (const CsvRecord& record : table->records()) {
@@ -214,15 +190,8 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         return;
     }
     const bool lesurenRequired = school->sector == Sector::Vo;
-    const auto table = load(path,
-                            {{u"pgn"_s, true},
-                             {u"datum"_s, true},
-                             {u"code"_s, true},
-                             {u"minuten"_s, true},
-                             {u"lesuren"_s, lesurenRequired},
-                             {u"hele_dag"_s},
-                             {u"opmerking"_s}},
-                            issues);
+    const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Absenties, school->sector),
+                            m_mappings.value(CsvFileKind::Absenties), issues);
     if (!table)
         return;
     const LesdagRule lesdagen(*school);
@@ -261,6 +230,22 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
                                         .arg(Dates::toIso(*date)));
         batch.absences.append(absence);
     }
+}
+
+QString ImportFiles::path(CsvFileKind kind) const
+{
+    switch (kind) {
+    case CsvFileKind::Leerlingen:
+        return leerlingen;
+    case CsvFileKind::Contacten:
+        return contacten;
+    case CsvFileKind::Absenties:
+        return absenties;
+    case CsvFileKind::Vrijstellingen:
+        return vrijstellingen;
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
 QSet<QString> ImportBatch::affectedPgns() const

@@ -23,7 +23,7 @@ public:
 
 private:
     std::optional<CsvTable> load(const QString& path, const QList<ColumnSpec>& columns,
-                                 ImportIssues& issues) const;
+                                 const ColumnMapping& mapping, ImportIssues& issues) const;
     void readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readVrijstellingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
@@ -32,6 +32,7 @@ private:
     bool checkKnown(const RowReader& row, const QString& pgn) const;
 
     const ExistingData& m_existing;
+    QHash<CsvFileKind, ColumnMapping> m_mappings;
     QHash<QString, QList<DateRange>> m_inschrijvingen; // existing plus this import
     QHash<QString, QList<DateRange>> m_vrijstellingen;
 };

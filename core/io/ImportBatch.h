@@ -4,6 +4,7 @@
 #include "domain/AbsenceRecord.h"
 #include "domain/Leerling.h"
 #include "domain/School.h"
+#include "io/ImportColumns.h"
 
 #include <QHash>
 #include <QSet>
@@ -41,4 +42,8 @@ struct ImportFiles
     QString contacten;
     QString absenties;
     QString vrijstellingen;
+    // For exports that name their columns their own way (the import wizard's mapping).
+    QHash<CsvFileKind, ColumnMapping> mappings = {};
+
+    QString path(CsvFileKind kind) const;
 };

@@ -25,40 +25,64 @@ Result<ExistingData> ImportService::existingData() const
     return existing;
 }
 
-ImportOutcome ImportService::run(const ImportFiles& files)
+std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
+                                                  ImportOutcome& outcome) const
 {
-    ImportOutcome outcome;
     const auto existing = existingData();
     if (!existing) {
         outcome.failure = existing.error();
-        return outcome;
+        return std::nullopt;
     }
-    const ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
+    ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
     if (outcome.issues.hasErrors()) {
         outcome.status = ImportOutcome::Status::InvalidInput;
-        return outcome;
+        return std::nullopt;
     }
-    auto backup = m_backups.create(u"import"_s);
-    if (!backup) {
-        outcome.failure = tr("Nothing was imported: %1").arg(backup.error());
-        return outcome;
-    }
-    outcome.backup = *backup;
-    if (Status stored = m_db.transaction([&] { return store(batch); }); !stored) {
-        outcome.failure = tr("Nothing was imported: %1").arg(stored.error());
-        return outcome;
-    }
-    outcome.status = ImportOutcome::Status::Stored;
     outcome.schoolStored = batch.school.has_value();
     outcome.leerlingen = int(batch.leerlingen.size());
     outcome.contacts = int(batch.contacts.size());
     outcome.vrijstellingen = int(batch.vrijstellingen.size());
     outcome.absences = int(batch.absences.size());
     outcome.affectedPgns = batch.affectedPgns();
+    return batch;
+}
+
+ImportOutcome ImportService::check(const ImportFiles& files) const
+{
+    ImportOutcome outcome;
+    if (prepare(files, outcome))
+        outcome.status = ImportOutcome::Status::Checked;
     return outcome;
 }
 
-Status ImportService::store(const ImportBatch& batch)
+ImportOutcome ImportService::run(const ImportFiles& files, const ProgressCallback& progress)
+{
+    ImportOutcome outcome;
+    const std::optional<ImportBatch> batch = prepare(files, outcome);
+    if (!batch)
+        return outcome;
+    auto backup = m_backups.create(u"import"_s);
+    if (!backup) {
+        outcome.failure = tr("Nothing was imported: %1").arg(backup.error());
+        return outcome;
+    }
+    outcome.backup = *backup;
+    bool cancelled = false;
+    const ProgressCallback watched = [&](qint64 done, qint64 total) {
+        cancelled = progress && !progress(done, total);
+        return !cancelled;
+    };
+    if (Status stored = m_db.transaction([&] { return store(*batch, watched); }); !stored) {
+        outcome.status =
+            cancelled ? ImportOutcome::Status::Cancelled : ImportOutcome::Status::Failed;
+        outcome.failure = tr("Nothing was imported: %1").arg(stored.error());
+        return outcome;
+    }
+    outcome.status = ImportOutcome::Status::Stored;
+    return outcome;
+}
+
+Status ImportService::store(const ImportBatch& batch, const ProgressCallback& progress)
 {
     if (batch.school) {
         if (Status s = SchoolRepository(m_db).save(*batch.school); !s)
@@ -72,7 +96,10 @@ Status ImportService::store(const ImportBatch& batch)
         s = leerlingen.replaceContacts(batch.contacts);
     if (s)
         s = leerlingen.upsert(batch.vrijstellingen);
+    // The absences are nearly all of a large import's time.
     if (s)
-        s = AbsenceRepository(m_db).replaceDays(batch.absences);
+        s = AbsenceRepository(m_db).replaceDays(batch.absences, progress);
+    if (s && !progress(batch.absences.size(), batch.absences.size()))
+        s = Error{tr("Stopped at your request; nothing was stored.")};
     return s;
 }

@@ -5,6 +5,7 @@
 #include "io/ImportIssues.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "util/Progress.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +14,9 @@ struct ImportOutcome
     enum class Status
     {
         Stored,
+        Checked, // check(): every file passed, nothing was stored
         InvalidInput,
+        Cancelled,
         Failed
     };
 
@@ -43,11 +46,17 @@ public:
     {
     }
 
-    ImportOutcome run(const ImportFiles& files);
+    // Stores everything or nothing. `progress` follows the storing and may stop it (nothing is
+    // then stored).
+    ImportOutcome run(const ImportFiles& files, const ProgressCallback& progress = {});
+    // The same checks as run() with the counts of what would be stored; stores nothing.
+    ImportOutcome check(const ImportFiles& files) const;
 
 private:
     Result<ExistingData> existingData() const;
-    Status store(const ImportBatch& batch);
+    // Reads and checks the files; fills the outcome's issues and counts.
+    std::optional<ImportBatch> prepare(const ImportFiles& files, ImportOutcome& outcome) const;
+    Status store(const ImportBatch& batch, const ProgressCallback& progress);
 
     Database& m_db;
     BackupStore& m_backups;

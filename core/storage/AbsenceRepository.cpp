@@ -20,8 +20,10 @@ AbsenceRecord fromRow(const QSqlQuery& query)
 
 } // namespace
 
-Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records)
+Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
+                                      const ProgressCallback& progress)
 {
+    constexpr qsizetype kReportEvery = 5000;
     auto remove = m_db.prepare(u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s);
     auto insert =
         m_db.prepare(u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
@@ -29,7 +31,10 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records)
         return Error{remove ? insert.error() : remove.error()};
     QSet<std::pair<QString, QDate>> cleared;
     cleared.reserve(records.size());
-    for (const AbsenceRecord& r : records) {
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (progress && i % kReportEvery == 0 && !progress(i, records.size()))
+            return Error{tr("Stopped at your request; nothing was stored.")};
+        const AbsenceRecord& r = records[i];
         const QVariant date = SqlValues::date(r.date);
         if (!cleared.contains({r.pgn, r.date})) {
             if (Status status = m_db.run(*remove, {r.pgn, date}); !status)

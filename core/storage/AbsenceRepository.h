@@ -3,11 +3,16 @@
 
 #include "Database.h"
 #include "domain/AbsenceRecord.h"
+#include "util/Progress.h"
+
+#include <QCoreApplication>
 
 #include <QHash>
 
 class AbsenceRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(AbsenceRepository)
+
 public:
     explicit AbsenceRepository(Database& database)
         : m_db(database)
@@ -16,7 +21,9 @@ public:
 
     // uitwisselformaat: records replace, per leerling per datum, what was stored for that day.
     // Call inside a transaction.
-    Status replaceDays(const QList<AbsenceRecord>& records);
+    // Stops with an error when `progress` asks to; call inside a transaction, which then rolls
+    // back.
+    Status replaceDays(const QList<AbsenceRecord>& records, const ProgressCallback& progress = {});
     // Removes every record of the leerling on that day. Call inside a transaction.
     Status clearDay(const QString& pgn, const QDate& date);
 
