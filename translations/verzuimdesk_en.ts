@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>AbsenceRepository</name>
+    <message>
+        <source>Stopped at your request; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupListCommand</name>
     <message>
         <source>reservekopieen: lists the database&apos;s backups, newest first</source>
@@ -319,6 +326,13 @@
     </message>
     <message>
         <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPresets</name>
+    <message>
+        <source>Verzuimdesk exchange format</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,6 +613,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or melding:ID:SCREEN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -637,6 +655,105 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     <name>ImportService</name>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at your request; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of them may be left empty. Exports from an administration package are fine: their columns are mapped in the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School and calendar (school.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in from a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For every column Verzuimdesk reads, the column of your file that holds it. A preset fills in an administration package&apos;s usual names; check them against your file. Your choice is remembered for this school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognise the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been stored yet. Lines with a problem are marked; fix them in the file and go back to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop the import; nothing will be stored until they are fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import %1 leerlingen, %2 contacts, %3 vrijstellingen and %4 absence records (%5 warnings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made first; then everything is stored at once, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records. Signals were recomputed for %5 leerlingen.
+Backup made before the import: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +968,72 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
             <numerusform>%n new signal since your previous start.</numerusform>
             <numerusform>%n new signals since your previous start.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Verzuimdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdesk speaks the chosen language from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which backup should replace the database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdesk closes, puts %1 in place of the database and starts again. Everything recorded after that backup is then no longer in the database (the current file is kept beside it). Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Verzuimdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdesk %1
+Verzuim signals and meldingen for schools.
+Database: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>AbsenceRepository</name>
+    <message>
+        <source>Stopped at your request; nothing was stored.</source>
+        <translation>Gestopt op uw verzoek; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupListCommand</name>
     <message>
         <source>reservekopieen: lists the database&apos;s backups, newest first</source>
@@ -320,6 +327,13 @@
     <message>
         <source>A,B</source>
         <translation>A,B</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPresets</name>
+    <message>
+        <source>Verzuimdesk exchange format</source>
+        <translation>Verzuimdesk-uitwisselformaat</translation>
     </message>
 </context>
 <context>
@@ -601,6 +615,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or melding:ID:SCREEN.</source>
         <translation>Het scherm dat wordt vastgelegd: signalen, leerlingen, leerling:PGN, meldingen, melding:ID of melding:ID:SCHERM.</translation>
     </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -640,6 +658,106 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Stopped at your request; nothing was stored.</source>
+        <translation>Gestopt op uw verzoek; er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Choose the files</source>
+        <translation>Kies de bestanden</translation>
+    </message>
+    <message>
+        <source>Any of them may be left empty. Exports from an administration package are fine: their columns are mapped in the next step.</source>
+        <translation>Elk bestand mag leeg blijven. Exports uit een administratiepakket kunnen ook: hun kolommen koppelt u in de volgende stap.</translation>
+    </message>
+    <message>
+        <source>School and calendar (school.json)</source>
+        <translation>School en kalender (school.json)</translation>
+    </message>
+    <message>
+        <source>School (*.json)</source>
+        <translation>School (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-bestanden (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Fill in from a folder…</source>
+        <translation>Invullen vanuit een map…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Map the columns</source>
+        <translation>Kolommen koppelen</translation>
+    </message>
+    <message>
+        <source>For every column Verzuimdesk reads, the column of your file that holds it. A preset fills in an administration package&apos;s usual names; check them against your file. Your choice is remembered for this school.</source>
+        <translation>Kies voor elke kolom die Verzuimdesk leest de kolom van uw bestand waarin die staat. Een voorinstelling vult de gebruikelijke namen van een administratiepakket in; controleer ze met uw bestand. Uw keuze wordt voor deze school onthouden.</translation>
+    </message>
+    <message>
+        <source>Recognise the columns</source>
+        <translation>Kolommen herkennen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voorinstelling</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Check before importing</source>
+        <translation>Controleren vóór het importeren</translation>
+    </message>
+    <message>
+        <source>Nothing has been stored yet. Lines with a problem are marked; fix them in the file and go back to check again.</source>
+        <translation>Er is nog niets opgeslagen. Regels met een probleem zijn gemarkeerd; verbeter ze in het bestand en ga terug om opnieuw te controleren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) stop the import; nothing will be stored until they are fixed.</source>
+        <translation>
+            <numerusform>%n probleem houdt de import tegen; er wordt niets opgeslagen tot het is verbeterd.</numerusform>
+            <numerusform>%n problemen houden de import tegen; er wordt niets opgeslagen tot ze zijn verbeterd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import %1 leerlingen, %2 contacts, %3 vrijstellingen and %4 absence records (%5 warnings).</source>
+        <translation>Klaar om %1 leerlingen, %2 contactpersonen, %3 vrijstellingen en %4 absenties te importeren (%5 waarschuwingen).</translation>
+    </message>
+    <message>
+        <source>Stop the import</source>
+        <translation>Import stoppen</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>A backup is made first; then everything is stored at once, or nothing.</source>
+        <translation>Eerst wordt een reservekopie gemaakt; daarna wordt alles in één keer opgeslagen, of niets.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records. Signals were recomputed for %5 leerlingen.
+Backup made before the import: %6</source>
+        <translation>Geïmporteerd: %1 leerlingen, %2 contactpersonen, %3 vrijstellingen, %4 absenties. De signalen van %5 leerlingen zijn opnieuw berekend.
+Reservekopie van vóór de import: %6</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
     </message>
 </context>
 <context>
@@ -853,6 +971,74 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
             <numerusform>%n nieuw signaal sinds uw vorige start.</numerusform>
             <numerusform>%n nieuwe signalen sinds uw vorige start.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>I&amp;nstellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Verzuimdesk</source>
+        <translation>&amp;Over Verzuimdesk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk speaks the chosen language from its next start.</source>
+        <translation>Verzuimdesk gebruikt de gekozen taal vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Er zijn nog geen reservekopieën.</translation>
+    </message>
+    <message>
+        <source>Which backup should replace the database?</source>
+        <translation>Welke reservekopie moet de database vervangen?</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk closes, puts %1 in place of the database and starts again. Everything recorded after that backup is then no longer in the database (the current file is kept beside it). Continue?</source>
+        <translation>Verzuimdesk sluit, zet %1 in de plaats van de database en start opnieuw. Alles wat na die reservekopie is vastgelegd, staat dan niet meer in de database (het huidige bestand blijft ernaast bewaard). Doorgaan?</translation>
+    </message>
+    <message>
+        <source>About Verzuimdesk</source>
+        <translation>Over Verzuimdesk</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk %1
+Verzuim signals and meldingen for schools.
+Database: %2</source>
+        <translation>Verzuimdesk %1
+Verzuimsignalen en meldingen voor scholen.
+Database: %2</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ImportWizard.h"
 #include "LeerlingDetail.h"
 #include "LeerlingenPage.h"
 #include "MeldingEditor.h"
 #include "MeldingenPage.h"
+#include "MessageBox.h"
 #include "SignalsPage.h"
+#include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 #include "util/Clock.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -51,11 +59,89 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    addMenus();
     addShortcuts();
     resize(1150, 720);
     restoreGeometry(QSettings().value(u"venster/geometrie"_s).toByteArray());
     m_signals->setPreviousStart(QSettings().value(u"signalen/vorige_start"_s).toDate());
     m_navigation->setCurrentRow(Signals);
+}
+
+void MainWindow::addMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* import = file->addAction(tr("&Import…"), this, &MainWindow::openImport);
+    import->setObjectName(u"importAction"_s);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* restore = file->addAction(tr("&Restore a backup…"), this, &MainWindow::restoreBackup);
+    restore->setObjectName(u"restoreAction"_s);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"taal"_s, u"nl"_s).toString();
+    for (const auto& [code, name] :
+         {std::pair{u"nl"_s, u"Nederlands"_s}, {u"en"_s, u"English"_s}}) {
+        QAction* choice = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        choice->setObjectName(u"language_"_s + code);
+        choice->setCheckable(true);
+        choice->setChecked(code == current);
+        languages->addAction(choice);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Verzuimdesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    QSettings().setValue(u"taal"_s, language);
+    MessageBox::information(this, tr("Language"),
+                            tr("Verzuimdesk speaks the chosen language from its next start."));
+}
+
+QWidget* MainWindow::openImport()
+{
+    auto* wizard = new ImportWizard(m_session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, [this] { reload(); });
+    wizard->show();
+    return wizard;
+}
+
+void MainWindow::restoreBackup()
+{
+    const QList<QFileInfo> backups = BackupStore::list(m_session.database.location());
+    if (backups.isEmpty()) {
+        MessageBox::warning(this, tr("Restore a backup"), tr("There are no backups yet."));
+        return;
+    }
+    QStringList names;
+    for (const QFileInfo& backup : backups)
+        names.append(backup.fileName());
+    const int chosen = MessageBox::askChoice(
+        this, tr("Restore a backup"), tr("Which backup should replace the database?"), names);
+    if (chosen < 0)
+        return;
+    const QString question =
+        tr("Verzuimdesk closes, puts %1 in place of the database and starts again. Everything "
+           "recorded after that backup is then no longer in the database (the current file is "
+           "kept beside it). Continue?")
+            .arg(names[chosen]);
+    if (MessageBox::question(this, tr("Restore a backup"), question) != MessageBox::Answer::Yes)
+        return;
+    m_requestedRestore = backups[chosen].filePath();
+    close();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Verzuimdesk"),
+        tr("Verzuimdesk %1\nVerzuim signals and meldingen for schools.\nDatabase: %2")
+            .arg(QCoreApplication::applicationVersion(), m_session.database.location()));
 }
 
 void MainWindow::addShortcuts()

@@ -34,12 +34,21 @@ public:
     QWidget* openMelding(qint64 id);
     // Opens the leerling's dossier in its own window; returns that window.
     QWidget* openLeerling(const QString& pgn);
+    // Opens the import wizard (modeless); returns it.
+    QWidget* openImport();
+    // The backup the user chose to put back; the program restores it after this window closes,
+    // since the database cannot be replaced while it is open.
+    QString requestedRestore() const { return m_requestedRestore; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addMenus();
     void addShortcuts();
+    void chooseLanguage(const QString& language);
+    void restoreBackup();
+    void showAbout();
     void announceNewSignals();
 
     Session m_session;
@@ -49,4 +58,5 @@ private:
     LeerlingenPage* m_leerlingen;
     MeldingenPage* m_meldingen;
     QSystemTrayIcon* m_tray = nullptr;
+    QString m_requestedRestore;
 };

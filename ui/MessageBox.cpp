@@ -32,6 +32,13 @@ void MessageBox::warning(QWidget* parent, const QString& title, const QString& t
         QMessageBox::warning(parent, title, text);
 }
 
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    s_lastMessage = text;
+    if (!s_testMode)
+        QMessageBox::information(parent, title, text);
+}
+
 void MessageBox::setTestMode(bool on)
 {
     s_testMode = on;

@@ -21,6 +21,7 @@ public:
     static Answer question(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
+    static void information(QWidget* parent, const QString& title, const QString& text);
     // Asks for a line of text; empty when cancelled.
     static QString askText(QWidget* parent, const QString& title, const QString& label);
     // Asks to pick one of `items`; the index picked, or -1 when cancelled. In test mode the

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -94,7 +95,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"verzuimdesk"_s);
     QApplication::setOrganizationDomain(u"verzuimdesk.nl"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
-    Translations::install(app, Translations::chooseLanguage());
+    Translations::install(app,
+                          Translations::chooseLanguage(QSettings().value(u"taal"_s).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -119,18 +121,29 @@ int main(int argc, char* argv[])
     const auto clockPointer = clockFromEnvironment();
     const Clock& clock = *clockPointer;
     MessageBox::setTestMode(!interactive);
-    auto database = DatabaseOpener(clock).open(path);
-    if (!database)
-        return fail(database.error(), interactive);
-    if (demo) {
-        if (Status filled = fillWithDemoSchool(**database, clock); !filled)
-            return fail(filled.error(), interactive);
+    // A restore chosen in the window replaces the database once it is closed; then the window
+    // opens again on the restored file.
+    for (;;) {
+        QString restore;
+        {
+            auto database = DatabaseOpener(clock).open(path);
+            if (!database)
+                return fail(database.error(), interactive);
+            if (demo) {
+                if (Status filled = fillWithDemoSchool(**database, clock); !filled)
+                    return fail(filled.error(), interactive);
+            }
+            MainWindow window(Session{**database, clock, currentUserName()});
+            window.reload();
+            if (parser.isSet(u"screenshot"_s))
+                return screenshot(window, parser.value(u"scherm"_s), parser.value(u"screenshot"_s));
+            window.show();
+            const int status = QApplication::exec();
+            restore = window.requestedRestore();
+            if (restore.isEmpty())
+                return status;
+        }
+        if (Status restored = BackupStore::restore(path, restore, clock); !restored)
+            MessageBox::critical(nullptr, Gui::tr("Restore a backup"), restored.error());
     }
-
-    MainWindow window(Session{**database, clock, currentUserName()});
-    window.reload();
-    if (parser.isSet(u"screenshot"_s))
-        return screenshot(window, parser.value(u"scherm"_s), parser.value(u"screenshot"_s));
-    window.show();
-    return QApplication::exec();
 }

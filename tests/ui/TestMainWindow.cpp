@@ -2,12 +2,16 @@
 #include "LeerlingTableModel.h"
 #include "MainWindow.h"
 #include "MeldingTableModel.h"
+#include "MessageBox.h"
 #include "SignalTableModel.h"
 #include "TestDatabase.h"
+#include "storage/BackupStore.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -27,6 +31,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QCoreApplication::setOrganizationName(u"verzuimdesk-test"_s);
+        MessageBox::setTestMode(true);
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }
     void showsTodaysSignalsLegalFirst();
@@ -38,6 +43,10 @@ private Q_SLOTS:
     void signalModelPassesTester();
     void leerlingModelPassesTester();
     void meldingModelPassesTester();
+    void languageIsRemembered_data();
+    void languageIsRemembered();
+    void restoreIsRequested_data();
+    void restoreIsRequested();
 };
 
 void TestMainWindow::showsTodaysSignalsLegalFirst()
@@ -203,6 +212,52 @@ void TestMainWindow::meldingModelPassesTester()
     QCOMPARE(model.index(0, MeldingTableModel::DuoNumber).data().toString(), u"VM-1"_s);
     QCOMPARE(model.index(0, 0).data(MeldingTableModel::IdRole).toLongLong(), 7);
     QCOMPARE(model.index(0, MeldingTableModel::Status).data().toString(), u"Geregistreerd"_s);
+}
+
+void TestMainWindow::languageIsRemembered_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("english") << u"en"_s;
+    QTest::newRow("dutch") << u"nl"_s;
+}
+
+void TestMainWindow::languageIsRemembered()
+{
+    QFETCH(QString, language);
+    TestDatabase db;
+    const FixedClock clock(QDate(2026, 1, 15));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    window.findChild<QAction*>(u"language_"_s + language)->trigger();
+    QCOMPARE(QSettings().value(u"taal"_s).toString(), language);
+    QCOMPARE(Translations::chooseLanguage(QSettings().value(u"taal"_s).toString()),
+             qEnvironmentVariable("VERZUIMDESK_TAAL", language));
+}
+
+void TestMainWindow::restoreIsRequested_data()
+{
+    QTest::addColumn<MessageBox::Answer>("confirmed");
+    QTest::addColumn<bool>("requested");
+    QTest::newRow("confirmed") << MessageBox::Answer::Yes << true;
+    QTest::newRow("declined") << MessageBox::Answer::No << false;
+}
+
+void TestMainWindow::restoreIsRequested()
+{
+    QFETCH(MessageBox::Answer, confirmed);
+    QFETCH(bool, requested);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored); // an import makes a backup first
+    const QList<QFileInfo> backups = BackupStore::list(db.db().location());
+    QCOMPARE(backups.size(), 1);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    window.show();
+    MessageBox::setNextText(backups.first().fileName());
+    MessageBox::setNextAnswer(confirmed);
+    window.findChild<QAction*>(u"restoreAction"_s)->trigger();
+    QCOMPARE(window.requestedRestore(), requested ? backups.first().filePath() : QString());
+    QCOMPARE(window.isVisible(), !requested); // closed so the program can replace the file
 }
 
 QTEST_MAIN(TestMainWindow)

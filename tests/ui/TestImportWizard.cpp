@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An administration package's export through the wizard: mapping, preview, import.
+#include "ImportWizard.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+#include "storage/AbsenceRepository.h"
+#include "util/Clock.h"
+#include "util/Translations.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(u"verzuimdesk-test-import"_s);
+        MessageBox::setTestMode(true);
+        Translations::install(*QCoreApplication::instance(), u"nl"_s);
+    }
+    void init() { QSettings().clear(); }
+    void exportThroughTheWizard_data();
+    void exportThroughTheWizard();
+    void mappingIsRememberedPerSchool();
+};
+
+void TestImportWizard::exportThroughTheWizard_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("importable");
+    QTest::addColumn<int>("markedRow"); // preview row marked as a problem, -1 for none
+    QTest::newRow("package_export") << QByteArray("Klas;BSN;Datum;Absentiecode;Minuten\n"
+                                                  "3B;300000017;19-01-2026;O;60\n"
+                                                  "3B;300000017;20-01-2026;O;120\n")
+                                    << true << -1;
+    QTest::newRow("impossible_date_marked") << QByteArray("Klas;BSN;Datum;Absentiecode;Minuten\n"
+                                                          "3B;300000017;19-01-2026;O;60\n"
+                                                          "3B;300000017;31-02-2026;O;120\n")
+                                            << false << 1;
+}
+
+void TestImportWizard::exportThroughTheWizard()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, importable);
+    QFETCH(int, markedRow);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const int before = *AbsenceRepository(db.db()).count();
+    const FixedClock clock(QDate(2026, 1, 21));
+    ImportWizard wizard(Session{db.db(), clock, u"coordinator"_s});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // no file yet
+    wizard.findChild<QLineEdit*>(u"file_absenties"_s)
+        ->setText(db.writeFile(u"export.csv"_s, content));
+    wizard.next();
+
+    // The package's names are recognised.
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    QCOMPARE(wizard.findChild<QComboBox*>(u"map_absenties_pgn"_s)->currentText(), u"BSN"_s);
+    QCOMPARE(wizard.findChild<QComboBox*>(u"map_absenties_code"_s)->currentText(),
+             u"Absentiecode"_s);
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
+    auto* table = wizard.findChild<QTableWidget*>(u"previewTable"_s);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->verticalHeaderItem(0)->text(), u"2"_s); // the file's line numbers
+    for (int row = 0; row < table->rowCount(); ++row)
+        QCOMPARE(!table->item(row, 2)->toolTip().isEmpty(), row == markedRow);
+    QCOMPARE(wizard.button(QWizard::NextButton)->isEnabled(), importable);
+    QCOMPARE(*AbsenceRepository(db.db()).count(), before); // a preview stores nothing
+    if (!importable) {
+        QVERIFY(table->item(markedRow, 2)->toolTip().contains(u"Datum"_s));
+        QCOMPARE(wizard.findChild<QListWidget*>(u"previewIssues"_s)->count(), 1);
+        return;
+    }
+    wizard.next();
+
+    QCOMPARE(wizard.currentId(), int(ImportWizard::RunPageId));
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+    QVERIFY(wizard.findChild<QLabel*>(u"importSummary"_s)->text().contains(u"2"_s));
+    QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+    QCOMPARE(*AbsenceRepository(db.db()).count(), before + 2);
+    QVERIFY(imported.first().first().value<QSet<QString>>().contains(u"300000017"_s));
+}
+
+void TestImportWizard::mappingIsRememberedPerSchool()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 21));
+    const QString file = db.writeFile(u"export.csv"_s, "Leerling;Dag;Soort;Duur;Notitie\n"
+                                                       "300000017;19-01-2026;O;60;x\n");
+    {
+        ImportWizard wizard(Session{db.db(), clock, u"coordinator"_s});
+        wizard.show();
+        wizard.findChild<QLineEdit*>(u"file_absenties"_s)->setText(file);
+        wizard.next();
+        // Nothing is recognised but "Duur"; the coordinator maps the rest by hand.
+        QCOMPARE(wizard.findChild<QComboBox*>(u"map_absenties_minuten"_s)->currentText(),
+                 u"Duur"_s);
+        const QList<std::pair<QString, QString>> choices{
+            {u"pgn"_s, u"Leerling"_s}, {u"datum"_s, u"Dag"_s}, {u"code"_s, u"Soort"_s}};
+        for (const auto& [column, header] : choices) {
+            auto* box = wizard.findChild<QComboBox*>(u"map_absenties_"_s + column);
+            box->setCurrentIndex(box->findText(header));
+        }
+        wizard.next();
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+    ImportWizard again(Session{db.db(), clock, u"coordinator"_s});
+    again.show();
+    again.findChild<QLineEdit*>(u"file_absenties"_s)->setText(file);
+    again.next();
+    QCOMPARE(again.findChild<QComboBox*>(u"map_absenties_pgn"_s)->currentText(), u"Leerling"_s);
+    QCOMPARE(again.findChild<QComboBox*>(u"map_absenties_datum"_s)->currentText(), u"Dag"_s);
+}
+
+QTEST_MAIN(TestImportWizard)
+#include "TestImportWizard.moc"

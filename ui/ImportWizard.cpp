@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportWizard.h"
+
+#include "io/CsvReader.h"
+#include "storage/BackupStore.h"
+#include "storage/SchoolRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The first line of a CSV file, as its column names.
+QStringList headerOf(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return CsvReader::read(file.readLine()).header;
+}
+
+class FilesPage final : public QWizardPage
+{
+public:
+    explicit FilesPage(ImportWizard& wizard)
+        : m_wizard(wizard)
+    {
+        setTitle(ImportWizard::tr("Choose the files"));
+        setSubTitle(ImportWizard::tr(
+            "Any of them may be left empty. Exports from an administration package are fine: "
+            "their columns are mapped in the next step."));
+        auto* form = new QFormLayout(this);
+        add(form, u"school"_s, ImportWizard::tr("School and calendar (school.json)"),
+            ImportWizard::tr("School (*.json)"));
+        for (CsvFileKind kind : CsvFileKinds::all())
+            add(form, CsvFileKinds::key(kind), CsvFileKinds::fileName(kind),
+                ImportWizard::tr("CSV files (*.csv *.txt)"));
+        auto* folder = new QPushButton(ImportWizard::tr("Fill in from a folder…"));
+        folder->setObjectName(u"chooseFolder"_s);
+        connect(folder, &QPushButton::clicked, this, &FilesPage::fillFromFolder);
+        form->addRow(folder);
+    }
+
+    bool isComplete() const override
+    {
+        return std::any_of(m_edits.cbegin(), m_edits.cend(),
+                           [](const QLineEdit* e) { return !e->text().trimmed().isEmpty(); });
+    }
+
+    bool validatePage() override
+    {
+        ImportFiles& files = m_wizard.files();
+        files.school = path(u"school"_s);
+        files.leerlingen = path(u"leerlingen"_s);
+        files.contacten = path(u"contacten"_s);
+        files.absenties = path(u"absenties"_s);
+        files.vrijstellingen = path(u"vrijstellingen"_s);
+        return true;
+    }
+
+private:
+    void add(QFormLayout* form, const QString& key, const QString& label, const QString& filter)
+    {
+        auto* edit = new QLineEdit;
+        edit->setObjectName(u"file_"_s + key);
+        connect(edit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        auto* browse = new QPushButton(ImportWizard::tr("Choose…"));
+        connect(browse, &QPushButton::clicked, this, [this, edit, label, filter] {
+            const QString chosen = QFileDialog::getOpenFileName(this, label, {}, filter);
+            if (!chosen.isEmpty())
+                edit->setText(chosen);
+        });
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        form->addRow(label, row);
+        m_edits.insert(key, edit);
+    }
+
+    void fillFromFolder()
+    {
+        const QString dir = QFileDialog::getExistingDirectory(this);
+        if (dir.isEmpty())
+            return;
+        for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
+            const QString candidate =
+                dir + u'/' + it.key() + (it.key() == u"school"_s ? u".json"_s : u".csv"_s);
+            if (QFileInfo::exists(candidate))
+                it.value()->setText(candidate);
+        }
+    }
+
+    QString path(const QString& key) const { return m_edits.value(key)->text().trimmed(); }
+
+    ImportWizard& m_wizard;
+    QHash<QString, QLineEdit*> m_edits;
+};
+
+class MappingPage final : public QWizardPage
+{
+public:
+    explicit MappingPage(ImportWizard& wizard)
+        : m_wizard(wizard)
+        , m_content(new QWidget)
+    {
+        setTitle(ImportWizard::tr("Map the columns"));
+        setSubTitle(ImportWizard::tr(
+            "For every column Verzuimdesk reads, the column of your file that holds it. A "
+            "preset fills in an administration package's usual names; check them against your "
+            "file. Your choice is remembered for this school."));
+        auto* scroll = new QScrollArea;
+        scroll->setWidgetResizable(true);
+        scroll->setWidget(m_content);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(scroll);
+        new QVBoxLayout(m_content);
+    }
+
+    void initializePage() override
+    {
+        qDeleteAll(m_content->findChildren<QGroupBox*>(Qt::FindDirectChildrenOnly));
+        m_choices.clear();
+        QSettings settings;
+        settings.beginGroup(m_wizard.settingsGroup());
+        for (CsvFileKind kind : CsvFileKinds::all()) {
+            const QString path = m_wizard.files().path(kind);
+            if (!path.isEmpty())
+                addFile(kind, headerOf(path), settings);
+        }
+        static_cast<QVBoxLayout*>(m_content->layout())->addStretch();
+    }
+
+    bool validatePage() override
+    {
+        QSettings settings;
+        settings.beginGroup(m_wizard.settingsGroup());
+        m_wizard.files().mappings.clear();
+        for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+            const auto [kind, column] = it.key();
+            const QString chosen = it.value()->currentData().toString();
+            m_wizard.files().mappings[kind].insert(column, chosen);
+            settings.setValue(CsvFileKinds::key(kind) + u'/' + column, chosen);
+        }
+        return true;
+    }
+
+private:
+    void addFile(CsvFileKind kind, const QStringList& header, QSettings& settings)
+    {
+        auto* box = new QGroupBox(CsvFileKinds::fileName(kind));
+        auto* form = new QFormLayout(box);
+        auto* preset = new QComboBox;
+        preset->setObjectName(u"preset_"_s + CsvFileKinds::key(kind));
+        preset->addItem(ImportWizard::tr("Recognise the columns"));
+        for (const ColumnPreset& p : ColumnPresets::all()) {
+            if (p.mappings.contains(kind))
+                preset->addItem(p.name);
+        }
+        form->addRow(ImportWizard::tr("Preset"), preset);
+
+        // What this school chose before wins, as long as the file still has those columns.
+        ColumnMapping initial = ColumnPresets::guess(kind, header);
+        for (const ColumnSpec& column : CsvFileKinds::columns(kind)) {
+            const QString key = CsvFileKinds::key(kind) + u'/' + column.name;
+            const QString remembered = settings.value(key).toString();
+            if (settings.contains(key) && (remembered.isEmpty() || header.contains(remembered)))
+                initial.insert(column.name, remembered);
+        }
+        for (const ColumnSpec& column : CsvFileKinds::columns(kind)) {
+            auto* choice = new QComboBox;
+            choice->setObjectName(u"map_%1_%2"_s.arg(CsvFileKinds::key(kind), column.name));
+            choice->addItem(ImportWizard::tr("(not in the file)"), QString());
+            for (const QString& h : header)
+                choice->addItem(h, h);
+            choice->setCurrentIndex(std::max(0, choice->findData(initial.value(column.name))));
+            form->addRow(column.required ? u"%1 *"_s.arg(column.name) : column.name, choice);
+            m_choices.insert({kind, column.name}, choice);
+        }
+        connect(preset, &QComboBox::activated, this, [this, kind, header, preset](int index) {
+            ColumnMapping mapping = ColumnPresets::guess(kind, header);
+            for (const ColumnPreset& p : ColumnPresets::all()) {
+                if (index > 0 && p.name == preset->currentText())
+                    mapping = p.mappings.value(kind);
+            }
+            for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
+                if (it.key().first == kind)
+                    it.value()->setCurrentIndex(
+                        std::max(0, it.value()->findData(mapping.value(it.key().second))));
+            }
+        });
+        m_content->layout()->addWidget(box);
+    }
+
+    ImportWizard& m_wizard;
+    QWidget* m_content;
+    QMap<std::pair<CsvFileKind, QString>, QComboBox*> m_choices;
+};
+
+class PreviewPage final : public QWizardPage
+{
+public:
+    // Rows of the chosen file shown in the preview; problems further down are in the list.
+    static constexpr int kPreviewRows = 200;
+
+    explicit PreviewPage(ImportWizard& wizard)
+        : m_wizard(wizard)
+        , m_summary(new QLabel)
+        , m_file(new QComboBox)
+        , m_table(new QTableWidget)
+        , m_issues(new QListWidget)
+    {
+        setTitle(ImportWizard::tr("Check before importing"));
+        setSubTitle(ImportWizard::tr("Nothing has been stored yet. Lines with a problem are "
+                                     "marked; fix them in the file and go back to check again."));
+        m_summary->setObjectName(u"previewSummary"_s);
+        m_summary->setWordWrap(true);
+        m_file->setObjectName(u"previewFile"_s);
+        m_table->setObjectName(u"previewTable"_s);
+        m_issues->setObjectName(u"previewIssues"_s);
+        connect(m_file, &QComboBox::currentIndexChanged, this, &PreviewPage::showFile);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_file);
+        layout->addWidget(m_table, 2);
+        layout->addWidget(m_issues, 1);
+    }
+
+    void initializePage() override
+    {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        BackupStore backups(m_wizard.session().database, m_wizard.session().clock);
+        m_outcome = ImportService(m_wizard.session().database, backups).check(m_wizard.files());
+        QApplication::restoreOverrideCursor();
+        const int errors = m_outcome.issues.errorCount();
+        const int warnings = int(m_outcome.issues.all().size()) - errors;
+        if (!m_outcome.failure.isEmpty())
+            m_summary->setText(m_outcome.failure);
+        else if (errors > 0)
+            m_summary->setText(
+                ImportWizard::tr("%n problem(s) stop the import; nothing will be stored until "
+                                 "they are fixed.",
+                                 nullptr, errors));
+        else
+            m_summary->setText(
+                ImportWizard::tr("Ready to import %1 leerlingen, %2 contacts, %3 vrijstellingen "
+                                 "and %4 absence records (%5 warnings).")
+                    .arg(m_outcome.leerlingen)
+                    .arg(m_outcome.contacts)
+                    .arg(m_outcome.vrijstellingen)
+                    .arg(m_outcome.absences)
+                    .arg(warnings));
+        m_issues->clear();
+        for (const ImportIssue& issue : m_outcome.issues.all()) {
+            auto* item = new QListWidgetItem(issue.toString(), m_issues);
+            item->setForeground(issue.severity == ImportIssue::Severity::Error
+                                    ? QColor(0xb0, 0x00, 0x20)
+                                    : QColor(0x8a, 0x5a, 0x00));
+        }
+        const QSignalBlocker blocker(m_file);
+        m_file->clear();
+        for (CsvFileKind kind : CsvFileKinds::all()) {
+            if (const QString path = m_wizard.files().path(kind); !path.isEmpty())
+                m_file->addItem(QFileInfo(path).fileName(), path);
+        }
+        showFile();
+    }
+
+    bool isComplete() const override { return m_outcome.status == ImportOutcome::Status::Checked; }
+
+private:
+    void showFile()
+    {
+        const QString path = m_file->currentData().toString();
+        QFile file(path);
+        m_table->clear();
+        m_table->setRowCount(0);
+        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            return;
+        const CsvDocument document = CsvReader::read(file.readAll());
+        QHash<int, QList<const ImportIssue*>> byLine;
+        for (const ImportIssue& issue : m_outcome.issues.all()) {
+            if (issue.file == path)
+                byLine[issue.line].append(&issue);
+        }
+        m_table->setColumnCount(int(document.header.size()));
+        m_table->setHorizontalHeaderLabels(document.header);
+        const int rows = int(std::min<qsizetype>(document.records.size(), kPreviewRows));
+        m_table->setRowCount(rows);
+        QStringList lineNumbers;
+        for (int row = 0; row < rows; ++row) {
+            const CsvRecord& record = document.records[row];
+            lineNumbers.append(QString::number(record.line));
+            QStringList reasons;
+            bool error = false;
+            for (const ImportIssue* issue : byLine.value(record.line)) {
+                reasons.append(issue->toString());
+                error |= issue->severity == ImportIssue::Severity::Error;
+            }
+            for (int column = 0; column < record.fields.size(); ++column) {
+                auto* item = new QTableWidgetItem(record.fields[column]);
+                if (!reasons.isEmpty()) {
+                    item->setBackground(error ? QColor(0xfd, 0xe0, 0xe0)
+                                              : QColor(0xff, 0xf3, 0xcd));
+                    item->setToolTip(reasons.join(u'\n'));
+                }
+                m_table->setItem(row, column, item);
+            }
+        }
+        m_table->setVerticalHeaderLabels(lineNumbers); // the file's own line numbers
+        m_table->resizeColumnsToContents();
+    }
+
+    ImportWizard& m_wizard;
+    QLabel* m_summary;
+    QComboBox* m_file;
+    QTableWidget* m_table;
+    QListWidget* m_issues;
+    ImportOutcome m_outcome;
+};
+
+// Runs the import on its own thread and connection, so the window stays responsive and Cancel
+// is heard; the transaction makes a cancelled import store nothing.
+class RunPage final : public QWizardPage
+{
+public:
+    explicit RunPage(ImportWizard& wizard)
+        : m_wizard(wizard)
+        , m_progress(new QProgressBar)
+        , m_summary(new QLabel)
+        , m_cancel(new QPushButton(ImportWizard::tr("Stop the import")))
+    {
+        setTitle(ImportWizard::tr("Importing"));
+        m_progress->setObjectName(u"importProgress"_s);
+        m_summary->setObjectName(u"importSummary"_s);
+        m_summary->setWordWrap(true);
+        m_cancel->setObjectName(u"importCancel"_s);
+        connect(m_cancel, &QPushButton::clicked, this, [this] { m_stop = true; });
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_progress);
+        layout->addWidget(m_cancel, 0, Qt::AlignLeft);
+        layout->addWidget(m_summary, 1);
+    }
+
+    ~RunPage() override
+    {
+        if (m_worker) {
+            m_stop = true;
+            m_worker->wait();
+        }
+    }
+
+    void initializePage() override
+    {
+        m_done = false;
+        m_stop = false;
+        m_progress->setRange(0, 0);
+        m_summary->setText(ImportWizard::tr("A backup is made first; then everything is stored "
+                                            "at once, or nothing."));
+        m_cancel->setEnabled(true);
+        const QString location = m_wizard.session().database.location();
+        const ImportFiles files = m_wizard.files();
+        const Clock& clock = m_wizard.session().clock;
+        QPointer<RunPage> self(this);
+        m_worker = QThread::create([this, self, location, files, &clock] {
+            ImportOutcome outcome;
+            auto database = Database::openSqlite(location);
+            if (!database) {
+                outcome.failure = database.error();
+            } else {
+                BackupStore backups(**database, clock);
+                outcome = ImportService(**database, backups)
+                              .run(files, [this, self](qint64 done, qint64 total) {
+                                  QMetaObject::invokeMethod(self, [self, done, total] {
+                                      if (self)
+                                          self->showProgress(done, total);
+                                  });
+                                  return !m_stop.load();
+                              });
+            }
+            QMetaObject::invokeMethod(self, [self, outcome] {
+                if (self)
+                    self->finish(outcome);
+            });
+        });
+        m_worker->start();
+    }
+
+    bool isComplete() const override { return m_done; }
+
+private:
+    void showProgress(qint64 done, qint64 total)
+    {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
+    }
+
+    void finish(const ImportOutcome& outcome)
+    {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+        m_done = true;
+        m_cancel->setEnabled(false);
+        m_progress->setRange(0, 1000);
+        if (outcome.status == ImportOutcome::Status::Stored) {
+            m_progress->setValue(1000);
+            m_summary->setText(
+                ImportWizard::tr("Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 "
+                                 "absence records. Signals were recomputed for %5 leerlingen.\n"
+                                 "Backup made before the import: %6")
+                    .arg(outcome.leerlingen)
+                    .arg(outcome.contacts)
+                    .arg(outcome.vrijstellingen)
+                    .arg(outcome.absences)
+                    .arg(outcome.affectedPgns.size())
+                    .arg(outcome.backup));
+            Q_EMIT m_wizard.imported(outcome.affectedPgns);
+        } else {
+            m_progress->setValue(0);
+            m_summary->setText(outcome.failure.isEmpty() ? ImportWizard::tr("Nothing was imported.")
+                                                         : outcome.failure);
+        }
+        Q_EMIT completeChanged();
+    }
+
+    ImportWizard& m_wizard;
+    QProgressBar* m_progress;
+    QLabel* m_summary;
+    QPushButton* m_cancel;
+    QThread* m_worker = nullptr;
+    std::atomic<bool> m_stop = false;
+    bool m_done = false;
+};
+
+} // namespace
+
+ImportWizard::ImportWizard(const Session& session, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+{
+    setObjectName(u"importWizard"_s);
+    setWindowTitle(tr("Import"));
+    setPage(FilesPageId, new FilesPage(*this));
+    setPage(MappingPageId, new MappingPage(*this));
+    setPage(PreviewPageId, new PreviewPage(*this));
+    setPage(RunPageId, new RunPage(*this));
+    // Once the import runs, there is no way back to change what is being imported.
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+    resize(820, 620);
+}
+
+QString ImportWizard::settingsGroup() const
+{
+    const auto school = SchoolRepository(m_session.database).load();
+    const QString code = school && school->has_value() ? (*school)->instellingscode : QString();
+    return u"import/kolommen/%1"_s.arg(code.isEmpty() ? u"nieuw"_s : code);
+}
