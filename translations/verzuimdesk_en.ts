@@ -513,6 +513,17 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>EditableTable</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1033,6 +1044,10 @@ Backup made before the import: %6</source>
         <source>Verzuimdesk %1
 Verzuim signals and meldingen for schools.
 Database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;School…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1804,6 +1819,204 @@ Database: %2</source>
     </message>
     <message>
         <source>a location needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolService</name>
+    <message>
+        <source>The school&apos;s name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instellingscode is two digits and two capital letters, like 12AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesuur of %1 minutes cannot be right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every vakantie needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must have a first and last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The thresholds must be positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lateness levels must be rising numbers, like 3, 6, 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every contactpersoon needs a name and a telephone number: the leerplichtambtenaar must be able to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; is not a date (DD-MM-YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijsaanbiedercode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwijslocatiecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness counts towards the 16 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report 16 hours for leerlingen of 18 and older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome — set up your school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the official dates for the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vakanties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrije dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in your school&apos;s details. The region&apos;s vakanties are filled in already; check them, add your vrije dagen and a contactpersoon the leerplichtambtenaar can call. Then import your leerlingen and absences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary (po)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary (vo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vocational (mbo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instellingscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive signal from (hours in 4 lesweken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMC signal after (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous absence: present days tolerated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness levels (times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The official dates for region %1 are filled in; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not bundled for %1/%2, fill these in yourself: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lateness levels: &apos;%1&apos; is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

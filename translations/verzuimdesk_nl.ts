@@ -515,6 +515,17 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>EditableTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1039,6 +1050,10 @@ Database: %2</source>
         <translation>Verzuimdesk %1
 Verzuimsignalen en meldingen voor scholen.
 Database: %2</translation>
+    </message>
+    <message>
+        <source>&amp;School…</source>
+        <translation>&amp;School…</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1825,204 @@ Database: %2</translation>
     <message>
         <source>a location needs a name</source>
         <translation>een locatie heeft een naam nodig</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolService</name>
+    <message>
+        <source>The school&apos;s name is required.</source>
+        <translation>De naam van de school is verplicht.</translation>
+    </message>
+    <message>
+        <source>The instellingscode is two digits and two capital letters, like 12AB.</source>
+        <translation>De instellingscode bestaat uit twee cijfers en twee hoofdletters, zoals 12AB.</translation>
+    </message>
+    <message>
+        <source>A lesuur of %1 minutes cannot be right.</source>
+        <translation>Een lesuur van %1 minuten kan niet kloppen.</translation>
+    </message>
+    <message>
+        <source>Every vakantie needs a name.</source>
+        <translation>Elke vakantie heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>%1 must have a first and last day, in that order.</source>
+        <translation>%1 moet een eerste en laatste dag hebben, in die volgorde.</translation>
+    </message>
+    <message>
+        <source>The thresholds must be positive numbers.</source>
+        <translation>De drempels moeten positieve getallen zijn.</translation>
+    </message>
+    <message>
+        <source>The lateness levels must be rising numbers, like 3, 6, 9.</source>
+        <translation>De te-laat-niveaus moeten oplopende getallen zijn, zoals 3, 6, 9.</translation>
+    </message>
+    <message>
+        <source>Every contactpersoon needs a name and a telephone number: the leerplichtambtenaar must be able to call.</source>
+        <translation>Elke contactpersoon heeft een naam en een telefoonnummer nodig: de leerplichtambtenaar moet kunnen bellen.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolSettingsDialog</name>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; is not a date (DD-MM-YYYY).</source>
+        <translation>%1, regel %2: &apos;%3&apos; is geen datum (DD-MM-JJJJ).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Onderwijsaanbiedercode</source>
+        <translation>Onderwijsaanbiedercode</translation>
+    </message>
+    <message>
+        <source>Onderwijslocatiecode</source>
+        <translation>Onderwijslocatiecode</translation>
+    </message>
+    <message>
+        <source>Lateness counts towards the 16 hours</source>
+        <translation>Te laat telt mee voor de 16 uur</translation>
+    </message>
+    <message>
+        <source>Report 16 hours for leerlingen of 18 and older</source>
+        <translation>16 uur melden voor leerlingen van 18 jaar en ouder</translation>
+    </message>
+    <message>
+        <source>Welcome — set up your school</source>
+        <translation>Welkom — richt uw school in</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Fill in the official dates for the region</source>
+        <translation>Officiële data voor de regio invullen</translation>
+    </message>
+    <message>
+        <source>Vakanties</source>
+        <translation>Vakanties</translation>
+    </message>
+    <message>
+        <source>Vrije dagen</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Codes</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Contactpersonen</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Locaties</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Fill in your school&apos;s details. The region&apos;s vakanties are filled in already; check them, add your vrije dagen and a contactpersoon the leerplichtambtenaar can call. Then import your leerlingen and absences.</source>
+        <translation>Vul de gegevens van uw school in. De vakanties van de regio zijn al ingevuld; controleer ze, voeg uw vrije dagen toe en een contactpersoon die de leerplichtambtenaar kan bellen. Importeer daarna uw leerlingen en absenties.</translation>
+    </message>
+    <message>
+        <source>Primary (po)</source>
+        <translation>Primair onderwijs (po)</translation>
+    </message>
+    <message>
+        <source>Secondary (vo)</source>
+        <translation>Voortgezet onderwijs (vo)</translation>
+    </message>
+    <message>
+        <source>Vocational (mbo)</source>
+        <translation>Middelbaar beroepsonderwijs (mbo)</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Instellingscode</source>
+        <translation>Instellingscode</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Lesuur</source>
+        <translation>Lesuur</translation>
+    </message>
+    <message>
+        <source>Preventive signal from (hours in 4 lesweken)</source>
+        <translation>Preventief signaal vanaf (uren in 4 lesweken)</translation>
+    </message>
+    <message>
+        <source>RMC signal after (weeks)</source>
+        <translation>RMC-signaal na (weken)</translation>
+    </message>
+    <message>
+        <source>Continuous absence: present days tolerated</source>
+        <translation>Aaneengesloten verzuim: toegestane aanwezige dagen</translation>
+    </message>
+    <message>
+        <source>Lateness levels (times)</source>
+        <translation>Te-laat-niveaus (aantal keer)</translation>
+    </message>
+    <message>
+        <source>The official dates for region %1 are filled in; check them.</source>
+        <translation>De officiële data voor regio %1 zijn ingevuld; controleer ze.</translation>
+    </message>
+    <message>
+        <source>Not bundled for %1/%2, fill these in yourself: %3.</source>
+        <translation>Niet meegeleverd voor %1/%2, vul deze zelf in: %3.</translation>
+    </message>
+    <message>
+        <source>Lateness levels: &apos;%1&apos; is not a number.</source>
+        <translation>Te-laat-niveaus: &apos;%1&apos; is geen getal.</translation>
     </message>
 </context>
 <context>

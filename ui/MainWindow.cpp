@@ -7,7 +7,9 @@
 #include "MeldingEditor.h"
 #include "MeldingenPage.h"
 #include "MessageBox.h"
+#include "SchoolSettingsDialog.h"
 #include "SignalsPage.h"
+#include "services/SchoolService.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 #include "util/Clock.h"
@@ -79,6 +81,8 @@ void MainWindow::addMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* school = settings->addAction(tr("&School…"), this, &MainWindow::openSettings);
+    school->setObjectName(u"settingsAction"_s);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(u"taal"_s, u"nl"_s).toString();
@@ -109,6 +113,23 @@ QWidget* MainWindow::openImport()
     connect(wizard, &ImportWizard::imported, this, [this] { reload(); });
     wizard->show();
     return wizard;
+}
+
+QDialog* MainWindow::openSettings()
+{
+    auto* dialog = new SchoolSettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { reload(); });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::offerFirstStart()
+{
+    const auto school = SchoolService(m_session.database, m_session.clock, m_session.user).load();
+    if (!school || school->has_value())
+        return;
+    connect(openSettings(), &QDialog::accepted, this, &MainWindow::openImport);
 }
 
 void MainWindow::restoreBackup()

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class LeerlingenPage;
+class QDialog;
 class MeldingenPage;
 class QListWidget;
 class QSystemTrayIcon;
@@ -36,6 +37,10 @@ public:
     QWidget* openLeerling(const QString& pgn);
     // Opens the import wizard (modeless); returns it.
     QWidget* openImport();
+    // Opens Instellingen (modeless); returns it.
+    QDialog* openSettings();
+    // On a database without a school: Instellingen as the welcome screen, then the import.
+    void offerFirstStart();
     // The backup the user chose to put back; the program restores it after this window closes,
     // since the database cannot be replaced while it is open.
     QString requestedRestore() const { return m_requestedRestore; }

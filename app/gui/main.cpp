@@ -138,6 +138,7 @@ int main(int argc, char* argv[])
             if (parser.isSet(u"screenshot"_s))
                 return screenshot(window, parser.value(u"scherm"_s), parser.value(u"screenshot"_s));
             window.show();
+            window.offerFirstStart();
             const int status = QApplication::exec();
             restore = window.requestedRestore();
             if (restore.isEmpty())
