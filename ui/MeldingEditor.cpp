@@ -74,8 +74,7 @@ MeldingEditor::MeldingEditor(const Session& session, qint64 meldingId, QWidget* 
     m_completeness->setFormat(tr("Complete: %p%"));
     m_header->setObjectName(u"meldingHeader"_s);
 
-    auto melding =
-        MeldingService(m_session.database, m_session.clock, m_session.user).find(meldingId);
+    auto melding = service().find(meldingId);
     if (!melding) {
         m_header->setText(melding.error());
         auto* layout = new QVBoxLayout(this);
@@ -252,6 +251,11 @@ QWidget* MeldingEditor::overviewPage()
     return page;
 }
 
+MeldingService MeldingEditor::service() const
+{
+    return MeldingService(m_session.database, m_session.clock, m_session.user);
+}
+
 QWidget* MeldingEditor::statusActions()
 {
     auto* box = new QGroupBox(tr("Status"));
@@ -319,8 +323,7 @@ QWidget* MeldingEditor::historyPage()
 
 void MeldingEditor::showHistory()
 {
-    const auto versions =
-        MeldingService(m_session.database, m_session.clock, m_session.user).versions(m_melding.id);
+    const auto versions = service().versions(m_melding.id);
     if (!versions)
         return;
     m_versions = *versions;
@@ -363,8 +366,7 @@ void MeldingEditor::compareVersions()
 
 void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, const QString& key)
 {
-    MeldingService service(m_session.database, m_session.clock, m_session.user);
-    const auto saved = service.setFields(m_melding.id, changes);
+    const auto saved = service().setFields(m_melding.id, changes);
     m_saveErrorKey = key;
     m_saveError = saved ? QString() : saved.error();
     if (saved) {
@@ -387,9 +389,7 @@ void MeldingEditor::adopt(const Result<Melding>& changed, const QString& title)
 
 void MeldingEditor::changeStatus(MeldingStatus status)
 {
-    adopt(MeldingService(m_session.database, m_session.clock, m_session.user)
-              .setStatus(m_melding.id, status),
-          tr("Status"));
+    adopt(service().setStatus(m_melding.id, status), tr("Status"));
 }
 
 void MeldingEditor::registerAtDuo()
@@ -399,9 +399,7 @@ void MeldingEditor::registerAtDuo()
         tr("DUO's meldingsnummer, as the loket showed it after saving the melding:"));
     if (number.trimmed().isEmpty())
         return;
-    adopt(MeldingService(m_session.database, m_session.clock, m_session.user)
-              .registerAtDuo(m_melding.id, number),
-          tr("Registered at DUO"));
+    adopt(service().registerAtDuo(m_melding.id, number), tr("Registered at DUO"));
 }
 
 void MeldingEditor::setMunicipalityStatus()
@@ -419,15 +417,12 @@ void MeldingEditor::withdraw()
                                              tr("Why is the melding withdrawn?"), names);
     if (chosen < 0)
         return;
-    adopt(MeldingService(m_session.database, m_session.clock, m_session.user)
-              .withdraw(m_melding.id, reasons[chosen]),
-          tr("Withdraw the melding"));
+    adopt(service().withdraw(m_melding.id, reasons[chosen]), tr("Withdraw the melding"));
 }
 
 void MeldingEditor::copyMelding()
 {
-    const auto copy =
-        MeldingService(m_session.database, m_session.clock, m_session.user).copy(m_melding.id);
+    const auto copy = service().copy(m_melding.id);
     if (!copy) {
         MessageBox::warning(this, tr("Copy"), copy.error());
         return;
@@ -485,8 +480,7 @@ void MeldingEditor::refresh()
                             ? tr("%1: whole day").arg(Dates::toDutch(d.date))
                             : tr("%1: %2 lesuren").arg(Dates::toDutch(d.date)).arg(d.lesuren));
     }
-    const auto validation =
-        MeldingService(m_session.database, m_session.clock, m_session.user).validate(m_melding);
+    const auto validation = service().validate(m_melding);
     if (validation)
         showFindings(*validation);
 }

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "domain/Melding.h"
 #include "meldingen/MeldingValidator.h"
+#include "services/MeldingService.h"
 #include "util/Result.h"
 
 #include <QHash>
@@ -52,6 +53,7 @@ private:
     void showHistory();
     void compareVersions();
 
+    MeldingService service() const;
     QWidget* statusActions();
     void save(const QList<std::pair<QString, QString>>& changes, const QString& key);
     void changeStatus(MeldingStatus status);

@@ -31,8 +31,11 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         return Error{remove ? insert.error() : remove.error()};
     QSet<std::pair<QString, QDate>> cleared;
     cleared.reserve(records.size());
+    const auto stopped = [&](qsizetype done) {
+        return progress && !progress(done, records.size());
+    };
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (progress && i % kReportEvery == 0 && !progress(i, records.size()))
+        if (i % kReportEvery == 0 && stopped(i))
             return Error{tr("Stopped at your request; nothing was stored.")};
         const AbsenceRecord& r = records[i];
         const QVariant date = SqlValues::date(r.date);
@@ -46,6 +49,9 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         if (!status)
             return status;
     }
+    // The last moment to stop: everything is written but not yet committed.
+    if (stopped(records.size()))
+        return Error{tr("Stopped at your request; nothing was stored.")};
     return {};
 }
 
