@@ -330,6 +330,49 @@
     </message>
 </context>
 <context>
+    <name>CodeTableEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geoorloofd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a code added since the last save can be removed: recorded absences refer to the others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes, row %1: the code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes, row %1: code %2 needs a description; it is printed on the verzuimstaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes, row %1: code %2 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ColumnPresets</name>
     <message>
         <source>Verzuimdesk exchange format</source>
@@ -668,10 +711,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Stopped at your request; nothing was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -765,6 +804,10 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,14 +1920,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -330,6 +330,49 @@
     </message>
 </context>
 <context>
+    <name>CodeTableEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Geoorloofd</source>
+        <translation>Geoorloofd</translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation>Code toevoegen</translation>
+    </message>
+    <message>
+        <source>Only a code added since the last save can be removed: recorded absences refer to the others.</source>
+        <translation>Alleen een code die na de laatste keer opslaan is toegevoegd kan worden verwijderd: geregistreerde absenties verwijzen naar de andere.</translation>
+    </message>
+    <message>
+        <source>Codes, row %1: the code is missing.</source>
+        <translation>Codes, rij %1: de code ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Codes, row %1: code %2 needs a description; it is printed on the verzuimstaat.</source>
+        <translation>Codes, rij %1: code %2 heeft een omschrijving nodig; die staat op de verzuimstaat.</translation>
+    </message>
+    <message>
+        <source>Codes, row %1: code %2 appears twice.</source>
+        <translation>Codes, rij %1: code %2 staat er twee keer in.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnPresets</name>
     <message>
         <source>Verzuimdesk exchange format</source>
@@ -670,10 +713,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
     </message>
-    <message>
-        <source>Stopped at your request; nothing was stored.</source>
-        <translation>Gestopt op uw verzoek; er is niets opgeslagen.</translation>
-    </message>
 </context>
 <context>
     <name>ImportWizard</name>
@@ -769,6 +808,10 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Import</source>
         <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Reading and checking the files…</source>
+        <translation>De bestanden worden gelezen en gecontroleerd…</translation>
     </message>
 </context>
 <context>
@@ -1883,14 +1926,6 @@ Database: %2</translation>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
     </message>
     <message>
         <source>Function</source>

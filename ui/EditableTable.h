@@ -17,7 +17,6 @@ public:
     void setRows(const QList<QStringList>& rows);
     QList<QStringList> rows() const; // rows left wholly empty are skipped
     void addRow(const QStringList& values = {});
-    QTableWidget* table() const { return m_table; }
 
 private:
     QTableWidget* m_table;

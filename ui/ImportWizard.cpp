@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportWizard.h"
 
+#include "BackgroundJob.h"
 #include "io/CsvReader.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -16,17 +16,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QWizardPage>
-
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -218,6 +214,14 @@ private:
     QMap<std::pair<CsvFileKind, QString>, QComboBox*> m_choices;
 };
 
+// The first rows of one file as read, for the preview.
+struct FilePreview
+{
+    QString path;
+    QStringList header;
+    QList<CsvRecord> records;
+};
+
 class PreviewPage final : public QWizardPage
 {
 public:
@@ -230,6 +234,7 @@ public:
         , m_file(new QComboBox)
         , m_table(new QTableWidget)
         , m_issues(new QListWidget)
+        , m_job(new BackgroundJob(wizard.session().database, this))
     {
         setTitle(ImportWizard::tr("Check before importing"));
         setSubTitle(ImportWizard::tr("Nothing has been stored yet. Lines with a problem are "
@@ -240,6 +245,7 @@ public:
         m_table->setObjectName(u"previewTable"_s);
         m_issues->setObjectName(u"previewIssues"_s);
         connect(m_file, &QComboBox::currentIndexChanged, this, &PreviewPage::showFile);
+        connect(m_job, &BackgroundJob::finished, this, &PreviewPage::showCheck);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
         layout->addWidget(m_file);
@@ -249,13 +255,61 @@ public:
 
     void initializePage() override
     {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        BackupStore backups(m_wizard.session().database, m_wizard.session().clock);
-        m_outcome = ImportService(m_wizard.session().database, backups).check(m_wizard.files());
-        QApplication::restoreOverrideCursor();
+        m_outcome = ImportOutcome{};
+        m_previews.clear();
+        m_issues->clear();
+        m_table->setRowCount(0);
+        m_file->clear();
+        m_summary->setText(ImportWizard::tr("Reading and checking the files…"));
+        if (m_job->isRunning()) {
+            m_recheck = true; // back and forward again quickly: the files may have changed
+            return;
+        }
+        startCheck();
+    }
+
+    bool isComplete() const override { return m_outcome.status == ImportOutcome::Status::Checked; }
+
+private:
+    void startCheck()
+    {
+        const ImportFiles files = m_wizard.files();
+        const Clock& clock = m_wizard.session().clock;
+        m_job->start([this, files, &clock](Database& connection, const ProgressCallback&) {
+            BackupStore backups(connection, clock);
+            m_pendingOutcome = ImportService(connection, backups).check(files);
+            m_pendingPreviews = previewsOf(files);
+        });
+    }
+
+    static QList<FilePreview> previewsOf(const ImportFiles& files)
+    {
+        QList<FilePreview> previews;
+        for (CsvFileKind kind : CsvFileKinds::all()) {
+            const QString path = files.path(kind);
+            QFile file(path);
+            if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+                continue;
+            CsvDocument document = CsvReader::read(file.readAll());
+            document.records.resize(std::min<qsizetype>(document.records.size(), kPreviewRows));
+            previews.append({path, document.header, document.records});
+        }
+        return previews;
+    }
+
+    void showCheck(const QString& failure)
+    {
+        if (std::exchange(m_recheck, false)) {
+            startCheck();
+            return;
+        }
+        m_outcome = m_pendingOutcome;
+        m_previews = m_pendingPreviews;
         const int errors = m_outcome.issues.errorCount();
         const int warnings = int(m_outcome.issues.all().size()) - errors;
-        if (!m_outcome.failure.isEmpty())
+        if (!failure.isEmpty())
+            m_summary->setText(failure);
+        else if (!m_outcome.failure.isEmpty())
             m_summary->setText(m_outcome.failure);
         else if (errors > 0)
             m_summary->setText(
@@ -271,7 +325,6 @@ public:
                     .arg(m_outcome.vrijstellingen)
                     .arg(m_outcome.absences)
                     .arg(warnings));
-        m_issues->clear();
         for (const ImportIssue& issue : m_outcome.issues.all()) {
             auto* item = new QListWidgetItem(issue.toString(), m_issues);
             item->setForeground(issue.severity == ImportIssue::Severity::Error
@@ -279,38 +332,32 @@ public:
                                     : QColor(0x8a, 0x5a, 0x00));
         }
         const QSignalBlocker blocker(m_file);
-        m_file->clear();
-        for (CsvFileKind kind : CsvFileKinds::all()) {
-            if (const QString path = m_wizard.files().path(kind); !path.isEmpty())
-                m_file->addItem(QFileInfo(path).fileName(), path);
-        }
+        for (const FilePreview& preview : m_previews)
+            m_file->addItem(QFileInfo(preview.path).fileName(), preview.path);
         showFile();
+        Q_EMIT completeChanged();
     }
 
-    bool isComplete() const override { return m_outcome.status == ImportOutcome::Status::Checked; }
-
-private:
     void showFile()
     {
-        const QString path = m_file->currentData().toString();
-        QFile file(path);
         m_table->clear();
         m_table->setRowCount(0);
-        if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        const QString path = m_file->currentData().toString();
+        const auto preview = std::find_if(m_previews.cbegin(), m_previews.cend(),
+                                          [&](const FilePreview& p) { return p.path == path; });
+        if (preview == m_previews.cend())
             return;
-        const CsvDocument document = CsvReader::read(file.readAll());
         QHash<int, QList<const ImportIssue*>> byLine;
         for (const ImportIssue& issue : m_outcome.issues.all()) {
             if (issue.file == path)
                 byLine[issue.line].append(&issue);
         }
-        m_table->setColumnCount(int(document.header.size()));
-        m_table->setHorizontalHeaderLabels(document.header);
-        const int rows = int(std::min<qsizetype>(document.records.size(), kPreviewRows));
-        m_table->setRowCount(rows);
+        m_table->setColumnCount(int(preview->header.size()));
+        m_table->setHorizontalHeaderLabels(preview->header);
+        m_table->setRowCount(int(preview->records.size()));
         QStringList lineNumbers;
-        for (int row = 0; row < rows; ++row) {
-            const CsvRecord& record = document.records[row];
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            const CsvRecord& record = preview->records[row];
             lineNumbers.append(QString::number(record.line));
             QStringList reasons;
             bool error = false;
@@ -337,11 +384,16 @@ private:
     QComboBox* m_file;
     QTableWidget* m_table;
     QListWidget* m_issues;
+    BackgroundJob* m_job;
+    // Written by the job's thread, taken over when it has finished.
+    ImportOutcome m_pendingOutcome;
+    QList<FilePreview> m_pendingPreviews;
     ImportOutcome m_outcome;
+    QList<FilePreview> m_previews;
+    bool m_recheck = false;
 };
 
-// Runs the import on its own thread and connection, so the window stays responsive and Cancel
-// is heard; the transaction makes a cancelled import store nothing.
+// The transaction makes a stopped import store nothing.
 class RunPage final : public QWizardPage
 {
 public:
@@ -350,61 +402,35 @@ public:
         , m_progress(new QProgressBar)
         , m_summary(new QLabel)
         , m_cancel(new QPushButton(ImportWizard::tr("Stop the import")))
+        , m_job(new BackgroundJob(wizard.session().database, this))
     {
         setTitle(ImportWizard::tr("Importing"));
         m_progress->setObjectName(u"importProgress"_s);
         m_summary->setObjectName(u"importSummary"_s);
         m_summary->setWordWrap(true);
         m_cancel->setObjectName(u"importCancel"_s);
-        connect(m_cancel, &QPushButton::clicked, this, [this] { m_stop = true; });
+        connect(m_cancel, &QPushButton::clicked, m_job, &BackgroundJob::stop);
+        connect(m_job, &BackgroundJob::progressed, this, &RunPage::showProgress);
+        connect(m_job, &BackgroundJob::finished, this, &RunPage::finish);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_progress);
         layout->addWidget(m_cancel, 0, Qt::AlignLeft);
         layout->addWidget(m_summary, 1);
     }
 
-    ~RunPage() override
-    {
-        if (m_worker) {
-            m_stop = true;
-            m_worker->wait();
-        }
-    }
-
     void initializePage() override
     {
         m_done = false;
-        m_stop = false;
         m_progress->setRange(0, 0);
         m_summary->setText(ImportWizard::tr("A backup is made first; then everything is stored "
                                             "at once, or nothing."));
         m_cancel->setEnabled(true);
-        const QString location = m_wizard.session().database.location();
         const ImportFiles files = m_wizard.files();
         const Clock& clock = m_wizard.session().clock;
-        QPointer<RunPage> self(this);
-        m_worker = QThread::create([this, self, location, files, &clock] {
-            ImportOutcome outcome;
-            auto database = Database::openSqlite(location);
-            if (!database) {
-                outcome.failure = database.error();
-            } else {
-                BackupStore backups(**database, clock);
-                outcome = ImportService(**database, backups)
-                              .run(files, [this, self](qint64 done, qint64 total) {
-                                  QMetaObject::invokeMethod(self, [self, done, total] {
-                                      if (self)
-                                          self->showProgress(done, total);
-                                  });
-                                  return !m_stop.load();
-                              });
-            }
-            QMetaObject::invokeMethod(self, [self, outcome] {
-                if (self)
-                    self->finish(outcome);
-            });
+        m_job->start([this, files, &clock](Database& connection, const ProgressCallback& progress) {
+            BackupStore backups(connection, clock);
+            m_outcome = ImportService(connection, backups).run(files, progress);
         });
-        m_worker->start();
     }
 
     bool isComplete() const override { return m_done; }
@@ -416,31 +442,28 @@ private:
         m_progress->setValue(total > 0 ? int(done * 1000 / total) : 1000);
     }
 
-    void finish(const ImportOutcome& outcome)
+    void finish(const QString& failure)
     {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
         m_done = true;
         m_cancel->setEnabled(false);
         m_progress->setRange(0, 1000);
-        if (outcome.status == ImportOutcome::Status::Stored) {
+        if (failure.isEmpty() && m_outcome.status == ImportOutcome::Status::Stored) {
             m_progress->setValue(1000);
             m_summary->setText(
                 ImportWizard::tr("Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 "
                                  "absence records. Signals were recomputed for %5 leerlingen.\n"
                                  "Backup made before the import: %6")
-                    .arg(outcome.leerlingen)
-                    .arg(outcome.contacts)
-                    .arg(outcome.vrijstellingen)
-                    .arg(outcome.absences)
-                    .arg(outcome.affectedPgns.size())
-                    .arg(outcome.backup));
-            Q_EMIT m_wizard.imported(outcome.affectedPgns);
+                    .arg(m_outcome.leerlingen)
+                    .arg(m_outcome.contacts)
+                    .arg(m_outcome.vrijstellingen)
+                    .arg(m_outcome.absences)
+                    .arg(m_outcome.affectedPgns.size())
+                    .arg(m_outcome.backup));
+            Q_EMIT m_wizard.imported(m_outcome.affectedPgns);
         } else {
             m_progress->setValue(0);
-            m_summary->setText(outcome.failure.isEmpty() ? ImportWizard::tr("Nothing was imported.")
-                                                         : outcome.failure);
+            const QString why = !failure.isEmpty() ? failure : m_outcome.failure;
+            m_summary->setText(why.isEmpty() ? ImportWizard::tr("Nothing was imported.") : why);
         }
         Q_EMIT completeChanged();
     }
@@ -449,8 +472,8 @@ private:
     QProgressBar* m_progress;
     QLabel* m_summary;
     QPushButton* m_cancel;
-    QThread* m_worker = nullptr;
-    std::atomic<bool> m_stop = false;
+    BackgroundJob* m_job;
+    ImportOutcome m_outcome; // written by the job's thread, read once it has finished
     bool m_done = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchoolSettingsDialog.h"
 
+#include "CodeTableEditor.h"
 #include "EditableTable.h"
 #include "MessageBox.h"
 #include "calendar/OfficialHolidays.h"
@@ -47,7 +48,7 @@ SchoolSettingsDialog::SchoolSettingsDialog(const Session& session, QWidget* pare
     , m_holidays(new EditableTable(u"holidays"_s, {tr("Name"), tr("First day"), tr("Last day")}))
     , m_holidayNote(new QLabel)
     , m_daysOff(new EditableTable(u"daysOff"_s, {tr("Date")}))
-    , m_codes(new EditableTable(u"codes"_s, {tr("Code"), tr("Description")}))
+    , m_codes(new CodeTableEditor)
     , m_contacts(new EditableTable(u"contactPersons"_s,
                                    {tr("Name"), tr("Function"), tr("Telephone"), tr("E-mail")}))
     , m_locations(new EditableTable(
@@ -85,9 +86,6 @@ SchoolSettingsDialog::SchoolSettingsDialog(const Session& session, QWidget* pare
     pages->addTab(thresholdsPage(), tr("Thresholds"));
     pages->addTab(m_contacts, tr("Contactpersonen"));
     pages->addTab(m_locations, tr("Locaties"));
-    // New codes come with the school's code table (school.json); here their wording is edited.
-    m_codes->findChild<QPushButton*>(u"codesAdd"_s)->hide();
-    m_codes->findChild<QPushButton*>(u"codesRemove"_s)->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Save)->setObjectName(u"settingsSave"_s);
@@ -171,12 +169,7 @@ void SchoolSettingsDialog::display(const School& school)
     for (const QDate& d : school.daysOff)
         rows.append({Dates::toDutch(d)});
     m_daysOff->setRows(rows);
-    rows.clear();
-    for (const AbsenceCode& c : school.codes.all())
-        rows.append({c.code, c.description});
-    m_codes->setRows(rows);
-    for (int row = 0; row < m_codes->table()->rowCount(); ++row)
-        m_codes->table()->item(row, 0)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_codes->setCodes(school.codes);
     rows.clear();
     for (const SchoolContact& c : school.contactPersons)
         rows.append({c.name, c.function, c.phone, c.email});
@@ -240,13 +233,11 @@ Result<School> SchoolSettingsDialog::collect() const
             return Error{day.error()};
         school.daysOff.append(*day);
     }
-    for (const QStringList& row : m_codes->rows()) {
-        if (const AbsenceCode* code = school.codes.find(row[0])) {
-            AbsenceCode changed = *code;
-            changed.description = row[1];
-            school.codes.upsert(changed);
-        }
-    }
+    const auto codes = m_codes->codes();
+    if (!codes)
+        return Error{codes.error()};
+    for (const AbsenceCode& code : *codes)
+        school.codes.upsert(code);
     const QList<SchoolContact> before = school.contactPersons;
     school.contactPersons.clear();
     for (const QStringList& row : m_contacts->rows()) {

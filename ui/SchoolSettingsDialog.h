@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class CodeTableEditor;
 class EditableTable;
 class QCheckBox;
 class QComboBox;
@@ -45,7 +46,7 @@ private:
     EditableTable* m_holidays;
     QLabel* m_holidayNote;
     EditableTable* m_daysOff;
-    EditableTable* m_codes;
+    CodeTableEditor* m_codes;
     EditableTable* m_contacts;
     EditableTable* m_locations;
     QSpinBox* m_preventiveHours;

@@ -26,6 +26,14 @@ constexpr std::array kKindNames{
 
 namespace AbsenceKinds {
 
+QList<AbsenceKind> all()
+{
+    QList<AbsenceKind> kinds;
+    for (const auto& entry : kKindNames)
+        kinds.append(entry.kind);
+    return kinds;
+}
+
 std::optional<AbsenceKind> fromKey(QStringView key)
 {
     for (const auto& entry : kKindNames) {
@@ -33,6 +41,12 @@ std::optional<AbsenceKind> fromKey(QStringView key)
             return entry.kind;
     }
     return std::nullopt;
+}
+
+bool authorisedByDefault(AbsenceKind kind)
+{
+    return kind == AbsenceKind::Ziek || kind == AbsenceKind::Verlof ||
+           kind == AbsenceKind::Schorsing;
 }
 
 QString key(AbsenceKind kind)

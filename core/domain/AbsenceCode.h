@@ -19,9 +19,12 @@ enum class AbsenceKind
 };
 
 namespace AbsenceKinds {
+QList<AbsenceKind> all();                            // in the order of verzuimregels §2
 std::optional<AbsenceKind> fromKey(QStringView key); // "afwezig", "te_laat", …
 QString key(AbsenceKind kind);
 QString displayName(AbsenceKind kind); // translated
+// Ziek, verlof and schorsing are geoorloofd by law (§2); a new code of those soorten starts so.
+bool authorisedByDefault(AbsenceKind kind);
 } // namespace AbsenceKinds
 
 struct AbsenceCode

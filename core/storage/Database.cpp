@@ -42,6 +42,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
+{
+    return openSqlite(m_location);
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
                                                        const OpenOptions& options)
 {

@@ -38,6 +38,10 @@ public:
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                         const OpenOptions& options = {});
 
+    // A second connection to the same database, for work on another thread (a Qt SQL
+    // connection belongs to the thread that opened it).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const SqlDialect& dialect() const { return m_dialect; }
     QString location() const { return m_location; }

@@ -78,7 +78,7 @@ void TestImportWizard::exportThroughTheWizard()
 
     QCOMPARE(wizard.currentId(), int(ImportWizard::PreviewPageId));
     auto* table = wizard.findChild<QTableWidget*>(u"previewTable"_s);
-    QCOMPARE(table->rowCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 2, 20000); // checked on the job's thread
     QCOMPARE(table->verticalHeaderItem(0)->text(), u"2"_s); // the file's line numbers
     for (int row = 0; row < table->rowCount(); ++row)
         QCOMPARE(!table->item(row, 2)->toolTip().isEmpty(), row == markedRow);
@@ -122,7 +122,7 @@ void TestImportWizard::mappingIsRememberedPerSchool()
             box->setCurrentIndex(box->findText(header));
         }
         wizard.next();
-        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
     }
     ImportWizard again(Session{db.db(), clock, u"coordinator"_s});
     again.show();

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void firstStartLeadsToTheImport();
     void edits_data();
     void edits();
+    void newCodes_data();
+    void newCodes();
 };
 
 void TestSchoolSettingsDialog::firstStartLeadsToTheImport()
@@ -126,6 +128,66 @@ void TestSchoolSettingsDialog::edits()
     QCOMPARE(after.holidays, before.holidays); // untouched lists stay as they were
     if (!saved)
         QVERIFY(!MessageBox::lastMessage().isEmpty());
+}
+
+void TestSchoolSettingsDialog::newCodes_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("description");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<bool>("authorised");
+    QTest::addColumn<bool>("saved");
+    QTest::newRow("own_sick_code_geoorloofd")
+        << u"zh"_s << u"Ziek naar huis"_s << u"ziek"_s << true << true;
+    QTest::newRow("own_absence_code_ongeoorloofd")
+        << u"SP"_s << u"Spijbelen"_s << u"afwezig"_s << false << true;
+    QTest::newRow("without_description_refused")
+        << u"XX"_s << QString() << u"afwezig"_s << false << false;
+    QTest::newRow("existing_code_twice_refused")
+        << u"Z"_s << u"Nog eens ziek"_s << u"ziek"_s << true << false;
+}
+
+void TestSchoolSettingsDialog::newCodes()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, description);
+    QFETCH(QString, kind);
+    QFETCH(bool, authorised);
+    QFETCH(bool, saved);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 22));
+    SchoolService service(db.db(), clock, u"coordinator"_s);
+    School before = **service.load();
+    before.instellingscode = u"99XX"_s;
+    QVERIFY(service.save(before).ok());
+    SchoolSettingsDialog dialog(Session{db.db(), clock, u"coordinator"_s});
+    auto* codes = dialog.findChild<QTableWidget*>(u"codes"_s);
+    auto* remove = dialog.findChild<QPushButton*>(u"codesRemove"_s);
+    codes->setCurrentCell(0, 1);
+    QVERIFY2(!remove->isEnabled(), "recorded absences refer to a stored code");
+    dialog.findChild<QPushButton*>(u"codesAdd"_s)->click();
+    const int row = codes->rowCount() - 1;
+    QVERIFY(remove->isEnabled());
+    codes->item(row, 0)->setText(code);
+    codes->item(row, 1)->setText(description);
+    auto* kindBox = qobject_cast<QComboBox*>(codes->cellWidget(row, 2));
+    kindBox->setCurrentIndex(kindBox->findData(kind));
+    QCOMPARE(codes->item(row, 3)->checkState() == Qt::Checked, authorised);
+    dialog.findChild<QPushButton*>(u"settingsSave"_s)->click();
+
+    const School after = **service.load();
+    const AbsenceCode* stored = after.codes.find(code.toUpper());
+    if (!saved) {
+        QVERIFY(!MessageBox::lastMessage().isEmpty());
+        QVERIFY(!stored || *stored == *before.codes.find(code.toUpper()));
+        return;
+    }
+    QVERIFY(stored);
+    QCOMPARE(stored->description, description);
+    QCOMPARE(AbsenceKinds::key(stored->kind), kind);
+    QCOMPARE(stored->authorised, authorised);
 }
 
 QTEST_MAIN(TestSchoolSettingsDialog)
