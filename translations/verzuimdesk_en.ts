@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The verzuimstaat was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupListCommand</name>
     <message>
         <source>reservekopieen: lists the database&apos;s backups, newest first</source>
@@ -281,10 +288,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The day the signal was reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,6 +329,30 @@
     </message>
     <message>
         <source>A,B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore, or the first day of a verzuimstaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of a verzuimstaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf, .xlsx or .csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the --uit file if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -626,6 +653,47 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>%1 is inside a vrijstelling; the record is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export meldingen|signalen|verzuim --uit FILE.xlsx|FILE.csv [--peildatum DATE] [--pgn PGN]: an overview for Excel (verzuim: one leerling&apos;s records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file with --uit FILE.xlsx or --uit FILE.csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export meldingen, signalen or verzuim --pgn PGN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 exists already; choose another name or allow overwriting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1769,6 +1837,132 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OverviewService</name>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTables</name>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaat attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geoorloofd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Pgn</name>
     <message>
         <source>a PGN has exactly 9 digits, found &apos;%1&apos;</source>
@@ -2297,6 +2491,257 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>%1: an export ends in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatCommand</name>
+    <message>
+        <source>verzuimstaat --pgn PGN --van YYYY-MM-DD --tot YYYY-MM-DD --uit FILE.pdf [--met-geoorloofd]: the printable statement of one leerling (several --pgn: one PDF with all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --pgn PGN, --van YYYY-MM-DD, --tot YYYY-MM-DD and --uit FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatPdf</name>
+    <message>
+        <source>Verzuimstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class / opleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not (yet) registered at DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meldingsnummer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geoorloofd verzuim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;included at the school&apos;s explicit request&lt;/b&gt; (ziek, verlof, schorsing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not included (ziek, verlof and schorsing are left out by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded absence per lesdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No absence recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geoorloofd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted verzuim in the period: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per lesweek, with the 16-hour count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 16-hour count is the counted verzuim in the 4 lesweken ending with that week (art. 21a Leerplichtwet); it is reached at %1 %2. Weeks without counted verzuim in their 4 lesweken are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 lesweken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 hours reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the verzuimcoördinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaat %1 · PGN %2 · %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatService</name>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no school in this database yet; import school.json first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verzuimstaat could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verzuimstaten could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verzuimstaat of %1 could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n verzuimstaat(en); those are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no melding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verzuimstaat cannot be attached to a melding that is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChartWidget</name>
     <message>
         <source>Lesuren per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
@@ -2319,6 +2764,25 @@ Database: %2</source>
     </message>
     <message>
         <source>entered without cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

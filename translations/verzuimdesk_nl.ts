@@ -110,6 +110,13 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The verzuimstaat was not stored.</source>
+        <translation>De verzuimstaat is niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupListCommand</name>
     <message>
         <source>reservekopieen: lists the database&apos;s backups, newest first</source>
@@ -281,10 +288,6 @@
         <translation>TEKST</translation>
     </message>
     <message>
-        <source>The backup to restore.</source>
-        <translation>De reservekopie die wordt teruggezet.</translation>
-    </message>
-    <message>
         <source>The day the signal was reached.</source>
         <translation>De dag waarop het signaal werd bereikt.</translation>
     </message>
@@ -327,6 +330,30 @@
     <message>
         <source>A,B</source>
         <translation>A,B</translation>
+    </message>
+    <message>
+        <source>The backup to restore, or the first day of a verzuimstaat.</source>
+        <translation>De reservekopie om terug te zetten, of de eerste dag van een verzuimstaat.</translation>
+    </message>
+    <message>
+        <source>FILE|YYYY-MM-DD</source>
+        <translation>BESTAND|JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>The last day of a verzuimstaat.</source>
+        <translation>De laatste dag van een verzuimstaat.</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf, .xlsx or .csv).</source>
+        <translation>Het bestand dat wordt geschreven (.pdf, .xlsx of .csv).</translation>
+    </message>
+    <message>
+        <source>Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.</source>
+        <translation>Geoorloofd verzuim (ziek, verlof, schorsing) opnemen in de verzuimstaat.</translation>
+    </message>
+    <message>
+        <source>Replace the --uit file if it exists.</source>
+        <translation>Het --uit-bestand vervangen als het al bestaat.</translation>
     </message>
 </context>
 <context>
@@ -629,6 +656,47 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>%1 is inside a vrijstelling; the record is not counted</source>
         <translation>%1 valt binnen een vrijstelling; de registratie telt niet mee</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export meldingen|signalen|verzuim --uit FILE.xlsx|FILE.csv [--peildatum DATE] [--pgn PGN]: an overview for Excel (verzuim: one leerling&apos;s records)</source>
+        <translation>export meldingen|signalen|verzuim --uit BESTAND.xlsx|BESTAND.csv [--peildatum DATUM] [--pgn PGN]: een overzicht voor Excel (verzuim: de registraties van één leerling)</translation>
+    </message>
+    <message>
+        <source>Name the file with --uit FILE.xlsx or --uit FILE.csv.</source>
+        <translation>Noem het bestand met --uit BESTAND.xlsx of --uit BESTAND.csv.</translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation>Geef de peildatum als --peildatum JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Export meldingen, signalen or verzuim --pgn PGN.</source>
+        <translation>Exporteer meldingen, signalen of verzuim --pgn PGN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n rij geschreven naar %1.</numerusform>
+            <numerusform>%n rijen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportFile</name>
+    <message>
+        <source>%1 exists already; choose another name or allow overwriting it.</source>
+        <translation>%1 bestaat al; kies een andere naam of sta overschrijven toe.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1842,132 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OverviewService</name>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTables</name>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Verzuimstaat attached</source>
+        <translation>Verzuimstaat bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Terugkoppeling</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Bereikt op</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Report by</source>
+        <translation>Uiterlijk melden</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Geoorloofd</source>
+        <translation>Geoorloofd</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation>Lesuren</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+</context>
+<context>
     <name>Pgn</name>
     <message>
         <source>a PGN has exactly 9 digits, found &apos;%1&apos;</source>
@@ -2302,6 +2496,257 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>TableExport</name>
+    <message>
+        <source>%1: an export ends in .xlsx or .csv.</source>
+        <translation>%1: een export eindigt op .xlsx of .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatCommand</name>
+    <message>
+        <source>verzuimstaat --pgn PGN --van YYYY-MM-DD --tot YYYY-MM-DD --uit FILE.pdf [--met-geoorloofd]: the printable statement of one leerling (several --pgn: one PDF with all)</source>
+        <translation>verzuimstaat --pgn PGN --van JJJJ-MM-DD --tot JJJJ-MM-DD --uit BESTAND.pdf [--met-geoorloofd]: de afdrukbare verzuimstaat van een leerling (meerdere --pgn: één PDF met alle)</translation>
+    </message>
+    <message>
+        <source>Give --pgn PGN, --van YYYY-MM-DD, --tot YYYY-MM-DD and --uit FILE.pdf.</source>
+        <translation>Geef --pgn PGN, --van JJJJ-MM-DD, --tot JJJJ-MM-DD en --uit BESTAND.pdf.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatPdf</name>
+    <message>
+        <source>Verzuimstaat</source>
+        <translation>Verzuimstaat</translation>
+    </message>
+    <message>
+        <source>lesuren</source>
+        <translation>lesuren</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Class / opleiding</source>
+        <translation>Klas / opleiding</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>not (yet) registered at DUO</source>
+        <translation>(nog) niet geregistreerd bij DUO</translation>
+    </message>
+    <message>
+        <source>meldingsnummer %1</source>
+        <translation>meldingsnummer %1</translation>
+    </message>
+    <message>
+        <source>Geoorloofd verzuim</source>
+        <translation>Geoorloofd verzuim</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;included at the school&apos;s explicit request&lt;/b&gt; (ziek, verlof, schorsing)</source>
+        <translation>&lt;b&gt;opgenomen op uitdrukkelijk verzoek van de school&lt;/b&gt; (ziek, verlof, schorsing)</translation>
+    </message>
+    <message>
+        <source>not included (ziek, verlof and schorsing are left out by default)</source>
+        <translation>niet opgenomen (ziek, verlof en schorsing blijven standaard weg)</translation>
+    </message>
+    <message>
+        <source>Recorded absence per lesdag</source>
+        <translation>Geregistreerd verzuim per lesdag</translation>
+    </message>
+    <message>
+        <source>No absence recorded in this period.</source>
+        <translation>Geen verzuim geregistreerd in deze periode.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation>Lesuren</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Telt mee</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Totals per soort</source>
+        <translation>Totalen per soort</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Geoorloofd</source>
+        <translation>Geoorloofd</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registraties</translation>
+    </message>
+    <message>
+        <source>Counted verzuim in the period: %1 %2.</source>
+        <translation>Meetellend verzuim in de periode: %1 %2.</translation>
+    </message>
+    <message>
+        <source>Per lesweek, with the 16-hour count</source>
+        <translation>Per lesweek, met de 16-urentelling</translation>
+    </message>
+    <message>
+        <source>The 16-hour count is the counted verzuim in the 4 lesweken ending with that week (art. 21a Leerplichtwet); it is reached at %1 %2. Weeks without counted verzuim in their 4 lesweken are not listed.</source>
+        <translation>De 16-urentelling is het meetellende verzuim in de 4 lesweken die met die week eindigen (art. 21a Leerplichtwet); de grens is bereikt bij %1 %2. Weken zonder meetellend verzuim in hun 4 lesweken staan er niet in.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Counted this week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <source>4 lesweken</source>
+        <translation>4 lesweken</translation>
+    </message>
+    <message>
+        <source>16 hours reached</source>
+        <translation>16 uur bereikt</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <source>Printed on %1.</source>
+        <translation>Afgedrukt op %1.</translation>
+    </message>
+    <message>
+        <source>Name of the verzuimcoördinator</source>
+        <translation>Naam verzuimcoördinator</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Verzuimstaat %1 · PGN %2 · %3 to %4</source>
+        <translation>Verzuimstaat %1 · PGN %2 · %3 t/m %4</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatService</name>
+    <message>
+        <source>The period needs a first and a last day, in that order.</source>
+        <translation>De periode heeft een eerste en een laatste dag nodig, in die volgorde.</translation>
+    </message>
+    <message>
+        <source>There is no school in this database yet; import school.json first.</source>
+        <translation>Deze database heeft nog geen school; importeer eerst school.json.</translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+    <message>
+        <source>The verzuimstaat could not be drawn.</source>
+        <translation>De verzuimstaat kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Stopped; no file was written.</source>
+        <translation>Gestopt; er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>The verzuimstaten could not be drawn.</source>
+        <translation>De verzuimstaten konden niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>The verzuimstaat of %1 could not be drawn.</source>
+        <translation>De verzuimstaat van %1 kon niet worden opgemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n verzuimstaat(en); those are kept.</source>
+        <translation>
+            <numerusform>Gestopt na %n verzuimstaat; die blijft bewaard.</numerusform>
+            <numerusform>Gestopt na %n verzuimstaten; die blijven bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no melding %1.</source>
+        <translation>Er is geen melding %1.</translation>
+    </message>
+    <message>
+        <source>A verzuimstaat cannot be attached to a melding that is %1.</source>
+        <translation>Aan een melding met status %1 kan geen verzuimstaat worden toegevoegd.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyChartWidget</name>
     <message>
         <source>Lesuren per lesweek (dark) and over 4 lesweken (light); the line is the 16 of the law</source>
@@ -2325,6 +2770,25 @@ Database: %2</translation>
     <message>
         <source>entered without cause</source>
         <translation>onterecht opgevoerd</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>Cannot create a temporary folder for the workbook: %1</source>
+        <translation>Kan geen tijdelijke map voor de werkmap maken: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the workbook.</source>
+        <translation>Kan de werkmap niet maken.</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook: %1</source>
+        <translation>Kan de werkmap niet schrijven: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workbook back: %1</source>
+        <translation>Kan de werkmap niet teruglezen: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // verzuimdesk-cli: the command-line contract of uitwisselformaat.md.
 #include "BackupCommands.h"
 #include "CliCommand.h"
+#include "ExportCommands.h"
 #include "ImportCommand.h"
 #include "LeerlingenCommand.h"
 #include "MeldingCommands.h"
@@ -12,6 +13,7 @@
 #include "util/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <memory>
 #include <vector>
@@ -36,6 +38,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<MeldingenCommand>());
     commands.push_back(std::make_unique<MeldingCommand>());
     commands.push_back(std::make_unique<ConsentCommand>());
+    commands.push_back(std::make_unique<VerzuimstaatCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<BackupListCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
@@ -58,7 +62,13 @@ void addOptions(QCommandLineParser& parser)
         {u"niveau"_s, Cli::tr("The level of a TE_LAAT signal (3, 6, 9, …)."), Cli::tr("N")},
         {u"status"_s, Cli::tr("nieuw, in_behandeling, gemeld or niet_melden."), Cli::tr("STATUS")},
         {u"reden"_s, Cli::tr("Why a signal is not reported."), Cli::tr("TEXT")},
-        {u"van"_s, Cli::tr("The backup to restore."), Cli::tr("FILE")},
+        {u"van"_s, Cli::tr("The backup to restore, or the first day of a verzuimstaat."),
+         Cli::tr("FILE|YYYY-MM-DD")},
+        {u"tot"_s, Cli::tr("The last day of a verzuimstaat."), Cli::tr("YYYY-MM-DD")},
+        {u"uit"_s, Cli::tr("The file to write (.pdf, .xlsx or .csv)."), Cli::tr("FILE")},
+        {u"met-geoorloofd"_s,
+         Cli::tr("Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.")},
+        {u"overschrijven"_s, Cli::tr("Replace the --uit file if it exists.")},
         {u"bereikt-op"_s, Cli::tr("The day the signal was reached."), Cli::tr("YYYY-MM-DD")},
         {u"zet"_s, Cli::tr("Sets a field of a melding; may be repeated."), Cli::tr("FIELD=VALUE")},
         {u"meldingsnummer"_s, Cli::tr("DUO's number of a registered melding."), Cli::tr("NUMBER")},
@@ -72,11 +82,31 @@ void addOptions(QCommandLineParser& parser)
     });
 }
 
+// Whether the command line asks for a command that draws a PDF. Decided before the
+// application object exists, so it looks at the raw arguments.
+bool drawsPdf(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "verzuimstaat") == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The verzuimstaat is drawn with QtGui's fonts, which need a QGuiApplication (offscreen: the
+    // CLI never shows a window); the other commands stay free of the platform's start-up noise.
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsPdf(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(u"verzuimdesk-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
     Translations::install(app, Translations::chooseLanguage());

@@ -29,6 +29,13 @@ bool countsForSixteenHours(LegalCategory category, const SchoolSettings& setting
 
 } // namespace
 
+bool isCountedVerzuim(const AbsenceCode& code, const SchoolSettings& settings)
+{
+    return !code.authorised &&
+           (code.kind == AbsenceKind::Afwezig || code.kind == AbsenceKind::Luxe ||
+            (code.kind == AbsenceKind::TeLaat && settings.latenessCounts));
+}
+
 LeerlingTimeline::LeerlingTimeline(const School& school, const SchoolCalendar& calendar,
                                    const LeerlingFacts& leerling,
                                    const QList<AbsenceRecord>& records, const QDate& peildatum)
@@ -48,11 +55,7 @@ LeerlingTimeline::LeerlingTimeline(const School& school, const SchoolCalendar& c
         LesdagFacts& day = byLesdag[lesdag];
         day.lesdag = lesdag;
         const LegalCategory category = m_categories.on(record.date);
-        const bool counted =
-            !code->authorised &&
-            (code->kind == AbsenceKind::Afwezig || code->kind == AbsenceKind::Luxe ||
-             (code->kind == AbsenceKind::TeLaat && school.settings.latenessCounts));
-        if (counted) {
+        if (isCountedVerzuim(*code, school.settings)) {
             const int amount = m_unit == Quantity::Unit::Lesuren ? record.lesuren : record.minutes;
             day.counted += amount;
             if (countsForSixteenHours(category, school.settings))

@@ -6,6 +6,10 @@
 
 #include <vector>
 
+// Counted verzuim (verzuimregels §2): not geoorloofd, and afwezig or luxe, or te laat where the
+// school counts lateness.
+bool isCountedVerzuim(const AbsenceCode& code, const SchoolSettings& settings);
+
 // What one lesdag holds for one leerling, after dropping records that do not count
 // (verzuimregels §1: not a lesdag, outside inschrijving, inside a vrijstelling, after peildatum).
 struct LesdagFacts

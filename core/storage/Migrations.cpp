@@ -114,8 +114,22 @@ QStringList dossierNotes(const SqlDialect& dialect)
     };
 }
 
+// 6: documents attached to a melding (the verzuimstaat), kept as sent.
+QStringList attachments(const SqlDialect& dialect)
+{
+    return {
+        u"CREATE TABLE bijlagen (id %1,"
+        " melding_id BIGINT NOT NULL REFERENCES meldingen(id) ON DELETE CASCADE,"
+        " soort TEXT NOT NULL, van TEXT NOT NULL, tot TEXT NOT NULL,"
+        " met_geoorloofd INTEGER NOT NULL, gemaakt_door TEXT NOT NULL, gemaakt_op TEXT NOT NULL,"
+        " inhoud %2 NOT NULL)"_s.arg(dialect.autoIncrementKey(), dialect.blobType()),
+        u"CREATE INDEX bijlagen_melding ON bijlagen (melding_id)"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation, signalWork, meldingen, audit, dossierNotes};
+const Migration kMigrations[] = {foundation, signalWork,   meldingen,
+                                 audit,      dossierNotes, attachments};
 
 } // namespace
 

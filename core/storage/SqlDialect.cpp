@@ -9,6 +9,11 @@ QString SqlDialect::autoIncrementKey() const
                                   : u"BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s;
 }
 
+QString SqlDialect::blobType() const
+{
+    return m_kind == Kind::Sqlite ? u"BLOB"_s : u"BYTEA"_s;
+}
+
 QStringList SqlDialect::connectionSetup() const
 {
     if (m_kind == Kind::Postgres)

@@ -23,6 +23,8 @@ public:
 
     // Column type of a generated integer primary key.
     QString autoIncrementKey() const;
+    // Column type of binary content (a stored PDF).
+    QString blobType() const;
     // Statements run on every new connection.
     QStringList connectionSetup() const;
     // Statement that returns 1 row when the named table exists.

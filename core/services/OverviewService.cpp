@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OverviewService.h"
+
+#include "exports/OverviewTables.h"
+#include "services/SignalService.h"
+#include "services/SignalWorkService.h"
+#include "storage/AbsenceRepository.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/MeldingRepository.h"
+#include "storage/SchoolRepository.h"
+
+OverviewService::OverviewService(Database& database, const Clock& clock, QString user)
+    : m_db(database)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+Result<ExportTable> OverviewService::meldingen() const
+{
+    const auto all = MeldingRepository(m_db).all();
+    if (!all)
+        return Error{all.error()};
+    return OverviewTables::meldingen(*all);
+}
+
+Result<ExportTable> OverviewService::signalen(const QDate& peildatum) const
+{
+    SignalService service(m_db, peildatum);
+    const auto current = service.signals();
+    if (!current)
+        return Error{current.error()};
+    const auto tracked = SignalWorkService(m_db, m_clock, m_user).track(*current);
+    if (!tracked)
+        return Error{tracked.error()};
+    const auto leerlingen = LeerlingRepository(m_db).all();
+    if (!leerlingen)
+        return Error{leerlingen.error()};
+    QHash<QString, Leerling> byPgn;
+    for (const Leerling& l : *leerlingen)
+        byPgn.insert(l.pgn, l);
+    return OverviewTables::signalen(*tracked, byPgn, m_clock.today());
+}
+
+Result<ExportTable> OverviewService::attendance(const QString& pgn) const
+{
+    const auto leerling = LeerlingRepository(m_db).find(pgn);
+    if (!leerling)
+        return Error{leerling.error()};
+    if (!leerling->has_value())
+        return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
+    const auto school = SchoolRepository(m_db).load();
+    if (!school)
+        return Error{school.error()};
+    const auto records = AbsenceRepository(m_db).forLeerling(pgn);
+    if (!records)
+        return Error{records.error()};
+    const CodeTable codes = school->has_value() ? (*school)->codes : CodeTable::defaults();
+    return OverviewTables::attendance(**leerling, *records, codes);
+}

@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "VerzuimstaatService.h"
+
+#include "exports/VerzuimstaatPdf.h"
+#include "storage/AbsenceRepository.h"
+#include "storage/AttachmentRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/MeldingRepository.h"
+#include "storage/SchoolRepository.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The DUO number of the leerling's latest registered melding that covers part of the period.
+QString meldingNumberFor(const QList<Melding>& meldingen, const QDate& from, const QDate& to)
+{
+    QString number;
+    qint64 latest = 0;
+    for (const Melding& m : meldingen) {
+        const QDate end = m.endDate.isValid() ? m.endDate : to;
+        if (!m.duoNumber.isEmpty() && m.startDate <= to && end >= from && m.id > latest) {
+            latest = m.id;
+            number = m.duoNumber;
+        }
+    }
+    return number;
+}
+
+// A file name from a leerling's name: letters, digits, spaces and dashes only.
+QString fileNameFor(const Verzuimstaat& staat)
+{
+    static const QRegularExpression unsafe(u"[^\\p{L}\\p{N} -]"_s);
+    return u"Verzuimstaat %1 %2 %3.pdf"_s.arg(
+        QString(staat.leerlingName).remove(unsafe).simplified(), Dates::toIso(staat.from),
+        Dates::toIso(staat.to));
+}
+
+} // namespace
+
+VerzuimstaatService::VerzuimstaatService(Database& database, const Clock& clock, QString user)
+    : m_db(database)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+Status VerzuimstaatService::checkPeriod(const Period& period) const
+{
+    if (!period.from.isValid() || !period.to.isValid() || period.to < period.from)
+        return Error{tr("The period needs a first and a last day, in that order.")};
+    return {};
+}
+
+Result<Verzuimstaat> VerzuimstaatService::build(const QString& pgn, const Period& period) const
+{
+    if (Status s = checkPeriod(period); !s)
+        return Error{s.error()};
+    const auto school = SchoolRepository(m_db).load();
+    if (!school)
+        return Error{school.error()};
+    if (!school->has_value())
+        return Error{tr("There is no school in this database yet; import school.json first.")};
+    const LeerlingRepository leerlingen(m_db);
+    const auto leerling = leerlingen.find(pgn);
+    if (!leerling)
+        return Error{leerling.error()};
+    if (!leerling->has_value())
+        return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
+    const auto inschrijvingen = leerlingen.inschrijvingen(pgn);
+    const auto vrijstellingen = leerlingen.vrijstellingen(pgn);
+    const auto records = AbsenceRepository(m_db).forLeerling(pgn);
+    const auto meldingen = MeldingRepository(m_db).forLeerling(pgn);
+    if (!inschrijvingen || !vrijstellingen)
+        return Error{!inschrijvingen ? inschrijvingen.error() : vrijstellingen.error()};
+    if (!records || !meldingen)
+        return Error{!records ? records.error() : meldingen.error()};
+    const Leerling& l = **leerling;
+    const LeerlingFacts facts{pgn, l.birthDate, l.startkwalificatieDate, inschrijvingen->value(pgn),
+                              vrijstellingen->value(pgn)};
+    return Verzuimstaat::build(
+        {**school, l, facts, *records, period.from, period.to, period.includeAuthorised,
+         meldingNumberFor(*meldingen, period.from, period.to), m_clock.today()});
+}
+
+Result<QByteArray> VerzuimstaatService::pdf(const QString& pgn, const Period& period) const
+{
+    const auto staat = build(pgn, period);
+    if (!staat)
+        return Error{staat.error()};
+    QByteArray content;
+    QBuffer buffer(&content);
+    buffer.open(QIODevice::WriteOnly);
+    VerzuimstaatPdf document(buffer);
+    document.add(*staat);
+    if (!document.finish())
+        return Error{tr("The verzuimstaat could not be drawn.")};
+    return content;
+}
+
+Status VerzuimstaatService::writeOne(const QStringList& pgns, const Period& period,
+                                     const QString& path, Overwrite overwrite,
+                                     const ProgressCallback& progress) const
+{
+    if (Status s = checkPeriod(period); !s)
+        return s;
+    auto file = ExportFile::open(path, overwrite);
+    if (!file)
+        return Error{file.error()};
+    VerzuimstaatPdf document((*file)->device());
+    for (qsizetype i = 0; i < pgns.size(); ++i) {
+        const auto staat = build(pgns[i], period);
+        if (!staat)
+            return Error{staat.error()};
+        document.add(*staat);
+        if (progress && !progress(i + 1, pgns.size()))
+            return Error{tr("Stopped; no file was written.")};
+    }
+    if (!document.finish())
+        return Error{tr("The verzuimstaten could not be drawn.")};
+    return (*file)->commit();
+}
+
+Result<QStringList> VerzuimstaatService::writeEach(const QStringList& pgns, const Period& period,
+                                                   const QString& folder, Overwrite overwrite,
+                                                   const ProgressCallback& progress) const
+{
+    if (Status s = checkPeriod(period); !s)
+        return Error{s.error()};
+    QStringList written;
+    for (qsizetype i = 0; i < pgns.size(); ++i) {
+        const auto staat = build(pgns[i], period);
+        if (!staat)
+            return Error{staat.error()};
+        const QString path = QDir(folder).filePath(fileNameFor(*staat));
+        auto file = ExportFile::open(path, overwrite);
+        if (!file)
+            return Error{file.error()};
+        VerzuimstaatPdf document((*file)->device());
+        document.add(*staat);
+        if (!document.finish())
+            return Error{tr("The verzuimstaat of %1 could not be drawn.").arg(staat->leerlingName)};
+        if (Status committed = (*file)->commit(); !committed)
+            return Error{committed.error()};
+        written.append(path);
+        if (progress && !progress(i + 1, pgns.size()))
+            return Error{tr("Stopped after %n verzuimstaat(en); those are kept.", nullptr,
+                            int(written.size()))};
+    }
+    return written;
+}
+
+VerzuimstaatService::Period VerzuimstaatService::defaultPeriodFor(const Melding& melding) const
+{
+    QDate start = melding.startDate;
+    for (const VerzuimDag& day : melding.days) {
+        if (!start.isValid() || day.date < start)
+            start = day.date;
+    }
+    const QDate today = m_clock.today();
+    if (!start.isValid())
+        start = today;
+    const QDate end = melding.endDate.isValid() ? melding.endDate : today;
+    return {start.addDays(-28), std::max(start, end), false};
+}
+
+Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& period)
+{
+    const auto found = MeldingRepository(m_db).find(meldingId);
+    if (!found)
+        return Error{found.error()};
+    if (!found->has_value())
+        return Error{tr("There is no melding %1.").arg(meldingId)};
+    Melding melding = **found;
+    if (!MeldingStatuses::isDraft(melding.status) && !MeldingStatuses::isOpenAtDuo(melding.status))
+        return Error{tr("A verzuimstaat cannot be attached to a melding that is %1.")
+                         .arg(MeldingStatuses::displayName(melding.status))};
+    const auto content = pdf(melding.pgn, period);
+    if (!content)
+        return Error{content.error()};
+    const QDateTime now = m_clock.now();
+    melding.verzuimstaatAttached = true;
+    Result<Melding> saved = Error{QString()};
+    const Status stored = m_db.transaction([&]() -> Status {
+        const auto attachment = AttachmentRepository(m_db).insertVerzuimstaat(
+            {0, meldingId, period.from, period.to, period.includeAuthorised, m_user, now,
+             *content});
+        if (!attachment)
+            return Error{attachment.error()};
+        saved = MeldingRepository(m_db).update(melding, m_user, now);
+        if (!saved)
+            return Error{saved.error()};
+        return AuditLog(m_db).append(
+            {now, m_user, u"verzuimstaat bijgevoegd"_s, melding.pgn,
+             u"melding %1, %2 t/m %3%4"_s.arg(
+                 QString::number(meldingId), Dates::toDutch(period.from), Dates::toDutch(period.to),
+                 period.includeAuthorised ? u", met geoorloofd"_s : QString())});
+    });
+    return stored ? saved : Result<Melding>(Error{stored.error()});
+}

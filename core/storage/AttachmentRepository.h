@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+// A document attached to a melding, kept exactly as it was made (and later sent).
+struct Attachment
+{
+    qint64 id = 0;
+    qint64 meldingId = 0;
+    QDate from;
+    QDate to;
+    bool includesAuthorised = false;
+    QString madeBy;
+    QDateTime madeAt;
+    QByteArray pdf;
+};
+
+class AttachmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AttachmentRepository)
+
+public:
+    explicit AttachmentRepository(Database& database)
+        : m_db(database)
+    {
+    }
+
+    // Stores the verzuimstaat and returns it with its id. Call inside a transaction.
+    Result<Attachment> insertVerzuimstaat(Attachment attachment);
+    // The melding's latest verzuimstaat, if it has one.
+    Result<std::optional<Attachment>> latestVerzuimstaat(qint64 meldingId) const;
+
+private:
+    Database& m_db;
+};
