@@ -21,8 +21,8 @@ ExportTable OverviewTables::meldingen(const QList<Melding>& meldingen)
 {
     ExportTable table{tr("Meldingen"),
                       {tr("Leerling"), tr("PGN"), tr("Soort"), tr("Status"), tr("Meldingsnummer"),
-                       tr("Start date"), tr("End date"), tr("Verzuimstaat attached"),
-                       tr("Handler"), tr("Feedback")},
+                       tr("Start date"), tr("End date"), tr("Verzuimstaat attached"), tr("Handler"),
+                       tr("Feedback")},
                       {}};
     for (const Melding& m : meldingen) {
         table.rows.append({m.leerlingName, m.pgn, MeldingSoorten::loketName(m.soort),
@@ -33,8 +33,8 @@ ExportTable OverviewTables::meldingen(const QList<Melding>& meldingen)
     return table;
 }
 
-ExportTable OverviewTables::signalen(const QList<TrackedSignal>& signals, const QHash<QString, Leerling>& leerlingen,
-                     const QDate& today)
+ExportTable OverviewTables::signalen(const QList<TrackedSignal>& signals,
+                                     const QHash<QString, Leerling>& leerlingen, const QDate& today)
 {
     ExportTable table{tr("Signalen"),
                       {tr("Leerling"), tr("PGN"), tr("Class"), tr("Signal"), tr("Reached on"),
@@ -46,15 +46,15 @@ ExportTable OverviewTables::signalen(const QList<TrackedSignal>& signals, const 
         const Leerling leerling = leerlingen.value(s.pgn);
         table.rows.append({leerling.displayName(), s.pgn, leerling.klas,
                            SignalKinds::displayName(s.kind), s.reachedOn, dateOrEmpty(s.startDate),
-                           dateOrEmpty(s.endDate), hoursOf(s.hours),
-                           dateOrEmpty(s.reportDeadline), t.isOverdue(today) ? tr("yes") : tr("no"),
+                           dateOrEmpty(s.endDate), hoursOf(s.hours), dateOrEmpty(s.reportDeadline),
+                           t.isOverdue(today) ? tr("yes") : tr("no"),
                            SignalStatuses::displayName(t.work.status), t.work.reason});
     }
     return table;
 }
 
-ExportTable OverviewTables::attendance(const Leerling& leerling, const QList<AbsenceRecord>& records,
-                       const CodeTable& codes)
+ExportTable OverviewTables::attendance(const Leerling& leerling,
+                                       const QList<AbsenceRecord>& records, const CodeTable& codes)
 {
     ExportTable table{leerling.displayName(),
                       {tr("Date"), tr("Code"), tr("Meaning"), tr("Soort"), tr("Geoorloofd"),

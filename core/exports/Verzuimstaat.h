@@ -61,7 +61,7 @@ struct Verzuimstaat
     bool inLesuren = false; // vo counts lesuren, po and mbo clock hours
     double threshold = 16;
 
-    QList<Row> rows; // in date order
+    QList<Row> rows;   // in date order
     QList<Week> weeks; // the lesweken with counted verzuim in their 4-lesweken window
     QList<KindTotal> totals;
     double countedHours = 0; // counted verzuim over the period

@@ -34,9 +34,8 @@ QString headerRow(const QStringList& columns)
     return row + u"</tr></thead>"_s;
 }
 
-constexpr auto kTable =
-    u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-    "style=\"border-collapse: collapse; border-color: #9aa5b1;\">";
+constexpr auto kTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+                        "style=\"border-collapse: collapse; border-color: #9aa5b1;\">";
 
 } // namespace
 
@@ -92,9 +91,9 @@ QString VerzuimstaatPdf::html(const Verzuimstaat& s)
             h += u"<tr>"_s + cell(Dates::toDutch(r.date)) +
                  cell(locale.dayName(r.date.dayOfWeek(), QLocale::ShortFormat)) +
                  cell(esc(r.code)) + cell(esc(r.meaning)) +
-                 cell(r.wholeDay ? tr("yes") : QString()) +
-                 cell(QString::number(r.lesuren), true) + cell(QString::number(r.minutes), true) +
-                 cell(r.counted ? tr("yes") : tr("no")) + u"</tr>"_s;
+                 cell(r.wholeDay ? tr("yes") : QString()) + cell(QString::number(r.lesuren), true) +
+                 cell(QString::number(r.minutes), true) + cell(r.counted ? tr("yes") : tr("no")) +
+                 u"</tr>"_s;
         }
         h += u"</table>"_s;
     }
@@ -104,9 +103,9 @@ QString VerzuimstaatPdf::html(const Verzuimstaat& s)
     h += headerRow({tr("Soort"), tr("Geoorloofd"), tr("Records"), tr("Lesuren"), tr("Minutes")});
     for (const Verzuimstaat::KindTotal& t : s.totals) {
         h += u"<tr>"_s + cell(esc(AbsenceKinds::displayName(t.kind))) +
-             cell(t.authorised ? tr("yes") : tr("no")) +
-             cell(QString::number(t.records), true) + cell(QString::number(t.lesuren), true) +
-             cell(QString::number(t.minutes), true) + u"</tr>"_s;
+             cell(t.authorised ? tr("yes") : tr("no")) + cell(QString::number(t.records), true) +
+             cell(QString::number(t.lesuren), true) + cell(QString::number(t.minutes), true) +
+             u"</tr>"_s;
     }
     h += u"</table>"_s;
     h += u"<p><b>%1</b></p>"_s.arg(
@@ -147,7 +146,8 @@ void VerzuimstaatPdf::add(const Verzuimstaat& staat)
     } else {
         m_writer.newPage();
     }
-    const QRectF page(QPointF(0, 0), m_writer.pageLayout().paintRectPixels(m_writer.resolution()).size());
+    const QRectF page(QPointF(0, 0),
+                      m_writer.pageLayout().paintRectPixels(m_writer.resolution()).size());
     QFont font(u"DejaVu Sans"_s, 9);
     const qreal footerHeight = QFontMetricsF(font, &m_writer).height() * 2.5;
     const QSizeF body(page.width(), page.height() - footerHeight);

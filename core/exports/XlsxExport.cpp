@@ -28,8 +28,8 @@ Result<QByteArray> XlsxExport::write(const ExportTable& table)
     // other users and is removed with everything in it.
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error{tr("Cannot create a temporary folder for the workbook: %1")
-                         .arg(dir.errorString())};
+        return Error{
+            tr("Cannot create a temporary folder for the workbook: %1").arg(dir.errorString())};
     const QByteArray path = dir.filePath(u"export.xlsx"_s).toLocal8Bit();
     const QByteArray tmpdir = dir.path().toLocal8Bit();
     lxw_workbook_options options{};
@@ -46,8 +46,8 @@ Result<QByteArray> XlsxExport::write(const ExportTable& table)
     format_set_num_format(decimal, "0.0");
 
     for (int column = 0; column < table.header.size(); ++column) {
-        worksheet_write_string(sheet, 0, lxw_col_t(column), table.header[column].toUtf8().constData(),
-                               bold);
+        worksheet_write_string(sheet, 0, lxw_col_t(column),
+                               table.header[column].toUtf8().constData(), bold);
         worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), 16, nullptr);
     }
     for (int r = 0; r < table.rows.size(); ++r) {
@@ -84,8 +84,8 @@ Result<QByteArray> XlsxExport::write(const ExportTable& table)
         worksheet_autofilter(sheet, 0, 0, lxw_row_t(table.rows.size()),
                              lxw_col_t(table.header.size() - 1));
     if (const lxw_error error = workbook_close(workbook); error != LXW_NO_ERROR)
-        return Error{tr("Cannot write the workbook: %1")
-                         .arg(QString::fromUtf8(lxw_strerror(error)))};
+        return Error{
+            tr("Cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(error)))};
     QFile file(QString::fromLocal8Bit(path));
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("Cannot read the workbook back: %1").arg(file.errorString())};
