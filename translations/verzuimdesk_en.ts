@@ -985,6 +985,18 @@ Backup made before the import: %6</source>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verzuimstaat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export absence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeerlingTableModel</name>
@@ -1051,6 +1063,18 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>%1 of %2 leerlingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaten for the selection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the leerlingen first (Ctrl or Shift and click).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +1410,22 @@ Database: %2</source>
     </message>
     <message>
         <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach verzuimstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the verzuimstaat of this melding&apos;s period (geoorloofd absence left out) and keeps it with the melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1834,6 +1874,40 @@ Database: %2</source>
     <message>
         <source>&lt;h2&gt;Meldingen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every melding, whatever its status, as an Excel workbook or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExport</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2563,18 @@ Database: %2</source>
             <numerusform>&lt;b&gt;%n new signals&lt;/b&gt; since your previous start on %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signal up to today, as an Excel workbook or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2513,7 +2599,81 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>VerzuimstaatPdf</name>
+    <name>VerzuimstaatDialog</name>
+    <message>
+        <source>Include geoorloofd absence (ziek, verlof, schorsing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF with every verzuimstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF per leerling, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verzuimstaten for %n leerlingen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending geoorloofd absence without need is a data leak under the AVG. Include it only when the leerplichtambtenaar asks for it; the statement will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the verzuimstaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verzuimstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verzuimstaat.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the verzuimstaten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatPages</name>
     <message>
         <source>Verzuimstaat</source>
         <translation type="unfinished"></translation>

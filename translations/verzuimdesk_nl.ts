@@ -988,6 +988,18 @@ Reservekopie van vóór de import: %6</translation>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Verzuimstaat…</source>
+        <translation>Verzuimstaat…</translation>
+    </message>
+    <message>
+        <source>Export absence…</source>
+        <translation>Verzuim exporteren…</translation>
+    </message>
+    <message>
+        <source>absence %1</source>
+        <translation>verzuim %1</translation>
+    </message>
 </context>
 <context>
     <name>LeerlingTableModel</name>
@@ -1055,6 +1067,18 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>%1 of %2 leerlingen</source>
         <translation>%1 van %2 leerlingen</translation>
+    </message>
+    <message>
+        <source>Verzuimstaten for the selection…</source>
+        <translation>Verzuimstaten voor de selectie…</translation>
+    </message>
+    <message>
+        <source>Verzuimstaten</source>
+        <translation>Verzuimstaten</translation>
+    </message>
+    <message>
+        <source>Select the leerlingen first (Ctrl or Shift and click).</source>
+        <translation>Selecteer eerst de leerlingen (Ctrl of Shift en klikken).</translation>
     </message>
 </context>
 <context>
@@ -1392,6 +1416,22 @@ Database: %2</translation>
     <message>
         <source>Copy</source>
         <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Attach verzuimstaat</source>
+        <translation>Verzuimstaat bijvoegen</translation>
+    </message>
+    <message>
+        <source>Makes the verzuimstaat of this melding&apos;s period (geoorloofd absence left out) and keeps it with the melding</source>
+        <translation>Maakt de verzuimstaat over de periode van deze melding (zonder geoorloofd verzuim) en bewaart die bij de melding</translation>
+    </message>
+    <message>
+        <source>Verzuimstaat…</source>
+        <translation>Verzuimstaat…</translation>
+    </message>
+    <message>
+        <source>Verzuimstaat</source>
+        <translation>Verzuimstaat</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1879,40 @@ Database: %2</translation>
     <message>
         <source>&lt;h2&gt;Meldingen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Meldingen&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Every melding, whatever its status, as an Excel workbook or CSV</source>
+        <translation>Alle meldingen, met elke status, als Excel-werkmap of CSV</translation>
+    </message>
+    <message>
+        <source>meldingen</source>
+        <translation>meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExport</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%n rijen geëxporteerd naar %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2568,18 @@ Database: %2</translation>
             <numerusform>&lt;b&gt;%n nieuwe signalen&lt;/b&gt; sinds uw vorige start op %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Every signal up to today, as an Excel workbook or CSV</source>
+        <translation>Alle signalen tot en met vandaag, als Excel-werkmap of CSV</translation>
+    </message>
+    <message>
+        <source>signals %1</source>
+        <translation>signalen %1</translation>
+    </message>
 </context>
 <context>
     <name>TableExport</name>
@@ -2518,7 +2604,81 @@ Database: %2</translation>
     </message>
 </context>
 <context>
-    <name>VerzuimstaatPdf</name>
+    <name>VerzuimstaatDialog</name>
+    <message>
+        <source>Include geoorloofd absence (ziek, verlof, schorsing)</source>
+        <translation>Geoorloofd verzuim opnemen (ziek, verlof, schorsing)</translation>
+    </message>
+    <message>
+        <source>One PDF with every verzuimstaat</source>
+        <translation>Eén PDF met alle verzuimstaten</translation>
+    </message>
+    <message>
+        <source>A PDF per leerling, in a folder</source>
+        <translation>Een PDF per leerling, in een map</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Afdrukvoorbeeld…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Verzuimstaat</source>
+        <translation>Verzuimstaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verzuimstaten for %n leerlingen</source>
+        <translation>
+            <numerusform>Verzuimstaat voor %n leerling</numerusform>
+            <numerusform>Verzuimstaten voor %n leerlingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending geoorloofd absence without need is a data leak under the AVG. Include it only when the leerplichtambtenaar asks for it; the statement will say so.</source>
+        <translation>Geoorloofd verzuim zonder noodzaak meesturen is een datalek onder de AVG. Neem het alleen op als de leerplichtambtenaar erom vraagt; de verzuimstaat vermeldt dat.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Folder for the verzuimstaten</source>
+        <translation>Map voor de verzuimstaten</translation>
+    </message>
+    <message>
+        <source>Save the verzuimstaat</source>
+        <translation>Verzuimstaat opslaan</translation>
+    </message>
+    <message>
+        <source>verzuimstaat.pdf</source>
+        <translation>verzuimstaat.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the verzuimstaten…</source>
+        <translation>De verzuimstaten worden gemaakt…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerzuimstaatPages</name>
     <message>
         <source>Verzuimstaat</source>
         <translation>Verzuimstaat</translation>

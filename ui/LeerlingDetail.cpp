@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingDetail.h"
 
+#include "OverviewExport.h"
+#include "VerzuimstaatDialog.h"
+#include "services/OverviewService.h"
+
 #include "AbsenceDayEditor.h"
 #include "AttendanceCharts.h"
 #include "MessageBox.h"
@@ -60,8 +64,24 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
             MessageBox::warning(this, tr("Consent"), saved.error());
     });
 
+    auto* staat = new QPushButton(tr("Verzuimstaat…"));
+    staat->setObjectName(u"verzuimstaatButton"_s);
+    connect(staat, &QPushButton::clicked, this, &LeerlingDetail::openVerzuimstaat);
+    auto* exportAttendance = new QPushButton(tr("Export absence…"));
+    exportAttendance->setObjectName(u"exportAttendanceButton"_s);
+    connect(exportAttendance, &QPushButton::clicked, this, [this] {
+        OverviewExport::ask(
+            this, tr("absence %1").arg(m_pgn),
+            OverviewService(m_session.database, m_session.clock, m_session.user).attendance(m_pgn));
+    });
+    auto* actions = new QHBoxLayout;
+    actions->addStretch();
+    actions->addWidget(staat);
+    actions->addWidget(exportAttendance);
+
     auto* grid = new QGridLayout(this);
-    grid->addWidget(m_header, 0, 0, 1, 2);
+    grid->addWidget(m_header, 0, 0);
+    grid->addLayout(actions, 0, 1, Qt::AlignTop);
     grid->addWidget(new QLabel(tr("<b>Contacts</b>")), 1, 0);
     grid->addWidget(new QLabel(tr("<b>Signals, meldingen and notes</b>")), 1, 1);
     auto* contacts = new QVBoxLayout;
@@ -287,4 +307,14 @@ bool LeerlingDetail::reload()
         }
     }
     return true;
+}
+
+void LeerlingDetail::openVerzuimstaat()
+{
+    // By default the schooljaar so far: what the leerplichtambtenaar usually asks for.
+    const QDate today = m_session.clock.today();
+    auto* dialog = new VerzuimstaatDialog(m_session, {m_pgn},
+                                          {Dates::schoolYearStart(today), today, false}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

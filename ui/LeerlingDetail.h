@@ -31,6 +31,7 @@ private:
     QWidget* absenceEditor();
     QWidget* notesPanel();
     void addNote();
+    void openVerzuimstaat();
     void showNotes();
     void showDay();
     void saveDay();

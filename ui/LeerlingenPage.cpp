@@ -2,11 +2,17 @@
 #include "LeerlingenPage.h"
 
 #include "LeerlingTableModel.h"
+#include "MessageBox.h"
+#include "VerzuimstaatDialog.h"
 #include "storage/LeerlingRepository.h"
+#include "util/Clock.h"
+#include "util/Dates.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -34,6 +40,7 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LeerlingTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
@@ -45,9 +52,16 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
         updateCount();
     });
 
+    auto* batch = new QPushButton(tr("Verzuimstaten for the selection…"));
+    batch->setObjectName(u"batchVerzuimstaatButton"_s);
+    connect(batch, &QPushButton::clicked, this, &LeerlingenPage::openBatchVerzuimstaat);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Leerlingen</h2>")));
-    layout->addWidget(m_searchEdit);
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_searchEdit, 1);
+    search->addWidget(batch);
+    layout->addLayout(search);
     layout->addWidget(m_count);
     layout->addWidget(m_table);
 }
@@ -73,4 +87,27 @@ void LeerlingenPage::focusSearch()
 void LeerlingenPage::updateCount()
 {
     m_count->setText(tr("%1 of %2 leerlingen").arg(m_search->rowCount()).arg(m_model->rowCount()));
+}
+
+QStringList LeerlingenPage::selectedPgns() const
+{
+    QStringList pgns;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows(LeerlingTableModel::Pgn))
+        pgns.append(row.data().toString());
+    return pgns;
+}
+
+void LeerlingenPage::openBatchVerzuimstaat()
+{
+    const QStringList pgns = selectedPgns();
+    if (pgns.isEmpty()) {
+        MessageBox::information(this, tr("Verzuimstaten"),
+                                tr("Select the leerlingen first (Ctrl or Shift and click)."));
+        return;
+    }
+    const QDate today = m_session.clock.today();
+    auto* dialog = new VerzuimstaatDialog(m_session, pgns,
+                                          {Dates::schoolYearStart(today), today, false}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }

@@ -27,6 +27,8 @@ Q_SIGNALS:
 
 private:
     void updateCount();
+    QStringList selectedPgns() const;
+    void openBatchVerzuimstaat();
 
     Session m_session;
     LeerlingTableModel* m_model;

@@ -2,8 +2,10 @@
 #include "MeldingEditor.h"
 
 #include "MessageBox.h"
+#include "VerzuimstaatDialog.h"
 #include "meldingen/MeldingFields.h"
 #include "services/MeldingService.h"
+#include "services/VerzuimstaatService.h"
 #include "util/Dates.h"
 
 #include <QCheckBox>
@@ -287,6 +289,11 @@ QWidget* MeldingEditor::statusActions()
                &MeldingEditor::setMunicipalityStatus);
     m_withdrawButton = button(tr("Withdraw…"), u"withdrawButton"_s, &MeldingEditor::withdraw);
     button(tr("Copy for a repeat melding"), u"copyButton"_s, &MeldingEditor::copyMelding);
+    m_attachButton = button(tr("Attach verzuimstaat"), u"attachVerzuimstaatButton"_s,
+                            &MeldingEditor::attachVerzuimstaat);
+    m_attachButton->setToolTip(tr("Makes the verzuimstaat of this melding's period (geoorloofd "
+                                  "absence left out) and keeps it with the melding"));
+    button(tr("Verzuimstaat…"), u"printVerzuimstaatButton"_s, &MeldingEditor::openVerzuimstaat);
     row->addStretch();
     return box;
 }
@@ -402,6 +409,21 @@ void MeldingEditor::registerAtDuo()
     adopt(service().registerAtDuo(m_melding.id, number), tr("Registered at DUO"));
 }
 
+void MeldingEditor::attachVerzuimstaat()
+{
+    VerzuimstaatService staten(m_session.database, m_session.clock, m_session.user);
+    adopt(staten.attach(m_melding.id, staten.defaultPeriodFor(m_melding)), tr("Verzuimstaat"));
+}
+
+void MeldingEditor::openVerzuimstaat()
+{
+    const VerzuimstaatService staten(m_session.database, m_session.clock, m_session.user);
+    auto* dialog = new VerzuimstaatDialog(m_session, {m_melding.pgn},
+                                          staten.defaultPeriodFor(m_melding), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MeldingEditor::setMunicipalityStatus()
 {
     changeStatus(MeldingStatus(m_municipalityStatus->currentData().toInt()));
@@ -446,6 +468,8 @@ void MeldingEditor::refresh()
     m_municipalityStatus->setEnabled(municipalityMaySet);
     m_municipalityButton->setEnabled(municipalityMaySet);
     m_withdrawButton->setEnabled(MeldingStatuses::isOpenAtDuo(m_melding.status));
+    m_attachButton->setEnabled(MeldingStatuses::isDraft(m_melding.status) ||
+                               MeldingStatuses::isOpenAtDuo(m_melding.status));
     for (auto it = m_edits.cbegin(); it != m_edits.cend(); ++it) {
         const MeldingField* field = MeldingFields::find(it.key());
         if (!(it.key() == m_saveErrorKey && !m_saveError.isEmpty())) {

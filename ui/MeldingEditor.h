@@ -61,6 +61,8 @@ private:
     void setMunicipalityStatus();
     void withdraw();
     void copyMelding();
+    void attachVerzuimstaat();
+    void openVerzuimstaat();
     // Takes a status change's result: the new melding, or the refusal shown to the user.
     void adopt(const Result<Melding>& changed, const QString& title);
     void refresh();
@@ -87,6 +89,7 @@ private:
     QComboBox* m_municipalityStatus = nullptr;
     QPushButton* m_municipalityButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;
+    QPushButton* m_attachButton = nullptr;
     QString m_saveError; // of the field last saved, shown until it is fixed
     QString m_saveErrorKey;
 };

@@ -2,13 +2,16 @@
 #include "MeldingenPage.h"
 
 #include "MeldingTableModel.h"
+#include "OverviewExport.h"
 #include "RoleFilterModel.h"
 #include "services/MeldingService.h"
+#include "services/OverviewService.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,6 +50,15 @@ MeldingenPage::MeldingenPage(const Session& session, QWidget* parent)
         statuses->addWidget(box);
     }
     statuses->addStretch();
+    auto* exportButton = new QPushButton(tr("Export…"));
+    exportButton->setObjectName(u"exportMeldingenButton"_s);
+    exportButton->setToolTip(tr("Every melding, whatever its status, as an Excel workbook or CSV"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        OverviewExport::ask(
+            this, tr("meldingen"),
+            OverviewService(m_session.database, m_session.clock, m_session.user).meldingen());
+    });
+    statuses->addWidget(exportButton);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Meldingen</h2>")));
     layout->addLayout(statuses);

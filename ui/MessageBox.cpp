@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MessageBox.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -60,6 +61,23 @@ QString MessageBox::askText(QWidget* parent, const QString& title, const QString
     if (s_testMode)
         return std::exchange(s_nextText, QString());
     return QInputDialog::getText(parent, title, label);
+}
+
+QString MessageBox::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter)
+{
+    s_lastMessage = title;
+    if (s_testMode)
+        return std::exchange(s_nextText, QString());
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString MessageBox::askFolder(QWidget* parent, const QString& title)
+{
+    s_lastMessage = title;
+    if (s_testMode)
+        return std::exchange(s_nextText, QString());
+    return QFileDialog::getExistingDirectory(parent, title);
 }
 
 void MessageBox::setNextText(const QString& text)

@@ -7,8 +7,9 @@
 
 class QWidget;
 
-// Every message dialog of the application goes through here, so tests can answer them: in test
-// mode nothing is shown, the message is recorded and a question gets the preset answer.
+// Every message and question dialog of the application goes through here, so tests can answer
+// them: in test mode nothing is shown, the message is recorded and a question gets the preset
+// answer (a text, a choice, a file or folder name: setNextText).
 class MessageBox
 {
 public:
@@ -28,6 +29,11 @@ public:
     // preset text (setNextText) names the item.
     static int askChoice(QWidget* parent, const QString& title, const QString& label,
                          const QStringList& items);
+
+    // Asks where to save; empty when cancelled. The dialog itself confirms replacing a file.
+    static QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                               const QString& filter);
+    static QString askFolder(QWidget* parent, const QString& title);
 
     // Test seams.
     static void setTestMode(bool on);

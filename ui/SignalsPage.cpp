@@ -2,9 +2,11 @@
 #include "SignalsPage.h"
 
 #include "MessageBox.h"
+#include "OverviewExport.h"
 #include "RoleFilterModel.h"
 #include "SignalTableModel.h"
 #include "services/MeldingService.h"
+#include "services/OverviewService.h"
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
 #include "storage/LeerlingRepository.h"
@@ -85,11 +87,22 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
     aside->setObjectName(u"setAsideButton"_s);
     connect(aside, &QPushButton::clicked, this, &SignalsPage::setAsideSelected);
 
+    auto* exportButton = new QPushButton(tr("Export…"));
+    exportButton->setObjectName(u"exportSignalsButton"_s);
+    exportButton->setToolTip(tr("Every signal up to today, as an Excel workbook or CSV"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QDate today = m_session.clock.today();
+        OverviewExport::ask(
+            this, tr("signals %1").arg(Dates::toIso(today)),
+            OverviewService(m_session.database, m_session.clock, m_session.user).signalen(today));
+    });
+
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_soortFilter);
     filters->addWidget(m_statusFilter);
     filters->addWidget(m_klasFilter);
     filters->addStretch();
+    filters->addWidget(exportButton);
     filters->addWidget(aside);
     filters->addWidget(draft);
     auto* layout = new QVBoxLayout(this);

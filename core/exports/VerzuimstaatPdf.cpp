@@ -41,16 +41,22 @@ constexpr auto kTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"
 
 VerzuimstaatPdf::VerzuimstaatPdf(QIODevice& device)
     : m_writer(&device)
+    , m_pages(m_writer)
 {
     m_writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
     m_writer.setPageSize(QPageSize(QPageSize::A4));
     m_writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
     m_writer.setResolution(300);
     m_writer.setCreator(u"Verzuimdesk"_s);
-    m_writer.setTitle(tr("Verzuimstaat"));
+    m_writer.setTitle(VerzuimstaatPages::tr("Verzuimstaat"));
 }
 
-QString VerzuimstaatPdf::html(const Verzuimstaat& s)
+VerzuimstaatPages::VerzuimstaatPages(QPagedPaintDevice& device)
+    : m_device(device)
+{
+}
+
+QString VerzuimstaatPages::html(const Verzuimstaat& s)
 {
     const QLocale locale;
     const QString unit = s.inLesuren ? tr("lesuren") : tr("hours");
@@ -138,29 +144,29 @@ QString VerzuimstaatPdf::html(const Verzuimstaat& s)
     return h + u"</body></html>"_s;
 }
 
-void VerzuimstaatPdf::add(const Verzuimstaat& staat)
+void VerzuimstaatPages::add(const Verzuimstaat& staat)
 {
     if (m_empty) {
-        m_painter.begin(&m_writer);
+        m_painter.begin(&m_device);
         m_empty = false;
     } else {
-        m_writer.newPage();
+        m_device.newPage();
     }
     const QRectF page(QPointF(0, 0),
-                      m_writer.pageLayout().paintRectPixels(m_writer.resolution()).size());
+                      m_device.pageLayout().paintRectPixels(m_device.logicalDpiX()).size());
     QFont font(u"DejaVu Sans"_s, 9);
-    const qreal footerHeight = QFontMetricsF(font, &m_writer).height() * 2.5;
+    const qreal footerHeight = QFontMetricsF(font, &m_device).height() * 2.5;
     const QSizeF body(page.width(), page.height() - footerHeight);
 
     QTextDocument document;
-    document.documentLayout()->setPaintDevice(&m_writer);
+    document.documentLayout()->setPaintDevice(&m_device);
     document.setDefaultFont(font);
     document.setPageSize(body);
     document.setHtml(html(staat));
     const int pages = document.pageCount();
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
-            m_writer.newPage();
+            m_device.newPage();
         m_painter.save();
         m_painter.translate(0, -p * body.height());
         document.drawContents(&m_painter, QRectF(QPointF(0, p * body.height()), body));
@@ -177,9 +183,9 @@ void VerzuimstaatPdf::add(const Verzuimstaat& staat)
     }
 }
 
-bool VerzuimstaatPdf::finish()
+bool VerzuimstaatPages::finish()
 {
     if (m_empty)
-        m_painter.begin(&m_writer); // an empty selection still gives a valid (blank) PDF
+        m_painter.begin(&m_device); // an empty selection still gives a valid (blank) PDF
     return m_painter.end();
 }

@@ -7,25 +7,39 @@
 #include <QPainter>
 #include <QPdfWriter>
 
-// Draws verzuimstaten into one PDF: A4, PDF/A-1b with embedded fonts, each statement starting on
-// a new page with its own "pagina x van y" and the table header repeated on every page. Needs a
-// QGuiApplication (fonts).
-class VerzuimstaatPdf
+// Lays verzuimstaten out on the pages of a paged device (a PDF writer, or a printer in the GUI):
+// each statement starts on a new page with its own "pagina x van y", and the table header is
+// repeated on every page. Needs a QGuiApplication (fonts).
+class VerzuimstaatPages
 {
-    Q_DECLARE_TR_FUNCTIONS(VerzuimstaatPdf)
+    Q_DECLARE_TR_FUNCTIONS(VerzuimstaatPages)
 
 public:
-    explicit VerzuimstaatPdf(QIODevice& device);
+    explicit VerzuimstaatPages(QPagedPaintDevice& device);
 
     void add(const Verzuimstaat& staat);
-    // Ends the PDF; false when the device could not be written.
+    // Ends the output; false when the device could not be written.
     bool finish();
 
-    // The statement as HTML, as it is laid out in the PDF (also the print preview's source).
+    // The statement as HTML, as it is laid out on the pages.
     static QString html(const Verzuimstaat& staat);
 
 private:
-    QPdfWriter m_writer;
+    QPagedPaintDevice& m_device;
     QPainter m_painter;
     bool m_empty = true;
+};
+
+// Verzuimstaten as one PDF: A4, PDF/A-1b with embedded fonts.
+class VerzuimstaatPdf
+{
+public:
+    explicit VerzuimstaatPdf(QIODevice& device);
+
+    void add(const Verzuimstaat& staat) { m_pages.add(staat); }
+    bool finish() { return m_pages.finish(); }
+
+private:
+    QPdfWriter m_writer;
+    VerzuimstaatPages m_pages;
 };

@@ -31,11 +31,11 @@ void TestCliExport::initTestCase()
 {
     m_db = m_dir.filePath(u"p01.sqlite"_s);
     QCOMPARE(runCli(importExampleArguments(m_db, u"p01_po_16uur_en_herhaling"_s)).exitCode, 0);
-    QCOMPARE(runCli({u"--db"_s, m_db, u"signaal"_s, u"--pgn"_s, u"300000017"_s, u"--soort"_s,
-                     u"16UUR"_s, u"--begindatum"_s, u"2026-01-12"_s, u"--status"_s,
-                     u"in_behandeling"_s})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli({u"--db"_s, m_db, u"signaal"_s, u"--pgn"_s, u"300000017"_s, u"--soort"_s, u"16UUR"_s,
+                u"--begindatum"_s, u"2026-01-12"_s, u"--status"_s, u"in_behandeling"_s})
+            .exitCode,
+        0);
 }
 
 void TestCliExport::verzuimstaat_data()
@@ -63,10 +63,10 @@ void TestCliExport::verzuimstaat()
     QStringList pgn{u"--pgn"_s, u"300000017"_s};
     if (extra.contains(u"--pgn"_s))
         pgn.clear();
-    const CliRun run = runCli(QStringList{u"--db"_s, m_db, u"verzuimstaat"_s} + pgn +
-                              QStringList{u"--van"_s, u"2026-01-01"_s, u"--tot"_s,
-                                          u"2026-02-13"_s, u"--uit"_s, pdf} +
-                              extra);
+    const CliRun run = runCli(
+        QStringList{u"--db"_s, m_db, u"verzuimstaat"_s} + pgn +
+        QStringList{u"--van"_s, u"2026-01-01"_s, u"--tot"_s, u"2026-02-13"_s, u"--uit"_s, pdf} +
+        extra);
     QCOMPARE(run.exitCode, exitCode);
     if (exitCode != 0) {
         QVERIFY(!run.err.isEmpty());
@@ -93,14 +93,13 @@ void TestCliExport::exports_data()
                                   << u"signalen.csv"_s << 0 << u"in behandeling"_s;
     QTest::newRow("signalen_xlsx") << QStringList{u"signalen"_s, u"--peildatum"_s, u"2026-02-13"_s}
                                    << u"signalen.xlsx"_s << 0 << QString();
-    QTest::newRow("meldingen_csv") << QStringList{u"meldingen"_s} << u"meldingen.csv"_s << 0
-                                   << QString();
+    QTest::newRow("meldingen_csv")
+        << QStringList{u"meldingen"_s} << u"meldingen.csv"_s << 0 << QString();
     QTest::newRow("verzuim_csv") << QStringList{u"verzuim"_s, u"--pgn"_s, u"300000017"_s}
                                  << u"verzuim.csv"_s << 0 << u"12-01-2026"_s;
-    QTest::newRow("unknown_overview") << QStringList{u"leerlingen"_s} << u"x.csv"_s << 2
-                                      << QString();
-    QTest::newRow("unknown_format") << QStringList{u"meldingen"_s} << u"x.ods"_s << 1
-                                    << QString();
+    QTest::newRow("unknown_overview")
+        << QStringList{u"leerlingen"_s} << u"x.csv"_s << 2 << QString();
+    QTest::newRow("unknown_format") << QStringList{u"meldingen"_s} << u"x.ods"_s << 1 << QString();
 }
 
 void TestCliExport::exports()

@@ -83,9 +83,8 @@ void TestTableExport::csvRoundTrip()
     QCOMPARE(document.separator, u';');
     QCOMPARE(document.header, sampleTable().header);
     QCOMPARE(document.records.size(), 3);
-    QCOMPARE(document.records[0].fields,
-             (QStringList{u"Daan de Vries"_s, u"14-01-2026"_s, u"5"_s, u"16,5"_s,
-                          u"ziek; \"echt\"\nof niet"_s}));
+    QCOMPARE(document.records[0].fields, (QStringList{u"Daan de Vries"_s, u"14-01-2026"_s, u"5"_s,
+                                                      u"16,5"_s, u"ziek; \"echt\"\nof niet"_s}));
     QCOMPARE(document.records[1].fields[0], u"'=HYPERLINK(\"http://x\",\"klik\")"_s);
     QCOMPARE(document.records[1].fields[4], u"'+31 6"_s);
     QCOMPARE(document.records[2].fields[0], u"Zoë Ösgür"_s);

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "exports/ExportTable.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+class QWidget;
+
+// The "Exporteren…" action of the overviews: asks where (Excel workbook or CSV for Excel) and
+// writes the table, saying where it went or why it could not.
+class OverviewExport
+{
+    Q_DECLARE_TR_FUNCTIONS(OverviewExport)
+
+public:
+    static void ask(QWidget* parent, const QString& suggestedName,
+                    const Result<ExportTable>& table);
+};
