@@ -86,13 +86,10 @@ VerzuimstaatDialog::VerzuimstaatDialog(const Session& session, const QStringList
     layout->addLayout(form);
     layout->addWidget(m_includeAuthorised);
     layout->addWidget(m_authorisedWarning);
-    if (pgns.size() > 1) {
-        layout->addWidget(m_onePdf);
-        layout->addWidget(m_perLeerling);
-    } else {
-        m_onePdf->hide();
-        m_perLeerling->hide();
-    }
+    layout->addWidget(m_onePdf);
+    layout->addWidget(m_perLeerling);
+    m_onePdf->setVisible(pgns.size() > 1); // one leerling: one file
+    m_perLeerling->setVisible(pgns.size() > 1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_preview);
     actions->addWidget(m_save);
