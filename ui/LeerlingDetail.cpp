@@ -311,10 +311,8 @@ bool LeerlingDetail::reload()
 
 void LeerlingDetail::openVerzuimstaat()
 {
-    // By default the schooljaar so far: what the leerplichtambtenaar usually asks for.
-    const QDate today = m_session.clock.today();
-    auto* dialog = new VerzuimstaatDialog(m_session, {m_pgn},
-                                          {Dates::schoolYearStart(today), today, false}, this);
+    const VerzuimstaatService staten(m_session.database, m_session.clock, m_session.user);
+    auto* dialog = new VerzuimstaatDialog(m_session, {m_pgn}, staten.schoolYearSoFar(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -5,8 +5,6 @@
 #include "MessageBox.h"
 #include "VerzuimstaatDialog.h"
 #include "storage/LeerlingRepository.h"
-#include "util/Clock.h"
-#include "util/Dates.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -105,9 +103,8 @@ void LeerlingenPage::openBatchVerzuimstaat()
                                 tr("Select the leerlingen first (Ctrl or Shift and click)."));
         return;
     }
-    const QDate today = m_session.clock.today();
-    auto* dialog = new VerzuimstaatDialog(m_session, pgns,
-                                          {Dates::schoolYearStart(today), today, false}, this);
+    const VerzuimstaatService staten(m_session.database, m_session.clock, m_session.user);
+    auto* dialog = new VerzuimstaatDialog(m_session, pgns, staten.schoolYearSoFar(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

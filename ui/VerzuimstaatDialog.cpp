@@ -110,16 +110,11 @@ VerzuimstaatService::Period VerzuimstaatDialog::period() const
 
 void VerzuimstaatDialog::paint(QPagedPaintDevice& device)
 {
-    const VerzuimstaatService service(m_session.database, m_session.clock, m_session.user);
     VerzuimstaatPages pages(device);
-    for (const QString& pgn : m_pgns) {
-        const auto staat = service.build(pgn, period());
-        if (!staat) {
-            m_summary->setText(staat.error());
-            break;
-        }
-        pages.add(*staat);
-    }
+    const Status drawn = VerzuimstaatService(m_session.database, m_session.clock, m_session.user)
+                             .draw(m_pgns, period(), pages);
+    if (!drawn)
+        m_summary->setText(drawn.error());
     pages.finish();
 }
 

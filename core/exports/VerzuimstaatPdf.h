@@ -36,8 +36,7 @@ class VerzuimstaatPdf
 public:
     explicit VerzuimstaatPdf(QIODevice& device);
 
-    void add(const Verzuimstaat& staat) { m_pages.add(staat); }
-    bool finish() { return m_pages.finish(); }
+    VerzuimstaatPages& pages() { return m_pages; }
 
 private:
     QPdfWriter m_writer;

@@ -57,15 +57,29 @@ Status VerzuimstaatService::checkPeriod(const Period& period) const
     return {};
 }
 
-Result<Verzuimstaat> VerzuimstaatService::build(const QString& pgn, const Period& period) const
+Result<School> VerzuimstaatService::loadSchool() const
 {
-    if (Status s = checkPeriod(period); !s)
-        return Error{s.error()};
     const auto school = SchoolRepository(m_db).load();
     if (!school)
         return Error{school.error()};
     if (!school->has_value())
         return Error{tr("There is no school in this database yet; import school.json first.")};
+    return **school;
+}
+
+Result<Verzuimstaat> VerzuimstaatService::build(const QString& pgn, const Period& period) const
+{
+    if (Status s = checkPeriod(period); !s)
+        return Error{s.error()};
+    const auto school = loadSchool();
+    if (!school)
+        return Error{school.error()};
+    return build(*school, pgn, period);
+}
+
+Result<Verzuimstaat> VerzuimstaatService::build(const School& school, const QString& pgn,
+                                                const Period& period) const
+{
     const LeerlingRepository leerlingen(m_db);
     const auto leerling = leerlingen.find(pgn);
     if (!leerling)
@@ -84,21 +98,38 @@ Result<Verzuimstaat> VerzuimstaatService::build(const QString& pgn, const Period
     const LeerlingFacts facts{pgn, l.birthDate, l.startkwalificatieDate, inschrijvingen->value(pgn),
                               vrijstellingen->value(pgn)};
     return Verzuimstaat::build(
-        {**school, l, facts, *records, period.from, period.to, period.includeAuthorised,
+        {school, l, facts, *records, period.from, period.to, period.includeAuthorised,
          meldingNumberFor(*meldingen, period.from, period.to), m_clock.today()});
+}
+
+Status VerzuimstaatService::draw(const QStringList& pgns, const Period& period,
+                                 VerzuimstaatPages& pages, const ProgressCallback& progress) const
+{
+    if (Status s = checkPeriod(period); !s)
+        return s;
+    const auto school = loadSchool();
+    if (!school)
+        return Error{school.error()};
+    for (qsizetype i = 0; i < pgns.size(); ++i) {
+        const auto staat = build(*school, pgns[i], period);
+        if (!staat)
+            return Error{staat.error()};
+        pages.add(*staat);
+        if (progress && !progress(i + 1, pgns.size()))
+            return Error{tr("Stopped; no file was written.")};
+    }
+    return {};
 }
 
 Result<QByteArray> VerzuimstaatService::pdf(const QString& pgn, const Period& period) const
 {
-    const auto staat = build(pgn, period);
-    if (!staat)
-        return Error{staat.error()};
     QByteArray content;
     QBuffer buffer(&content);
     buffer.open(QIODevice::WriteOnly);
     VerzuimstaatPdf document(buffer);
-    document.add(*staat);
-    if (!document.finish())
+    if (Status drawn = draw({pgn}, period, document.pages()); !drawn)
+        return Error{drawn.error()};
+    if (!document.pages().finish())
         return Error{tr("The verzuimstaat could not be drawn.")};
     return content;
 }
@@ -113,15 +144,9 @@ Status VerzuimstaatService::writeOne(const QStringList& pgns, const Period& peri
     if (!file)
         return Error{file.error()};
     VerzuimstaatPdf document((*file)->device());
-    for (qsizetype i = 0; i < pgns.size(); ++i) {
-        const auto staat = build(pgns[i], period);
-        if (!staat)
-            return Error{staat.error()};
-        document.add(*staat);
-        if (progress && !progress(i + 1, pgns.size()))
-            return Error{tr("Stopped; no file was written.")};
-    }
-    if (!document.finish())
+    if (Status drawn = draw(pgns, period, document.pages(), progress); !drawn)
+        return drawn; // the file is dropped, not committed
+    if (!document.pages().finish())
         return Error{tr("The verzuimstaten could not be drawn.")};
     return (*file)->commit();
 }
@@ -132,9 +157,12 @@ Result<QStringList> VerzuimstaatService::writeEach(const QStringList& pgns, cons
 {
     if (Status s = checkPeriod(period); !s)
         return Error{s.error()};
+    const auto school = loadSchool();
+    if (!school)
+        return Error{school.error()};
     QStringList written;
     for (qsizetype i = 0; i < pgns.size(); ++i) {
-        const auto staat = build(pgns[i], period);
+        const auto staat = build(*school, pgns[i], period);
         if (!staat)
             return Error{staat.error()};
         const QString path = QDir(folder).filePath(fileNameFor(*staat));
@@ -142,8 +170,8 @@ Result<QStringList> VerzuimstaatService::writeEach(const QStringList& pgns, cons
         if (!file)
             return Error{file.error()};
         VerzuimstaatPdf document((*file)->device());
-        document.add(*staat);
-        if (!document.finish())
+        document.pages().add(*staat);
+        if (!document.pages().finish())
             return Error{tr("The verzuimstaat of %1 could not be drawn.").arg(staat->leerlingName)};
         if (Status committed = (*file)->commit(); !committed)
             return Error{committed.error()};
@@ -167,6 +195,12 @@ VerzuimstaatService::Period VerzuimstaatService::defaultPeriodFor(const Melding&
         start = today;
     const QDate end = melding.endDate.isValid() ? melding.endDate : today;
     return {start.addDays(-28), std::max(start, end), false};
+}
+
+VerzuimstaatService::Period VerzuimstaatService::schoolYearSoFar() const
+{
+    const QDate today = m_clock.today();
+    return {Dates::schoolYearStart(today), today, false};
 }
 
 Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& period)

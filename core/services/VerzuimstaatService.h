@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 
+class VerzuimstaatPages;
+
 // Verzuimstaten from the database: one leerling's, a batch into one PDF or a PDF each, and the
 // one attached to a melding.
 class VerzuimstaatService
@@ -27,6 +29,10 @@ public:
     VerzuimstaatService(Database& database, const Clock& clock, QString user);
 
     Result<Verzuimstaat> build(const QString& pgn, const Period& period) const;
+    // Lays the statements of all leerlingen out on `pages`, in the order given (a PDF, or the
+    // printer of the GUI's preview). A stop through `progress` ends with an error.
+    Status draw(const QStringList& pgns, const Period& period, VerzuimstaatPages& pages,
+                const ProgressCallback& progress = {}) const;
     // The statement as a PDF file's content.
     Result<QByteArray> pdf(const QString& pgn, const Period& period) const;
     // The statements of all leerlingen, in the order given, in one PDF. A stop leaves no file.
@@ -42,9 +48,15 @@ public:
     // The period a melding's statement covers by default: its begindatum (or first verzuimdag)
     // back to four weeks before it, up to its einddatum or today.
     Period defaultPeriodFor(const Melding& melding) const;
+    // A leerling's statement by default: the schooljaar so far.
+    Period schoolYearSoFar() const;
 
 private:
     Status checkPeriod(const Period& period) const;
+    // Read once per batch, not per leerling.
+    Result<School> loadSchool() const;
+    Result<Verzuimstaat> build(const School& school, const QString& pgn,
+                               const Period& period) const;
 
     Database& m_db;
     const Clock& m_clock;
