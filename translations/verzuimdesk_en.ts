@@ -355,6 +355,77 @@
         <source>Replace the --uit file if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The melding&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the melding reaches DUO: loket or m2m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s passphrase from standard input (one line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is due in the outbox and fetch DUO&apos;s statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s address for machine-to-machine meldingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s PKIoverheid certificate (PKCS#12).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for DUO&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientIdentity</name>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be opened: the passphrase is wrong, or the file is not a PKCS#12 certificate with its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2; DUO will refuse it. Ask for a new PKIoverheid certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid only from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeTableEditor</name>
@@ -572,6 +643,100 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>DuoAnswer</name>
+    <message>
+        <source>DUO&apos;s answer cannot be read (line %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds no element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an &lt;antwoord&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown uitkomst &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accepted melding without meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejection without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer cannot be read: it is larger than 1 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer cannot be read: it holds a document type declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuoClient</name>
+    <message>
+        <source>The CA certificates %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DUO address must start with https://; it is &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO refused the secure connection; is our certificate accepted by DUO? (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO closed the connection without answering. If this happens every time, DUO does not accept our certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection with DUO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO reported an error on its side (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO answered (HTTP %1), but: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -741,6 +906,28 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>HtmlPages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpsExchange</name>
+    <message>
+        <source>DUO&apos;s certificate is not trusted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F] [--vrijstellingen F]: reads the school&apos;s files; all or nothing</source>
@@ -876,6 +1063,295 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Reading and checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndienenCommand</name>
+    <message>
+        <source>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m [--wachtwoord-stdin]: records the loket&apos;s meldingsnummer, or sends the melding to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --melding ID and --kanaal loket or --kanaal m2m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the number the loket showed after saving: --meldingsnummer N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Invulhulp</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the leerling by BSN or onderwijsnummer and check the name DUO shows. Look at the open meldingen the loket lists first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSN or onderwijsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (to check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &quot;niet van toepassing&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per verzuimdag: the whole day, or the number of lesuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesuur(en)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>4. Acties school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each action the school has taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in a toelichting can be read by the parent or leerling on inzage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything once more and save. DUO then shows the meldingsnummer: enter it in Verzuimdesk (Registered at DUO…), so the melding is followed up and never submitted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verzuimstaat is attached: send it to the leerplichtambtenaar encrypted, as agreed with the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp for the verzuimloket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 · %2 · PGN %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field in the loket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp melding %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp melding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invulhulp could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvulhulpCommand</name>
+    <message>
+        <source>invulhulp --melding ID --uit FILE.pdf: the melding screen by screen, as typed into DUO&apos;s verzuimloket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --melding ID and --uit FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvulhulpDialog</name>
+    <message>
+        <source>Invulhulp — melding %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingsnummer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the verzuimloket in Mijn DUO and copy each value into the field of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies &quot;%1&quot; to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invulhulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invulhulp-melding-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invulhulp could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KoppelingCommand</name>
+    <message>
+        <source>koppeling [--adres URL --certificaat FILE.p12 [--ca FILE.pem] [--wachttijd S]] [--wachtwoord-stdin]: the machine-to-machine connection with DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --adres https://… and --certificaat FILE.p12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--wachttijd is between 1 and %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --wachtwoord-stdin each time instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection with DUO: meldingen are submitted through the verzuimloket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout: %1 seconds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1185,6 +1661,10 @@ Database: %2</source>
         <source>&amp;School…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -1428,6 +1908,14 @@ Database: %2</source>
         <source>Verzuimstaat</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invulhulp for the loket…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingFields</name>
@@ -1668,6 +2156,14 @@ Database: %2</source>
         <source>meldingsnummer %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Whether a melding is submitted is recorded by the outbox; use Submit (or enter DUO&apos;s meldingsnummer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entered by %1 from the verzuimloket</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -1886,6 +2382,135 @@ Database: %2</source>
     <message>
         <source>meldingen</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Ready: in the outbox for the %1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 may already be at DUO (%2); it cannot go back to draft until that is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to draft before it was sent: taken out of the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by DUO as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Invulhulp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingsnummer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit through the loket instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to DUO now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch statuses from DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outbox&lt;/h2&gt;Meldingen that are ready wait here until DUO has registered them. None is ever submitted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the selected melding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered at DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer of melding %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine-to-machine connection with DUO (DUO&apos;s onboarding and a PKIoverheid certificate are needed). Submit through the verzuimloket with the invulhulp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talking to DUO…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO rejected melding %1; its reasons are shown in the melding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n melding(en) changed at DUO.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2577,9 +3202,218 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>SubmissionChannel</name>
+    <message>
+        <source>verzuimloket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-to-machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRepository</name>
+    <message>
+        <source>The melding was not put in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionService</name>
+    <message>
+        <source>Melding %1 is not in the outbox: mark it as ready first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 may already have reached DUO (%2); the channel can only change while it is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is already registered by DUO as %2; it is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is being sent by another session (since %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: asking DUO what it received, then sending if nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1: sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no melding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of melding %2 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO had received it already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer to the question what it received was unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer to the melding was unexpected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission %1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer arrived after the outcome was recorded elsewhere; it was not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer to attempt %1, machine-to-machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected by DUO: %n reason(s); the melding is a draft again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not received by DUO: %1 Next attempt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 DUO will be asked before it is sent again (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session that was sending it ended before DUO&apos;s answer was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted while sending; DUO will be asked before it is sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionState</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Submitting</name>
+    <message>
+        <source>No passphrase for the certificate %1 %2. Give it with --wachtwoord-stdin, or keep it in the keychain with &apos;koppeling --wachtwoord-stdin&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection with DUO; set one with &apos;koppeling --adres URL --certificaat FILE.p12&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 was rejected by DUO; it is a draft again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1: %2. %3 Next attempt: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>%1: an export ends in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UitgaandCommand</name>
+    <message>
+        <source>uitgaand [--json] [--verwerken [--wachtwoord-stdin]]: the outbox; --verwerken sends what is due and fetches DUO&apos;s statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1: new status from DUO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,10 +3682,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Verzuimstaat %1 · PGN %2 · %3 to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -355,6 +355,77 @@
         <source>Replace the --uit file if it exists.</source>
         <translation>Het --uit-bestand vervangen als het al bestaat.</translation>
     </message>
+    <message>
+        <source>The melding&apos;s id.</source>
+        <translation>Het nummer (id) van de melding.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>How the melding reaches DUO: loket or m2m.</source>
+        <translation>Hoe de melding DUO bereikt: loket of m2m.</translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation>KANAAL</translation>
+    </message>
+    <message>
+        <source>Read the certificate&apos;s passphrase from standard input (one line).</source>
+        <translation>Lees het wachtwoord van het certificaat van standaardinvoer (één regel).</translation>
+    </message>
+    <message>
+        <source>Send what is due in the outbox and fetch DUO&apos;s statuses.</source>
+        <translation>Verstuur wat klaarstaat in de uitgaande meldingen en haal de statussen bij DUO op.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s address for machine-to-machine meldingen.</source>
+        <translation>Het adres van DUO voor machine-naar-machinemeldingen.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The school&apos;s PKIoverheid certificate (PKCS#12).</source>
+        <translation>Het PKIoverheid-certificaat van de school (PKCS#12).</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA certificates (PEM).</source>
+        <translation>Extra vertrouwde CA-certificaten (PEM).</translation>
+    </message>
+    <message>
+        <source>How long to wait for DUO&apos;s answer.</source>
+        <translation>Hoe lang op het antwoord van DUO gewacht wordt.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDEN</translation>
+    </message>
+</context>
+<context>
+    <name>ClientIdentity</name>
+    <message>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>Het certificaatbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2</source>
+        <translation>Het certificaatbestand %1 kan niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be opened: the passphrase is wrong, or the file is not a PKCS#12 certificate with its private key.</source>
+        <translation>Het certificaat %1 kan niet geopend worden: het wachtwoord klopt niet, of het bestand is geen PKCS#12-certificaat met zijn privésleutel.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 expired on %2; DUO will refuse it. Ask for a new PKIoverheid certificate.</source>
+        <translation>Het certificaat %1 is verlopen op %2; DUO zal het weigeren. Vraag een nieuw PKIoverheid-certificaat aan.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 is valid only from %2.</source>
+        <translation>Het certificaat %1 is pas geldig vanaf %2.</translation>
+    </message>
 </context>
 <context>
     <name>CodeTableEditor</name>
@@ -574,6 +645,100 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>DuoAnswer</name>
+    <message>
+        <source>DUO&apos;s answer cannot be read (line %1): %2</source>
+        <translation>Het antwoord van DUO is onleesbaar (regel %1): %2</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters</source>
+        <translation>een tekst is langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>more than %1 errors</source>
+        <translation>meer dan %1 fouten</translation>
+    </message>
+    <message>
+        <source>it holds no element</source>
+        <translation>er staat geen element in</translation>
+    </message>
+    <message>
+        <source>it is not an &lt;antwoord&gt;</source>
+        <translation>het is geen &lt;antwoord&gt;</translation>
+    </message>
+    <message>
+        <source>more than one answer</source>
+        <translation>meer dan één antwoord</translation>
+    </message>
+    <message>
+        <source>unknown uitkomst &apos;%1&apos;</source>
+        <translation>onbekende uitkomst &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a meldingsnummer</source>
+        <translation>&apos;%1&apos; is geen meldingsnummer</translation>
+    </message>
+    <message>
+        <source>an accepted melding without meldingsnummer</source>
+        <translation>een geaccepteerde melding zonder meldingsnummer</translation>
+    </message>
+    <message>
+        <source>a rejection without a reason</source>
+        <translation>een afwijzing zonder reden</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>onbekende status &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer cannot be read: it is larger than 1 MB.</source>
+        <translation>Het antwoord van DUO is onleesbaar: het is groter dan 1 MB.</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer cannot be read: it holds a document type declaration.</source>
+        <translation>Het antwoord van DUO is onleesbaar: het bevat een documenttypedeclaratie.</translation>
+    </message>
+</context>
+<context>
+    <name>DuoClient</name>
+    <message>
+        <source>The CA certificates %1 cannot be read: %2</source>
+        <translation>De CA-certificaten %1 kunnen niet gelezen worden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificates.</source>
+        <translation>%1 bevat geen PEM-certificaten.</translation>
+    </message>
+    <message>
+        <source>The DUO address must start with https://; it is &apos;%1&apos;.</source>
+        <translation>Het adres van DUO moet met https:// beginnen; het is &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>DUO did not answer within %1 seconds.</source>
+        <translation>DUO antwoordde niet binnen %1 seconden.</translation>
+    </message>
+    <message>
+        <source>DUO refused the secure connection; is our certificate accepted by DUO? (%1)</source>
+        <translation>DUO weigerde de beveiligde verbinding; accepteert DUO ons certificaat? (%1)</translation>
+    </message>
+    <message>
+        <source>DUO closed the connection without answering. If this happens every time, DUO does not accept our certificate.</source>
+        <translation>DUO verbrak de verbinding zonder te antwoorden. Gebeurt dit elke keer, dan accepteert DUO ons certificaat niet.</translation>
+    </message>
+    <message>
+        <source>No connection with DUO: %1</source>
+        <translation>Geen verbinding met DUO: %1</translation>
+    </message>
+    <message>
+        <source>DUO reported an error on its side (HTTP %1).</source>
+        <translation>DUO meldde een fout aan zijn kant (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>DUO answered (HTTP %1), but: %2</source>
+        <translation>DUO antwoordde (HTTP %1), maar: %2</translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -743,6 +908,28 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>HtmlPages</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpsExchange</name>
+    <message>
+        <source>DUO&apos;s certificate is not trusted: %1</source>
+        <translation>Het certificaat van DUO wordt niet vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>geen antwoord binnen %1 seconden</translation>
+    </message>
+    <message>
+        <source>the connection was closed without an answer</source>
+        <translation>de verbinding werd zonder antwoord verbroken</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F] [--vrijstellingen F]: reads the school&apos;s files; all or nothing</source>
@@ -880,6 +1067,295 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Reading and checking the files…</source>
         <translation>De bestanden worden gelezen en gecontroleerd…</translation>
+    </message>
+</context>
+<context>
+    <name>IndienenCommand</name>
+    <message>
+        <source>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m [--wachtwoord-stdin]: records the loket&apos;s meldingsnummer, or sends the melding to DUO</source>
+        <translation>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m [--wachtwoord-stdin]: legt het meldingsnummer uit het loket vast, of stuurt de melding naar DUO</translation>
+    </message>
+    <message>
+        <source>Give --melding ID and --kanaal loket or --kanaal m2m.</source>
+        <translation>Geef --melding ID en --kanaal loket of --kanaal m2m.</translation>
+    </message>
+    <message>
+        <source>Give the number the loket showed after saving: --meldingsnummer N.</source>
+        <translation>Geef het nummer dat het loket na het opslaan toonde: --meldingsnummer N.</translation>
+    </message>
+    <message>
+        <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation>Melding %1 is geregistreerd door DUO: meldingsnummer %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Invulhulp</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>1. Leerling</source>
+        <translation>1. Leerling</translation>
+    </message>
+    <message>
+        <source>Search the leerling by BSN or onderwijsnummer and check the name DUO shows. Look at the open meldingen the loket lists first.</source>
+        <translation>Zoek de leerling op BSN of onderwijsnummer en controleer de naam die DUO toont. Bekijk eerst de openstaande meldingen die het loket laat zien.</translation>
+    </message>
+    <message>
+        <source>BSN or onderwijsnummer</source>
+        <translation>BSN of onderwijsnummer</translation>
+    </message>
+    <message>
+        <source>Name (to check)</source>
+        <translation>Naam (ter controle)</translation>
+    </message>
+    <message>
+        <source>Additional contact %1</source>
+        <translation>Aanvullende contactpersoon %1</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>3. Lesuren</source>
+        <translation>3. Lesuren</translation>
+    </message>
+    <message>
+        <source>Choose &quot;niet van toepassing&quot;.</source>
+        <translation>Kies &quot;niet van toepassing&quot;.</translation>
+    </message>
+    <message>
+        <source>Per verzuimdag: the whole day, or the number of lesuren.</source>
+        <translation>Per verzuimdag: de hele dag, of het aantal lesuren.</translation>
+    </message>
+    <message>
+        <source>whole day</source>
+        <translation>hele dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesuur(en)</source>
+        <translation>
+            <numerusform>%n lesuur</numerusform>
+            <numerusform>%n lesuren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>4. Acties school</source>
+        <translation>4. Acties school</translation>
+    </message>
+    <message>
+        <source>Tick each action the school has taken.</source>
+        <translation>Vink elke actie aan die de school heeft ondernomen.</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Ondernomen actie</translation>
+    </message>
+    <message>
+        <source>2. Melding</source>
+        <translation>2. Melding</translation>
+    </message>
+    <message>
+        <source>Everything in a toelichting can be read by the parent or leerling on inzage.</source>
+        <translation>Alles in een toelichting kan door de ouder of leerling gelezen worden bij inzage.</translation>
+    </message>
+    <message>
+        <source>Check everything once more and save. DUO then shows the meldingsnummer: enter it in Verzuimdesk (Registered at DUO…), so the melding is followed up and never submitted twice.</source>
+        <translation>Controleer alles nog eens en sla op. DUO toont dan het meldingsnummer: vul het in Verzuimdesk in (Geregistreerd bij DUO…), zodat de melding gevolgd wordt en nooit twee keer wordt ingediend.</translation>
+    </message>
+    <message>
+        <source>A verzuimstaat is attached: send it to the leerplichtambtenaar encrypted, as agreed with the municipality.</source>
+        <translation>Er is een verzuimstaat bijgevoegd: stuur die versleuteld naar de leerplichtambtenaar, zoals met de gemeente afgesproken.</translation>
+    </message>
+    <message>
+        <source>5. Overzicht</source>
+        <translation>5. Overzicht</translation>
+    </message>
+    <message>
+        <source>Invulhulp for the verzuimloket</source>
+        <translation>Invulhulp voor het verzuimloket</translation>
+    </message>
+    <message>
+        <source>Melding %1 · %2 · PGN %3</source>
+        <translation>Melding %1 · %2 · PGN %3</translation>
+    </message>
+    <message>
+        <source>Field in the loket</source>
+        <translation>Veld in het loket</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer:</source>
+        <translation>Meldingsnummer van DUO:</translation>
+    </message>
+    <message>
+        <source>Invulhulp melding %1 · %2</source>
+        <translation>Invulhulp melding %1 · %2</translation>
+    </message>
+    <message>
+        <source>Invulhulp melding %1</source>
+        <translation>Invulhulp melding %1</translation>
+    </message>
+    <message>
+        <source>The invulhulp could not be drawn.</source>
+        <translation>De invulhulp kon niet getekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>InvulhulpCommand</name>
+    <message>
+        <source>invulhulp --melding ID --uit FILE.pdf: the melding screen by screen, as typed into DUO&apos;s verzuimloket</source>
+        <translation>invulhulp --melding ID --uit BESTAND.pdf: de melding scherm voor scherm, zoals in het verzuimloket van DUO in te vullen</translation>
+    </message>
+    <message>
+        <source>Give --melding ID and --uit FILE.pdf.</source>
+        <translation>Geef --melding ID en --uit BESTAND.pdf.</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschreven: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvulhulpDialog</name>
+    <message>
+        <source>Invulhulp — melding %1, %2</source>
+        <translation>Invulhulp — melding %1, %2</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer…</source>
+        <translation>Meldingsnummer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Open the verzuimloket in Mijn DUO and copy each value into the field of the same name.</source>
+        <translation>Open het verzuimloket in Mijn DUO en kopieer elke waarde naar het veld met dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies &quot;%1&quot; to the clipboard</source>
+        <translation>Kopieert &quot;%1&quot; naar het klembord</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Gekopieerd ✓</translation>
+    </message>
+    <message>
+        <source>Save the invulhulp</source>
+        <translation>Invulhulp opslaan</translation>
+    </message>
+    <message>
+        <source>invulhulp-melding-%1.pdf</source>
+        <translation>invulhulp-melding-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invulhulp</source>
+        <translation>Invulhulp</translation>
+    </message>
+    <message>
+        <source>The invulhulp could not be printed.</source>
+        <translation>De invulhulp kon niet afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>Registered at DUO</source>
+        <translation>Geregistreerd bij DUO</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
+        <translation>Het meldingsnummer van DUO, zoals het loket het na het opslaan van de melding toonde:</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer within %1 seconds</source>
+        <translation>de sleutelhanger antwoordde niet binnen %1 seconden</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>De sleutelhanger van het systeem is niet beschikbaar (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>KoppelingCommand</name>
+    <message>
+        <source>koppeling [--adres URL --certificaat FILE.p12 [--ca FILE.pem] [--wachttijd S]] [--wachtwoord-stdin]: the machine-to-machine connection with DUO</source>
+        <translation>koppeling [--adres URL --certificaat BESTAND.p12 [--ca BESTAND.pem] [--wachttijd S]] [--wachtwoord-stdin]: de machine-naar-machinekoppeling met DUO</translation>
+    </message>
+    <message>
+        <source>Give --adres https://… and --certificaat FILE.p12.</source>
+        <translation>Geef --adres https://… en --certificaat BESTAND.p12.</translation>
+    </message>
+    <message>
+        <source>--wachttijd is between 1 and %1 seconds.</source>
+        <translation>--wachttijd ligt tussen 1 en %1 seconden.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --wachtwoord-stdin each time instead.</source>
+        <translation>Geef het wachtwoord dan elke keer met --wachtwoord-stdin.</translation>
+    </message>
+    <message>
+        <source>The passphrase is kept in the system keychain.</source>
+        <translation>Het wachtwoord is bewaard in de sleutelhanger van het systeem.</translation>
+    </message>
+    <message>
+        <source>No connection with DUO: meldingen are submitted through the verzuimloket.</source>
+        <translation>Geen koppeling met DUO: meldingen worden via het verzuimloket ingediend.</translation>
+    </message>
+    <message>
+        <source>DUO address: %1</source>
+        <translation>Adres van DUO: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Certificaat: %1</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates: %1</source>
+        <translation>Extra CA-certificaten: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 seconds</source>
+        <translation>Wachttijd: %1 seconden</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1666,10 @@ Database: %2</translation>
         <source>&amp;School…</source>
         <translation>&amp;School…</translation>
     </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Uitgaand</translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -1433,6 +1913,14 @@ Database: %2</translation>
         <source>Verzuimstaat</source>
         <translation>Verzuimstaat</translation>
     </message>
+    <message>
+        <source>Invulhulp for the loket…</source>
+        <translation>Invulhulp voor het loket…</translation>
+    </message>
+    <message>
+        <source>DUO: %1</source>
+        <translation>DUO: %1</translation>
+    </message>
 </context>
 <context>
     <name>MeldingFields</name>
@@ -1673,6 +2161,14 @@ Database: %2</translation>
         <source>meldingsnummer %1</source>
         <translation>meldingsnummer %1</translation>
     </message>
+    <message>
+        <source>Whether a melding is submitted is recorded by the outbox; use Submit (or enter DUO&apos;s meldingsnummer).</source>
+        <translation>Of een melding is ingediend, legt Uitgaand vast; gebruik Indienen (of vul het meldingsnummer van DUO in).</translation>
+    </message>
+    <message>
+        <source>entered by %1 from the verzuimloket</source>
+        <translation>ingevuld door %1 uit het verzuimloket</translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -1891,6 +2387,135 @@ Database: %2</translation>
     <message>
         <source>meldingen</source>
         <translation>meldingen</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Ready: in the outbox for the %1 (version %2)</source>
+        <translation>Gereed: in Uitgaand voor het %1 (versie %2)</translation>
+    </message>
+    <message>
+        <source>Melding %1 may already be at DUO (%2); it cannot go back to draft until that is known.</source>
+        <translation>Melding %1 is misschien al bij DUO (%2); ze kan pas terug naar concept als dat bekend is.</translation>
+    </message>
+    <message>
+        <source>Back to draft before it was sent: taken out of the outbox</source>
+        <translation>Terug naar concept voordat ze verstuurd was: uit Uitgaand gehaald</translation>
+    </message>
+    <message>
+        <source>Registered by DUO as %1 (%2)</source>
+        <translation>Geregistreerd door DUO als %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Invulhulp…</source>
+        <translation>Invulhulp…</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer…</source>
+        <translation>Meldingsnummer…</translation>
+    </message>
+    <message>
+        <source>Submit through the loket instead</source>
+        <translation>Toch via het loket indienen</translation>
+    </message>
+    <message>
+        <source>Send to DUO now</source>
+        <translation>Nu naar DUO versturen</translation>
+    </message>
+    <message>
+        <source>Fetch statuses from DUO</source>
+        <translation>Statussen bij DUO ophalen</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Outbox&lt;/h2&gt;Meldingen that are ready wait here until DUO has registered them. None is ever submitted twice.</source>
+        <translation>&lt;h2&gt;Uitgaand&lt;/h2&gt;Meldingen die gereed zijn wachten hier tot DUO ze heeft geregistreerd. Geen enkele wordt twee keer ingediend.</translation>
+    </message>
+    <message>
+        <source>What happened to the selected melding:</source>
+        <translation>Wat er met de gekozen melding gebeurde:</translation>
+    </message>
+    <message>
+        <source>Invulhulp</source>
+        <translation>Invulhulp</translation>
+    </message>
+    <message>
+        <source>Registered at DUO</source>
+        <translation>Geregistreerd bij DUO</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer of melding %1 (%2):</source>
+        <translation>Het meldingsnummer van DUO voor melding %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>There is no machine-to-machine connection with DUO (DUO&apos;s onboarding and a PKIoverheid certificate are needed). Submit through the verzuimloket with the invulhulp.</source>
+        <translation>Er is geen machine-naar-machinekoppeling met DUO (daarvoor zijn de aansluiting bij DUO en een PKIoverheid-certificaat nodig). Dien in via het verzuimloket met de invulhulp.</translation>
+    </message>
+    <message>
+        <source>DUO certificate</source>
+        <translation>DUO-certificaat</translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate %1:</source>
+        <translation>Het wachtwoord van het certificaat %1:</translation>
+    </message>
+    <message>
+        <source>Talking to DUO…</source>
+        <translation>In gesprek met DUO…</translation>
+    </message>
+    <message>
+        <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation>Melding %1 is geregistreerd door DUO: meldingsnummer %2.</translation>
+    </message>
+    <message>
+        <source>DUO rejected melding %1; its reasons are shown in the melding.</source>
+        <translation>DUO heeft melding %1 afgewezen; de redenen staan bij de melding.</translation>
+    </message>
+    <message>
+        <source>Melding %1: %2 %3</source>
+        <translation>Melding %1: %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n melding(en) changed at DUO.</source>
+        <translation>
+            <numerusform>%n melding gewijzigd bij DUO.</numerusform>
+            <numerusform>%n meldingen gewijzigd bij DUO.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2582,10 +3207,219 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>SubmissionChannel</name>
+    <message>
+        <source>verzuimloket</source>
+        <translation>verzuimloket</translation>
+    </message>
+    <message>
+        <source>machine-to-machine</source>
+        <translation>machine-naar-machinekanaal</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionRepository</name>
+    <message>
+        <source>The melding was not put in the outbox.</source>
+        <translation>De melding is niet in Uitgaand gezet.</translation>
+    </message>
+    <message>
+        <source>Submission %1 no longer exists.</source>
+        <translation>Indiening %1 bestaat niet meer.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionService</name>
+    <message>
+        <source>Melding %1 is not in the outbox: mark it as ready first.</source>
+        <translation>Melding %1 staat niet in Uitgaand: zet haar eerst op gereed.</translation>
+    </message>
+    <message>
+        <source>Melding %1 may already have reached DUO (%2); the channel can only change while it is waiting.</source>
+        <translation>Melding %1 heeft DUO misschien al bereikt (%2); het kanaal kan alleen veranderen zolang ze wacht.</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Kanaal: %1</translation>
+    </message>
+    <message>
+        <source>Melding %1 is already registered by DUO as %2; it is not sent again.</source>
+        <translation>Melding %1 is al door DUO geregistreerd als %2; ze wordt niet opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>Melding %1 is being sent by another session (since %2).</source>
+        <translation>Melding %1 wordt verstuurd door een andere sessie (sinds %2).</translation>
+    </message>
+    <message>
+        <source>Attempt %1: asking DUO what it received, then sending if nothing</source>
+        <translation>Poging %1: DUO vragen wat het ontving, en alleen versturen als het niets heeft</translation>
+    </message>
+    <message>
+        <source>Attempt %1: sending</source>
+        <translation>Poging %1: versturen</translation>
+    </message>
+    <message>
+        <source>There is no melding %1.</source>
+        <translation>Er is geen melding %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 of melding %2 is missing.</source>
+        <translation>Versie %1 van melding %2 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>DUO had received it already</source>
+        <translation>DUO had haar al ontvangen</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer to the question what it received was unexpected.</source>
+        <translation>Het antwoord van DUO op de vraag wat het ontving was onverwacht.</translation>
+    </message>
+    <message>
+        <source>Could not ask DUO</source>
+        <translation>DUO kon niet gevraagd worden</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s answer to the melding was unexpected.</source>
+        <translation>Het antwoord van DUO op de melding was onverwacht.</translation>
+    </message>
+    <message>
+        <source>Submission %1 no longer exists.</source>
+        <translation>Indiening %1 bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An answer arrived after the outcome was recorded elsewhere; it was not used</source>
+        <translation>Er kwam een antwoord nadat de uitkomst elders was vastgelegd; het is niet gebruikt</translation>
+    </message>
+    <message>
+        <source>answer to attempt %1, machine-to-machine</source>
+        <translation>antwoord op poging %1, machine-naar-machine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected by DUO: %n reason(s); the melding is a draft again</source>
+        <translation>
+            <numerusform>Afgewezen door DUO: %n reden; de melding is weer een concept</numerusform>
+            <numerusform>Afgewezen door DUO: %n redenen; de melding is weer een concept</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not received by DUO: %1 Next attempt %2.</source>
+        <translation>Niet ontvangen door DUO: %1 Volgende poging %2.</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: %1 DUO will be asked before it is sent again (%2).</source>
+        <translation>Uitkomst onbekend: %1 DUO wordt gevraagd voordat ze opnieuw verstuurd wordt (%2).</translation>
+    </message>
+    <message>
+        <source>The session that was sending it ended before DUO&apos;s answer was recorded.</source>
+        <translation>De sessie die haar verstuurde stopte voordat het antwoord van DUO was vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Interrupted while sending; DUO will be asked before it is sent again</source>
+        <translation>Onderbroken tijdens het versturen; DUO wordt gevraagd voordat ze opnieuw verstuurd wordt</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionState</name>
+    <message>
+        <source>waiting</source>
+        <translation>wachtend</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>outcome unknown</source>
+        <translation>uitkomst onbekend</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>geaccepteerd</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>vervallen</translation>
+    </message>
+</context>
+<context>
+    <name>Submitting</name>
+    <message>
+        <source>No passphrase for the certificate %1 %2. Give it with --wachtwoord-stdin, or keep it in the keychain with &apos;koppeling --wachtwoord-stdin&apos;.</source>
+        <translation>Geen wachtwoord voor het certificaat %1 %2. Geef het met --wachtwoord-stdin, of bewaar het in de sleutelhanger met &apos;koppeling --wachtwoord-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>There is no connection with DUO; set one with &apos;koppeling --adres URL --certificaat FILE.p12&apos;.</source>
+        <translation>Er is geen koppeling met DUO; stel die in met &apos;koppeling --adres URL --certificaat BESTAND.p12&apos;.</translation>
+    </message>
+    <message>
+        <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation>Melding %1 is geregistreerd door DUO: meldingsnummer %2.</translation>
+    </message>
+    <message>
+        <source>Melding %1 was rejected by DUO; it is a draft again:</source>
+        <translation>Melding %1 is door DUO afgewezen; ze is weer een concept:</translation>
+    </message>
+    <message>
+        <source>Melding %1: %2. %3 Next attempt: %4.</source>
+        <translation>Melding %1: %2. %3 Volgende poging: %4.</translation>
+    </message>
+</context>
+<context>
     <name>TableExport</name>
     <message>
         <source>%1: an export ends in .xlsx or .csv.</source>
         <translation>%1: een export eindigt op .xlsx of .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>UitgaandCommand</name>
+    <message>
+        <source>uitgaand [--json] [--verwerken [--wachtwoord-stdin]]: the outbox; --verwerken sends what is due and fetches DUO&apos;s statuses</source>
+        <translation>uitgaand [--json] [--verwerken [--wachtwoord-stdin]]: de uitgaande meldingen; --verwerken verstuurt wat klaarstaat en haalt de statussen bij DUO op</translation>
+    </message>
+    <message>
+        <source>Melding %1: new status from DUO.</source>
+        <translation>Melding %1: nieuwe status van DUO.</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Uitgaand is leeg.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
     </message>
 </context>
 <context>
@@ -2854,10 +3688,6 @@ Database: %2</translation>
     <message>
         <source>Verzuimstaat %1 · PGN %2 · %3 to %4</source>
         <translation>Verzuimstaat %1 · PGN %2 · %3 t/m %4</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Pagina %1 van %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "MeldingEditor.h"
 #include "MeldingenPage.h"
 #include "MessageBox.h"
+#include "OutboxPage.h"
 #include "SchoolSettingsDialog.h"
 #include "SignalsPage.h"
 #include "services/SchoolService.h"
@@ -40,21 +41,29 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     , m_signals(new SignalsPage(session))
     , m_leerlingen(new LeerlingenPage(session))
     , m_meldingen(new MeldingenPage(session))
+    , m_outbox(new OutboxPage(session))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/verzuimdesk.svg"_s));
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->addItems({tr("Signals"), tr("Leerlingen"), tr("Meldingen")});
+    m_navigation->addItems({tr("Signals"), tr("Leerlingen"), tr("Meldingen"), tr("Outbox")});
     m_navigation->setMaximumWidth(170);
     m_pages->addWidget(m_signals);
     m_pages->addWidget(m_leerlingen);
     m_pages->addWidget(m_meldingen);
+    m_pages->addWidget(m_outbox);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_signals, &SignalsPage::openMelding, this, &MainWindow::openMelding);
     connect(m_meldingen, &MeldingenPage::openMelding, this, &MainWindow::openMelding);
     connect(m_leerlingen, &LeerlingenPage::openLeerling, this, &MainWindow::openLeerling);
     connect(m_signals, &SignalsPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
+    connect(m_outbox, &OutboxPage::meldingChanged, m_meldingen, &MeldingenPage::reload);
+    // The outbox follows every melding change (ready, back to draft, registered).
+    connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (index == Outbox)
+            m_outbox->reload();
+    });
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -176,6 +185,7 @@ void MainWindow::addShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showPage(Signals); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(Leerlingen); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(Meldingen); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showPage(Outbox); });
     shortcut(QKeySequence::Find, [this] {
         showPage(Leerlingen);
         m_leerlingen->focusSearch();

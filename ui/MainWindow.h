@@ -8,6 +8,7 @@
 class LeerlingenPage;
 class QDialog;
 class MeldingenPage;
+class OutboxPage;
 class QListWidget;
 class QSystemTrayIcon;
 class QStackedWidget;
@@ -23,7 +24,8 @@ public:
     {
         Signals,
         Leerlingen,
-        Meldingen
+        Meldingen,
+        Outbox
     };
 
     MainWindow(const Session& session, QWidget* parent = nullptr);
@@ -62,6 +64,7 @@ private:
     SignalsPage* m_signals;
     LeerlingenPage* m_leerlingen;
     MeldingenPage* m_meldingen;
+    OutboxPage* m_outbox;
     QSystemTrayIcon* m_tray = nullptr;
     QString m_requestedRestore;
 };

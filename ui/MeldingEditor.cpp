@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeldingEditor.h"
 
+#include "InvulhulpDialog.h"
 #include "MessageBox.h"
 #include "VerzuimstaatDialog.h"
 #include "meldingen/MeldingFields.h"
 #include "services/MeldingService.h"
+#include "services/SubmissionService.h"
 #include "services/VerzuimstaatService.h"
 #include "util/Dates.h"
 
@@ -26,34 +28,25 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// The loket's screens and the fields on them (verzuimloket handleiding, scherm 1–5).
-const QStringList kLeerlingFields{u"leerling_telefoon"_s,        u"leerling_email"_s,
-                                  u"afwijkend_adres_straat"_s,   u"afwijkend_adres_huisnummer"_s,
-                                  u"afwijkend_adres_postcode"_s, u"afwijkend_adres_woonplaats"_s};
-const QStringList kMeldingFields{u"soort"_s,
-                                 u"verbijzondering"_s,
-                                 u"begindatum"_s,
-                                 u"einddatum"_s,
-                                 u"reden"_s,
-                                 u"alle_lessen_gemist"_s,
-                                 u"toelichting_verzuim"_s,
-                                 u"actie_gewenst"_s,
-                                 u"toelichting_actie_gewenst"_s,
-                                 u"prioriteit"_s,
-                                 u"onderwijsaanbiedercode"_s,
-                                 u"onderwijslocatiecode"_s,
-                                 u"onderwijslocatie"_s,
-                                 u"contactpersoon_school_naam"_s,
-                                 u"contactpersoon_school_functie"_s,
-                                 u"contactpersoon_school_telefoon"_s,
-                                 u"contactpersoon_school_email"_s};
-const QStringList kActionFields{u"actie_anders"_s, u"toelichting_acties"_s};
-const QStringList kAfterSubmission{u"verzuimstaat_bijgevoegd"_s, u"meldingsnummer"_s,
-                                   u"behandelaar"_s, u"terugkoppeling"_s};
+// The fields of a loket screen that get their own input (lists and key sets have their own).
+QList<const MeldingField*> inputsOn(LoketScreen screen)
+{
+    QList<const MeldingField*> inputs = MeldingFields::onScreen(screen);
+    inputs.removeIf([](const MeldingField* f) {
+        return f->kind == MeldingField::Kind::Derived || f->kind == MeldingField::Kind::KeySet;
+    });
+    return inputs;
+}
+
+// The editor's tabs, one per loket screen; the loket's Overzicht shows what follows submission.
+constexpr std::array kTabScreens{LoketScreen::Leerling, LoketScreen::Melding, LoketScreen::Lesuren,
+                                 LoketScreen::Acties, LoketScreen::AfterSubmission};
 
 bool editable(const Melding& m, const MeldingField& field)
 {
@@ -85,9 +78,9 @@ MeldingEditor::MeldingEditor(const Session& session, qint64 meldingId, QWidget* 
     }
     m_melding = *melding;
 
-    m_pages->addTab(fieldPage(kLeerlingFields), tr("1. Leerling"));
+    m_pages->addTab(fieldPage(LoketScreen::Leerling), tr("1. Leerling"));
     m_pages->addTab(
-        fieldPage(kMeldingFields,
+        fieldPage(LoketScreen::Melding,
                   tr("Everything in a toelichting can be read by the parent or leerling "
                      "on inzage.")),
         tr("2. Melding"));
@@ -161,7 +154,7 @@ void MeldingEditor::addField(QVBoxLayout* layout, const MeldingField& field)
     layout->addWidget(findingLabel(field.key));
 }
 
-QWidget* MeldingEditor::fieldPage(const QStringList& keys, const QString& intro)
+QWidget* MeldingEditor::fieldPage(LoketScreen screen, const QString& intro)
 {
     auto* page = new QWidget;
     auto* layout = new QVBoxLayout(page);
@@ -171,10 +164,10 @@ QWidget* MeldingEditor::fieldPage(const QStringList& keys, const QString& intro)
         note->setStyleSheet(u"color: #8a5a00;"_s);
         layout->addWidget(note);
     }
-    if (keys == kLeerlingFields)
+    if (screen == LoketScreen::Leerling)
         layout->addWidget(contactsPage());
-    for (const QString& key : keys)
-        addField(layout, *MeldingFields::find(key));
+    for (const MeldingField* field : inputsOn(screen))
+        addField(layout, *field);
     layout->addStretch();
     auto* scroll = new QScrollArea;
     scroll->setWidget(page);
@@ -234,8 +227,8 @@ QWidget* MeldingEditor::actionsPage()
         layout->addWidget(box);
     }
     layout->addWidget(findingLabel(u"acties"_s));
-    for (const QString& key : kActionFields)
-        addField(layout, *MeldingFields::find(key));
+    for (const MeldingField* field : inputsOn(LoketScreen::Acties))
+        addField(layout, *field);
     layout->addStretch();
     return page;
 }
@@ -247,8 +240,9 @@ QWidget* MeldingEditor::overviewPage()
     m_overview = new QTextBrowser;
     m_overview->setObjectName(u"overview"_s);
     layout->addWidget(m_overview, 1);
-    for (const QString& key : kAfterSubmission)
-        addField(layout, *MeldingFields::find(key));
+    for (const MeldingField* field : inputsOn(LoketScreen::AfterSubmission))
+        addField(layout, *field);
+    layout->addWidget(findingLabel(u"duo"_s));
     layout->addWidget(statusActions());
     return page;
 }
@@ -287,6 +281,8 @@ QWidget* MeldingEditor::statusActions()
     m_municipalityButton =
         button(tr("Set the municipality's status"), u"municipalityStatusButton"_s,
                &MeldingEditor::setMunicipalityStatus);
+    m_invulhulpButton =
+        button(tr("Invulhulp for the loket…"), u"invulhulpButton"_s, &MeldingEditor::openInvulhulp);
     m_withdrawButton = button(tr("Withdraw…"), u"withdrawButton"_s, &MeldingEditor::withdraw);
     button(tr("Copy for a repeat melding"), u"copyButton"_s, &MeldingEditor::copyMelding);
     m_attachButton = button(tr("Attach verzuimstaat"), u"attachVerzuimstaatButton"_s,
@@ -409,6 +405,20 @@ void MeldingEditor::registerAtDuo()
     adopt(service().registerAtDuo(m_melding.id, number), tr("Registered at DUO"));
 }
 
+void MeldingEditor::openInvulhulp()
+{
+    auto* dialog = new InvulhulpDialog(m_session, m_melding, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvulhulpDialog::registered, this, [this](qint64 id) {
+        if (auto changed = service().find(id); changed) {
+            m_melding = *changed;
+            Q_EMIT saved(id);
+            refresh();
+        }
+    });
+    dialog->open();
+}
+
 void MeldingEditor::attachVerzuimstaat()
 {
     VerzuimstaatService staten(m_session.database, m_session.clock, m_session.user);
@@ -504,9 +514,18 @@ void MeldingEditor::refresh()
                             ? tr("%1: whole day").arg(Dates::toDutch(d.date))
                             : tr("%1: %2 lesuren").arg(Dates::toDutch(d.date)).arg(d.lesuren));
     }
-    const auto validation = service().validate(m_melding);
-    if (validation)
-        showFindings(*validation);
+    m_invulhulpButton->setEnabled(m_melding.status == MeldingStatus::Gereed);
+    auto validation = service().validate(m_melding);
+    if (!validation)
+        return;
+    // DUO's reasons for its last rejection stand next to the fields until the melding is ready
+    // again; reasons without a field go to the overview.
+    const auto rejected = SubmissionService(m_session.database, m_session.clock, m_session.user)
+                              .rejectionOf(m_melding.id);
+    for (const Finding& f : rejected ? *rejected : QList<Finding>())
+        validation->errors.append(
+            {f.field.isEmpty() ? u"duo"_s : f.field, tr("DUO: %1").arg(f.text)});
+    showFindings(*validation);
 }
 
 void MeldingEditor::showFindings(const Validation& validation)
@@ -530,17 +549,12 @@ void MeldingEditor::showFindings(const Validation& validation)
     }
     m_completeness->setValue(validation.completeness);
     // Each screen's tab tells how many fouten it holds, so none hides on another tab.
-    static const QList<QStringList> pageKeys{kLeerlingFields + QStringList{u"contactpersonen"_s},
-                                             kMeldingFields,
-                                             {u"verzuimdagen"_s},
-                                             kActionFields + QStringList{u"acties"_s},
-                                             kAfterSubmission};
     static const QStringList titles{tr("1. Leerling"), tr("2. Melding"), tr("3. Lesuren"),
                                     tr("4. Acties"), tr("5. Overzicht")};
-    for (int page = 0; page < int(pageKeys.size()); ++page) {
+    for (int page = 0; page < int(kTabScreens.size()); ++page) {
         int count = 0;
-        for (const QString& key : pageKeys[page])
-            count += int(errors.value(key).size());
+        for (const MeldingField* field : MeldingFields::onScreen(kTabScreens[page]))
+            count += int(errors.value(field->key).size());
         m_pages->setTabText(page, count == 0
                                       ? titles[page]
                                       : tr("%1 (%n error(s))", nullptr, count).arg(titles[page]));

@@ -42,7 +42,7 @@ Q_SIGNALS:
     void copied(qint64 newMeldingId);
 
 private:
-    QWidget* fieldPage(const QStringList& keys, const QString& intro = {});
+    QWidget* fieldPage(LoketScreen screen, const QString& intro = {});
     void addField(QVBoxLayout* layout, const MeldingField& field);
     QLabel* findingLabel(const QString& key);
     QWidget* contactsPage();
@@ -61,6 +61,7 @@ private:
     void setMunicipalityStatus();
     void withdraw();
     void copyMelding();
+    void openInvulhulp();
     void attachVerzuimstaat();
     void openVerzuimstaat();
     // Takes a status change's result: the new melding, or the refusal shown to the user.
@@ -88,6 +89,7 @@ private:
     QHash<MeldingStatus, QPushButton*> m_statusButtons; // enabled where the status may follow
     QComboBox* m_municipalityStatus = nullptr;
     QPushButton* m_municipalityButton = nullptr;
+    QPushButton* m_invulhulpButton = nullptr;
     QPushButton* m_withdrawButton = nullptr;
     QPushButton* m_attachButton = nullptr;
     QString m_saveError; // of the field last saved, shown until it is fixed

@@ -3,6 +3,7 @@
 
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 
 bool MessageBox::s_testMode = false;
@@ -61,6 +62,14 @@ QString MessageBox::askText(QWidget* parent, const QString& title, const QString
     if (s_testMode)
         return std::exchange(s_nextText, QString());
     return QInputDialog::getText(parent, title, label);
+}
+
+QString MessageBox::askSecret(QWidget* parent, const QString& title, const QString& label)
+{
+    s_lastMessage = label;
+    if (s_testMode)
+        return std::exchange(s_nextText, QString());
+    return QInputDialog::getText(parent, title, label, QLineEdit::Password);
 }
 
 QString MessageBox::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,

@@ -25,6 +25,8 @@ public:
     static void information(QWidget* parent, const QString& title, const QString& text);
     // Asks for a line of text; empty when cancelled.
     static QString askText(QWidget* parent, const QString& title, const QString& label);
+    // Like askText, but typed unseen (a passphrase).
+    static QString askSecret(QWidget* parent, const QString& title, const QString& label);
     // Asks to pick one of `items`; the index picked, or -1 when cancelled. In test mode the
     // preset text (setNextText) names the item.
     static int askChoice(QWidget* parent, const QString& title, const QString& label,

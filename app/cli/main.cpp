@@ -8,6 +8,7 @@
 #include "MeldingCommands.h"
 #include "SignaalCommand.h"
 #include "SignalenCommand.h"
+#include "SubmissionCommands.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -40,6 +41,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ConsentCommand>());
     commands.push_back(std::make_unique<VerzuimstaatCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<InvulhulpCommand>());
+    commands.push_back(std::make_unique<IndienenCommand>());
+    commands.push_back(std::make_unique<UitgaandCommand>());
+    commands.push_back(std::make_unique<KoppelingCommand>());
     commands.push_back(std::make_unique<BackupListCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
@@ -79,6 +84,16 @@ void addOptions(QCommandLineParser& parser)
         {u"kopie"_s, Cli::tr("Starts a new concept as a copy of the melding.")},
         {u"versies"_s, Cli::tr("Lists the melding's versions.")},
         {u"verschil"_s, Cli::tr("Shows the differences between two versions."), Cli::tr("A,B")},
+        {u"melding"_s, Cli::tr("The melding's id."), Cli::tr("ID")},
+        {u"kanaal"_s, Cli::tr("How the melding reaches DUO: loket or m2m."), Cli::tr("CHANNEL")},
+        {u"wachtwoord-stdin"_s,
+         Cli::tr("Read the certificate's passphrase from standard input (one line).")},
+        {u"verwerken"_s, Cli::tr("Send what is due in the outbox and fetch DUO's statuses.")},
+        {u"adres"_s, Cli::tr("DUO's address for machine-to-machine meldingen."), Cli::tr("URL")},
+        {u"certificaat"_s, Cli::tr("The school's PKIoverheid certificate (PKCS#12)."),
+         Cli::tr("FILE")},
+        {u"ca"_s, Cli::tr("Extra trusted CA certificates (PEM)."), Cli::tr("FILE")},
+        {u"wachttijd"_s, Cli::tr("How long to wait for DUO's answer."), Cli::tr("SECONDS")},
     });
 }
 
@@ -87,7 +102,7 @@ void addOptions(QCommandLineParser& parser)
 bool drawsPdf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "verzuimstaat") == 0)
+        if (qstrcmp(argv[i], "verzuimstaat") == 0 || qstrcmp(argv[i], "invulhulp") == 0)
             return true;
     }
     return false;
@@ -97,8 +112,9 @@ bool drawsPdf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    // The verzuimstaat is drawn with QtGui's fonts, which need a QGuiApplication (offscreen: the
-    // CLI never shows a window); the other commands stay free of the platform's start-up noise.
+    // The verzuimstaat and the invulhulp are drawn with QtGui's fonts, which need a QGuiApplication
+    // (offscreen: the CLI never shows a window); the other commands stay free of the platform's
+    // start-up noise.
     std::unique_ptr<QCoreApplication> application;
     if (drawsPdf(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Melding.h"
 
+#include "util/KeyTable.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -45,42 +47,23 @@ constexpr std::array kWithdrawals{
     std::pair{WithdrawalReason::OnterechtOpgevoerd, u"onterecht_opgevoerd"},
 };
 
-template <typename Table, typename Value> QString keyIn(const Table& table, Value value)
-{
-    for (const auto& [v, key] : table) {
-        if (v == value)
-            return QString::fromUtf16(key);
-    }
-    return {};
-}
-
-template <typename Value, typename Table>
-std::optional<Value> valueIn(const Table& table, QStringView key)
-{
-    for (const auto& [v, k] : table) {
-        if (key.compare(QStringView(k), Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 namespace MeldingSoorten {
 
 QString key(MeldingSoort soort)
 {
-    return keyIn(kSoortKeys, soort);
+    return KeyTable::keyOf(kSoortKeys, soort);
 }
 
 std::optional<MeldingSoort> fromKey(QStringView key)
 {
-    return valueIn<MeldingSoort>(kSoortKeys, key);
+    return KeyTable::valueOf<MeldingSoort>(kSoortKeys, key);
 }
 
 QString loketName(MeldingSoort soort)
 {
-    return keyIn(kSoortLoketNames, soort);
+    return KeyTable::keyOf(kSoortLoketNames, soort);
 }
 
 bool forMinors(MeldingSoort soort)
@@ -104,12 +87,12 @@ namespace MeldingStatuses {
 
 QString key(MeldingStatus status)
 {
-    return keyIn(kStatuses, status);
+    return KeyTable::keyOf(kStatuses, status);
 }
 
 std::optional<MeldingStatus> fromKey(QStringView key)
 {
-    return valueIn<MeldingStatus>(kStatuses, key);
+    return KeyTable::valueOf<MeldingStatus>(kStatuses, key);
 }
 
 QString displayName(MeldingStatus status)
@@ -155,7 +138,9 @@ bool canBecome(MeldingStatus from, MeldingStatus to)
     case S::Gereed:
         return to == S::Concept || to == S::Ingediend || to == S::Geregistreerd;
     case S::Ingediend:
-        return to == S::Geregistreerd;
+        // Registered; rejected by DUO (back to concept, to be corrected); or certainly not
+        // received (back to gereed, to be sent again).
+        return to == S::Geregistreerd || to == S::Concept || to == S::Gereed;
     case S::Geregistreerd:
         return to == S::InBehandeling || to == S::Afgesloten || to == S::TerKennisgevingAangenomen;
     case S::InBehandeling:
@@ -174,12 +159,12 @@ namespace WithdrawalReasons {
 
 QString key(WithdrawalReason reason)
 {
-    return keyIn(kWithdrawals, reason);
+    return KeyTable::keyOf(kWithdrawals, reason);
 }
 
 std::optional<WithdrawalReason> fromKey(QStringView key)
 {
-    return valueIn<WithdrawalReason>(kWithdrawals, key);
+    return KeyTable::valueOf<WithdrawalReason>(kWithdrawals, key);
 }
 
 QList<WithdrawalReason> all()

@@ -3,9 +3,7 @@
 
 #include "util/Dates.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QLocale>
-#include <QTextDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +11,7 @@ namespace {
 
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
+    return Html::escaped(text);
 }
 
 QString number(double value)
@@ -26,33 +24,17 @@ QString cell(const QString& text, bool right = false)
     return right ? u"<td align=\"right\">%1</td>"_s.arg(text) : u"<td>%1</td>"_s.arg(text);
 }
 
-QString headerRow(const QStringList& columns)
-{
-    QString row = u"<thead><tr>"_s;
-    for (const QString& column : columns)
-        row += u"<th align=\"left\" bgcolor=\"#e8edf3\">%1</th>"_s.arg(esc(column));
-    return row + u"</tr></thead>"_s;
-}
-
-constexpr auto kTable = u"<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-                        "style=\"border-collapse: collapse; border-color: #9aa5b1;\">";
-
 } // namespace
 
 VerzuimstaatPdf::VerzuimstaatPdf(QIODevice& device)
     : m_writer(&device)
     , m_pages(m_writer)
 {
-    m_writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    m_writer.setPageSize(QPageSize(QPageSize::A4));
-    m_writer.setPageMargins(QMarginsF(18, 15, 18, 15), QPageLayout::Millimeter);
-    m_writer.setResolution(300);
-    m_writer.setCreator(u"Verzuimdesk"_s);
-    m_writer.setTitle(VerzuimstaatPages::tr("Verzuimstaat"));
+    HtmlPages::setUpPdf(m_writer, VerzuimstaatPages::tr("Verzuimstaat"));
 }
 
 VerzuimstaatPages::VerzuimstaatPages(QPagedPaintDevice& device)
-    : m_device(device)
+    : m_pages(device)
 {
 }
 
@@ -90,9 +72,9 @@ QString VerzuimstaatPages::html(const Verzuimstaat& s)
     if (s.rows.isEmpty()) {
         h += u"<p>%1</p>"_s.arg(tr("No absence recorded in this period."));
     } else {
-        h += kTable;
-        h += headerRow({tr("Date"), tr("Day"), tr("Code"), tr("Meaning"), tr("Whole day"),
-                        tr("Lesuren"), tr("Minutes"), tr("Counts")});
+        h += Html::tableStart();
+        h += Html::headerRow({tr("Date"), tr("Day"), tr("Code"), tr("Meaning"), tr("Whole day"),
+                              tr("Lesuren"), tr("Minutes"), tr("Counts")});
         for (const Verzuimstaat::Row& r : s.rows) {
             h += u"<tr>"_s + cell(Dates::toDutch(r.date)) +
                  cell(locale.dayName(r.date.dayOfWeek(), QLocale::ShortFormat)) +
@@ -105,8 +87,9 @@ QString VerzuimstaatPages::html(const Verzuimstaat& s)
     }
 
     h += u"<h3>%1</h3>"_s.arg(tr("Totals per soort"));
-    h += kTable;
-    h += headerRow({tr("Soort"), tr("Geoorloofd"), tr("Records"), tr("Lesuren"), tr("Minutes")});
+    h += Html::tableStart();
+    h += Html::headerRow(
+        {tr("Soort"), tr("Geoorloofd"), tr("Records"), tr("Lesuren"), tr("Minutes")});
     for (const Verzuimstaat::KindTotal& t : s.totals) {
         h += u"<tr>"_s + cell(esc(AbsenceKinds::displayName(t.kind))) +
              cell(t.authorised ? tr("yes") : tr("no")) + cell(QString::number(t.records), true) +
@@ -123,9 +106,9 @@ QString VerzuimstaatPages::html(const Verzuimstaat& s)
            "(art. 21a Leerplichtwet); it is reached at %1 %2. Weeks without counted verzuim in "
            "their 4 lesweken are not listed.")
             .arg(number(s.threshold), unit));
-    h += kTable;
-    h += headerRow({tr("Week"), tr("From"), tr("Counted this week"), tr("4 lesweken"),
-                    tr("16 hours reached")});
+    h += Html::tableStart();
+    h += Html::headerRow({tr("Week"), tr("From"), tr("Counted this week"), tr("4 lesweken"),
+                          tr("16 hours reached")});
     for (const Verzuimstaat::Week& w : s.weeks) {
         const QString reached = w.thresholdReached ? u"<b>%1</b>"_s.arg(tr("reached")) : QString();
         h += (w.thresholdReached ? u"<tr bgcolor=\"#fde0e0\">"_s : u"<tr>"_s) +
@@ -146,46 +129,12 @@ QString VerzuimstaatPages::html(const Verzuimstaat& s)
 
 void VerzuimstaatPages::add(const Verzuimstaat& staat)
 {
-    if (m_empty) {
-        m_painter.begin(&m_device);
-        m_empty = false;
-    } else {
-        m_device.newPage();
-    }
-    const QRectF page(QPointF(0, 0),
-                      m_device.pageLayout().paintRectPixels(m_device.logicalDpiX()).size());
-    QFont font(u"DejaVu Sans"_s, 9);
-    const qreal footerHeight = QFontMetricsF(font, &m_device).height() * 2.5;
-    const QSizeF body(page.width(), page.height() - footerHeight);
-
-    QTextDocument document;
-    document.documentLayout()->setPaintDevice(&m_device);
-    document.setDefaultFont(font);
-    document.setPageSize(body);
-    document.setHtml(html(staat));
-    const int pages = document.pageCount();
-    for (int p = 0; p < pages; ++p) {
-        if (p > 0)
-            m_device.newPage();
-        m_painter.save();
-        m_painter.translate(0, -p * body.height());
-        document.drawContents(&m_painter, QRectF(QPointF(0, p * body.height()), body));
-        m_painter.restore();
-        m_painter.setFont(font);
-        m_painter.setPen(QColor(0x55, 0x5f, 0x6b));
-        const QRectF footer(0, body.height(), page.width(), footerHeight);
-        m_painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-                           tr("Verzuimstaat %1 · PGN %2 · %3 to %4")
-                               .arg(staat.leerlingName, staat.pgn, Dates::toDutch(staat.from),
-                                    Dates::toDutch(staat.to)));
-        m_painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-                           tr("Page %1 of %2").arg(p + 1).arg(pages));
-    }
+    m_pages.add(html(staat), tr("Verzuimstaat %1 · PGN %2 · %3 to %4")
+                                 .arg(staat.leerlingName, staat.pgn, Dates::toDutch(staat.from),
+                                      Dates::toDutch(staat.to)));
 }
 
 bool VerzuimstaatPages::finish()
 {
-    if (m_empty)
-        m_painter.begin(&m_device); // an empty selection still gives a valid (blank) PDF
-    return m_painter.end();
+    return m_pages.finish();
 }

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HtmlPages.h"
 #include "Verzuimstaat.h"
-
-#include <QCoreApplication>
-#include <QPainter>
-#include <QPdfWriter>
 
 // Lays verzuimstaten out on the pages of a paged device (a PDF writer, or a printer in the GUI):
 // each statement starts on a new page with its own "pagina x van y", and the table header is
@@ -25,9 +22,7 @@ public:
     static QString html(const Verzuimstaat& staat);
 
 private:
-    QPagedPaintDevice& m_device;
-    QPainter m_painter;
-    bool m_empty = true;
+    HtmlPages m_pages;
 };
 
 // Verzuimstaten as one PDF: A4, PDF/A-1b with embedded fonts.

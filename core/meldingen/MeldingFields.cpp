@@ -120,161 +120,194 @@ QList<std::pair<QString, QString>> soortChoices()
     return choices;
 }
 
+// Tags each field with the loket screen that asks for it.
+QList<MeldingField> on(LoketScreen screen, QList<MeldingField> fields)
+{
+    for (MeldingField& field : fields)
+        field.screen = screen;
+    return fields;
+}
+
 QList<MeldingField> makeFields()
 {
-    return {
-        MeldingField{u"soort"_s, MeldingFields::tr("suspected kind of absence"), false,
-                     [](const Melding& m) { return MeldingSoorten::key(m.soort); },
-                     [](Melding& m, const QString& v) -> Status {
-                         const auto soort = MeldingSoorten::fromKey(v.trimmed());
-                         if (!soort)
-                             return Error{
-                                 MeldingFields::tr("'%1' is not one of 16UUR, 16UUR_18PLUS, "
-                                                   "LRV, RMC_18PLUS, OVERIG, LUXE")
-                                     .arg(Text::shown(v))};
-                         m.soort = *soort;
-                         return {};
-                     },
-                     Kind::Choice, soortChoices()},
-        textField(
-            u"verbijzondering"_s, QT_TRANSLATE_NOOP("MeldingFields", "specification"), false,
-            [](auto& m) -> auto& { return m.verbijzondering; }),
-        dateField(
-            u"begindatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period from"), false,
-            [](auto& m) -> auto& { return m.startDate; }),
-        dateField(
-            u"einddatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period until"), true,
-            [](auto& m) -> auto& { return m.endDate; }),
-        textField(
-            u"reden"_s, QT_TRANSLATE_NOOP("MeldingFields", "suspected reason"), true,
-            [](auto& m) -> auto& { return m.reason; }),
-        yesNoField(
-            u"alle_lessen_gemist"_s, QT_TRANSLATE_NOOP("MeldingFields", "all lessons missed"),
-            false, [](auto& m) -> auto& { return m.allLessonsMissed; }),
-        textField(
-            u"toelichting_verzuim"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "explanation of the absence"), true,
-            [](auto& m) -> auto& { return m.absenceNote; }),
-        yesNoField(
-            u"actie_gewenst"_s, QT_TRANSLATE_NOOP("MeldingFields", "action wanted"), true,
-            [](auto& m) -> auto& { return m.actionWanted; }),
-        textField(
-            u"toelichting_actie_gewenst"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "explanation of action wanted"), true,
-            [](auto& m) -> auto& { return m.actionNote; }),
-        yesNoField(
-            u"prioriteit"_s, QT_TRANSLATE_NOOP("MeldingFields", "handle with priority"), true,
-            [](auto& m) -> auto& { return m.priority; }),
-        textField(
-            u"onderwijsaanbiedercode"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "onderwijsaanbiedercode"), false,
-            [](auto& m) -> auto& { return m.onderwijsaanbiedercode; }),
-        textField(
-            u"onderwijslocatiecode"_s, QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatiecode"),
-            false, [](auto& m) -> auto& { return m.onderwijslocatiecode; }),
-        textField(
-            u"onderwijslocatie"_s, QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatie"), false,
-            [](auto& m) -> auto& { return m.onderwijslocatie; }),
-        textField(
-            u"contactpersoon_school_naam"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "school contact: name"), true,
-            [](auto& m) -> auto& { return m.schoolContact.name; }),
-        textField(
-            u"contactpersoon_school_functie"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "school contact: function"), true,
-            [](auto& m) -> auto& { return m.schoolContact.function; }),
-        textField(
-            u"contactpersoon_school_telefoon"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "school contact: phone"), true,
-            [](auto& m) -> auto& { return m.schoolContact.phone; }),
-        textField(
-            u"contactpersoon_school_email"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "school contact: e-mail"), true,
-            [](auto& m) -> auto& { return m.schoolContact.email; }),
-        textField(
-            u"leerling_telefoon"_s, QT_TRANSLATE_NOOP("MeldingFields", "phone of the leerling"),
-            false, [](auto& m) -> auto& { return m.leerlingPhone; }),
-        textField(
-            u"leerling_email"_s, QT_TRANSLATE_NOOP("MeldingFields", "e-mail of the leerling"),
-            false, [](auto& m) -> auto& { return m.leerlingEmail; }),
-        textField(
-            u"afwijkend_adres_straat"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "different address: street"), false,
-            [](auto& m) -> auto& { return m.differentAddress.street; }),
-        textField(
-            u"afwijkend_adres_huisnummer"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "different address: house number"), false,
-            [](auto& m) -> auto& { return m.differentAddress.houseNumber; }),
-        textField(
-            u"afwijkend_adres_postcode"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "different address: postcode"), false,
-            [](auto& m) -> auto& { return m.differentAddress.postcode; }),
-        textField(
-            u"afwijkend_adres_woonplaats"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "different address: place"), false,
-            [](auto& m) -> auto& { return m.differentAddress.city; }),
-        MeldingField{u"acties"_s,
-                     MeldingFields::tr("actions taken"),
-                     false,
-                     [](const Melding& m) { return m.actions.join(u','); },
-                     [](Melding& m, const QString& v) -> Status {
-                         QStringList actions;
-                         for (const QString& part : v.split(u',', Qt::SkipEmptyParts)) {
-                             const QString key = part.trimmed().toLower();
-                             if (!MeldingActions::keys().contains(key))
-                                 return Error{MeldingFields::tr("'%1' is not one of %2")
-                                                  .arg(Text::shown(key),
-                                                       MeldingActions::keys().join(u", "_s))};
-                             if (!actions.contains(key))
-                                 actions.append(key);
-                         }
-                         m.actions = actions;
-                         return {};
-                     },
-                     Kind::Choice,
-                     {}},
-        textField(
-            u"actie_anders"_s, QT_TRANSLATE_NOOP("MeldingFields", "other action, namely"), false,
-            [](auto& m) -> auto& { return m.otherAction; }),
-        textField(
-            u"toelichting_acties"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "explanation of actions taken"), false,
-            [](auto& m) -> auto& { return m.actionsNote; }),
-        yesNoField(
-            u"verzuimstaat_bijgevoegd"_s,
-            QT_TRANSLATE_NOOP("MeldingFields", "verzuimstaat attached"), true,
-            [](auto& m) -> auto& { return m.verzuimstaatAttached; }),
-        textField(
-            u"meldingsnummer"_s, QT_TRANSLATE_NOOP("MeldingFields", "DUO meldingsnummer"), true,
-            [](auto& m) -> auto& { return m.duoNumber; }),
-        textField(
-            u"behandelaar"_s, QT_TRANSLATE_NOOP("MeldingFields", "handler at the municipality"),
-            true, [](auto& m) -> auto& { return m.handler; }),
-        textField(
-            u"terugkoppeling"_s, QT_TRANSLATE_NOOP("MeldingFields", "feedback of the municipality"),
-            true, [](auto& m) -> auto& { return m.feedback; }),
-        MeldingField{u"contactpersonen"_s,
-                     MeldingFields::tr("contact persons"),
-                     false,
-                     contactsText,
-                     nullptr,
-                     Kind::Derived,
-                     {}},
-        MeldingField{u"verzuimdagen"_s,
-                     MeldingFields::tr("absence days"),
-                     false,
-                     daysText,
-                     nullptr,
-                     Kind::Derived,
-                     {}},
-        MeldingField{u"status"_s,
-                     MeldingFields::tr("status"),
-                     false,
-                     [](const Melding& m) { return MeldingStatuses::key(m.status); },
-                     nullptr,
-                     Kind::Derived,
-                     {}},
-    };
+    return on(LoketScreen::Melding,
+              {
+                  MeldingField{u"soort"_s, MeldingFields::tr("suspected kind of absence"), false,
+                               [](const Melding& m) { return MeldingSoorten::key(m.soort); },
+                               [](Melding& m, const QString& v) -> Status {
+                                   const auto soort = MeldingSoorten::fromKey(v.trimmed());
+                                   if (!soort)
+                                       return Error{MeldingFields::tr(
+                                                        "'%1' is not one of 16UUR, 16UUR_18PLUS, "
+                                                        "LRV, RMC_18PLUS, OVERIG, LUXE")
+                                                        .arg(Text::shown(v))};
+                                   m.soort = *soort;
+                                   return {};
+                               },
+                               Kind::Choice, soortChoices()},
+                  textField(
+                      u"verbijzondering"_s, QT_TRANSLATE_NOOP("MeldingFields", "specification"),
+                      false, [](auto& m) -> auto& { return m.verbijzondering; }),
+                  dateField(
+                      u"begindatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period from"),
+                      false, [](auto& m) -> auto& { return m.startDate; }),
+                  dateField(
+                      u"einddatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period until"),
+                      true, [](auto& m) -> auto& { return m.endDate; }),
+                  textField(
+                      u"reden"_s, QT_TRANSLATE_NOOP("MeldingFields", "suspected reason"), true,
+                      [](auto& m) -> auto& { return m.reason; }),
+                  yesNoField(
+                      u"alle_lessen_gemist"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "all lessons missed"), false,
+                      [](auto& m) -> auto& { return m.allLessonsMissed; }),
+                  textField(
+                      u"toelichting_verzuim"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "explanation of the absence"), true,
+                      [](auto& m) -> auto& { return m.absenceNote; }),
+                  yesNoField(
+                      u"actie_gewenst"_s, QT_TRANSLATE_NOOP("MeldingFields", "action wanted"), true,
+                      [](auto& m) -> auto& { return m.actionWanted; }),
+                  textField(
+                      u"toelichting_actie_gewenst"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "explanation of action wanted"), true,
+                      [](auto& m) -> auto& { return m.actionNote; }),
+                  yesNoField(
+                      u"prioriteit"_s, QT_TRANSLATE_NOOP("MeldingFields", "handle with priority"),
+                      true, [](auto& m) -> auto& { return m.priority; }),
+                  textField(
+                      u"onderwijsaanbiedercode"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "onderwijsaanbiedercode"), false,
+                      [](auto& m) -> auto& { return m.onderwijsaanbiedercode; }),
+                  textField(
+                      u"onderwijslocatiecode"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatiecode"), false,
+                      [](auto& m) -> auto& { return m.onderwijslocatiecode; }),
+                  textField(
+                      u"onderwijslocatie"_s, QT_TRANSLATE_NOOP("MeldingFields", "onderwijslocatie"),
+                      false, [](auto& m) -> auto& { return m.onderwijslocatie; }),
+                  textField(
+                      u"contactpersoon_school_naam"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "school contact: name"), true,
+                      [](auto& m) -> auto& { return m.schoolContact.name; }),
+                  textField(
+                      u"contactpersoon_school_functie"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "school contact: function"), true,
+                      [](auto& m) -> auto& { return m.schoolContact.function; }),
+                  textField(
+                      u"contactpersoon_school_telefoon"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "school contact: phone"), true,
+                      [](auto& m) -> auto& { return m.schoolContact.phone; }),
+                  textField(
+                      u"contactpersoon_school_email"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "school contact: e-mail"), true,
+                      [](auto& m) -> auto& { return m.schoolContact.email; }),
+              }) +
+           on(LoketScreen::Leerling,
+              {
+                  textField(
+                      u"leerling_telefoon"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "phone of the leerling"), false,
+                      [](auto& m) -> auto& { return m.leerlingPhone; }),
+                  textField(
+                      u"leerling_email"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "e-mail of the leerling"), false,
+                      [](auto& m) -> auto& { return m.leerlingEmail; }),
+                  textField(
+                      u"afwijkend_adres_straat"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "different address: street"), false,
+                      [](auto& m) -> auto& { return m.differentAddress.street; }),
+                  textField(
+                      u"afwijkend_adres_huisnummer"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "different address: house number"), false,
+                      [](auto& m) -> auto& { return m.differentAddress.houseNumber; }),
+                  textField(
+                      u"afwijkend_adres_postcode"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "different address: postcode"), false,
+                      [](auto& m) -> auto& { return m.differentAddress.postcode; }),
+                  textField(
+                      u"afwijkend_adres_woonplaats"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "different address: place"), false,
+                      [](auto& m) -> auto& { return m.differentAddress.city; }),
+              }) +
+           on(LoketScreen::Acties,
+              {
+                  MeldingField{u"acties"_s,
+                               MeldingFields::tr("actions taken"),
+                               false,
+                               [](const Melding& m) { return m.actions.join(u','); },
+                               [](Melding& m, const QString& v) -> Status {
+                                   QStringList actions;
+                                   for (const QString& part : v.split(u',', Qt::SkipEmptyParts)) {
+                                       const QString key = part.trimmed().toLower();
+                                       if (!MeldingActions::keys().contains(key))
+                                           return Error{
+                                               MeldingFields::tr("'%1' is not one of %2")
+                                                   .arg(Text::shown(key),
+                                                        MeldingActions::keys().join(u", "_s))};
+                                       if (!actions.contains(key))
+                                           actions.append(key);
+                                   }
+                                   m.actions = actions;
+                                   return {};
+                               },
+                               Kind::KeySet,
+                               {}},
+                  textField(
+                      u"actie_anders"_s, QT_TRANSLATE_NOOP("MeldingFields", "other action, namely"),
+                      false, [](auto& m) -> auto& { return m.otherAction; }),
+                  textField(
+                      u"toelichting_acties"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "explanation of actions taken"), false,
+                      [](auto& m) -> auto& { return m.actionsNote; }),
+              }) +
+           on(LoketScreen::AfterSubmission,
+              {
+                  yesNoField(
+                      u"verzuimstaat_bijgevoegd"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "verzuimstaat attached"), true,
+                      [](auto& m) -> auto& { return m.verzuimstaatAttached; }),
+                  textField(
+                      u"meldingsnummer"_s, QT_TRANSLATE_NOOP("MeldingFields", "DUO meldingsnummer"),
+                      true, [](auto& m) -> auto& { return m.duoNumber; }),
+                  textField(
+                      u"behandelaar"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "handler at the municipality"), true,
+                      [](auto& m) -> auto& { return m.handler; }),
+                  textField(
+                      u"terugkoppeling"_s,
+                      QT_TRANSLATE_NOOP("MeldingFields", "feedback of the municipality"), true,
+                      [](auto& m) -> auto& { return m.feedback; }),
+              }) +
+           on(LoketScreen::Leerling,
+              {
+                  MeldingField{u"contactpersonen"_s,
+                               MeldingFields::tr("contact persons"),
+                               false,
+                               contactsText,
+                               nullptr,
+                               Kind::Derived,
+                               {}},
+              }) +
+           on(LoketScreen::Lesuren,
+              {
+                  MeldingField{u"verzuimdagen"_s,
+                               MeldingFields::tr("absence days"),
+                               false,
+                               daysText,
+                               nullptr,
+                               Kind::Derived,
+                               {}},
+              }) +
+           QList<MeldingField>{
+               MeldingField{u"status"_s,
+                            MeldingFields::tr("status"),
+                            false,
+                            [](const Melding& m) { return MeldingStatuses::key(m.status); },
+                            nullptr,
+                            Kind::Derived,
+                            {}},
+           };
 }
 
 } // namespace
@@ -293,6 +326,16 @@ const MeldingField* MeldingFields::find(QStringView key)
             return &field;
     }
     return nullptr;
+}
+
+QList<const MeldingField*> MeldingFields::onScreen(LoketScreen screen)
+{
+    QList<const MeldingField*> fields;
+    for (const MeldingField& field : all()) {
+        if (field.screen == screen)
+            fields.append(&field);
+    }
+    return fields;
 }
 
 Status MeldingFields::set(Melding& melding, const QString& key, const QString& value)

@@ -8,6 +8,17 @@
 
 #include <functional>
 
+// The verzuimloket's screens, in the order the coordinator goes through them.
+enum class LoketScreen
+{
+    Leerling,
+    Melding,
+    Lesuren,
+    Acties,
+    AfterSubmission, // meldingsnummer and the municipality's feedback: not typed into the loket
+    None             // ours only (the status)
+};
+
 // Every field of a melding that a person can read or change, by its key. One table serves the
 // command line (`--zet veld=waarde`), the JSON document, version differences and the editor.
 struct MeldingField
@@ -18,6 +29,7 @@ struct MeldingField
         Date,
         YesNo,
         Choice,
+        KeySet, // a comma-separated set of keys (the ondernomen acties)
         Derived
     };
 
@@ -30,6 +42,7 @@ struct MeldingField
     std::function<Status(Melding&, const QString&)> set; // empty: shown, not set by hand
     Kind kind = Kind::Text;
     QList<std::pair<QString, QString>> choices; // for Kind::Choice: value and label
+    LoketScreen screen = LoketScreen::None;     // where the loket asks for it
 };
 
 class MeldingFields
@@ -39,6 +52,8 @@ class MeldingFields
 public:
     static const QList<MeldingField>& all();
     static const MeldingField* find(QStringView key);
+    // The fields of one loket screen, in the loket's order.
+    static QList<const MeldingField*> onScreen(LoketScreen screen);
 
     // Sets one field from text, e.g. ("einddatum", "2026-02-02") or ("meesturen.2", "nee").
     static Status set(Melding& melding, const QString& key, const QString& value);

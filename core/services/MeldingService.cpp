@@ -8,6 +8,7 @@
 #include "storage/MeldingRepository.h"
 #include "storage/SchoolRepository.h"
 #include "storage/SignalWorkRepository.h"
+#include "submission/Outbox.h"
 #include "util/Dates.h"
 
 using namespace Qt::StringLiterals;
@@ -131,10 +132,20 @@ Result<Melding> MeldingService::save(Melding melding)
 {
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
-        saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
+        saved = update(melding);
         return saved ? Status() : Status(Error{saved.error()});
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});
+}
+
+Result<Melding> MeldingService::update(const Melding& melding)
+{
+    auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
+    if (!saved)
+        return saved;
+    if (Status followed = Outbox(m_db, m_clock, m_user).follow(*saved); !followed)
+        return Error{followed.error()};
+    return saved;
 }
 
 Result<Melding> MeldingService::setFields(qint64 id,
@@ -168,6 +179,11 @@ Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)
     if (!found)
         return found;
     Melding melding = *found;
+    // Only the outbox knows whether a message left: "submitted" is never set by hand.
+    if (status == MeldingStatus::Ingediend || melding.status == MeldingStatus::Ingediend) {
+        return Error{tr("Whether a melding is submitted is recorded by the outbox; use Submit "
+                        "(or enter DUO's meldingsnummer).")};
+    }
     if (!MeldingStatuses::canBecome(melding.status, status)) {
         return Error{tr("A melding that is %1 cannot become %2.")
                          .arg(MeldingStatuses::displayName(melding.status),
@@ -201,22 +217,33 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
                          .arg(MeldingStatuses::displayName(melding.status),
                               MeldingStatuses::displayName(MeldingStatus::Geregistreerd))};
     }
-    melding.duoNumber = meldingsnummer.trimmed();
-    melding.status = MeldingStatus::Geregistreerd;
-    if (!melding.signal)
-        return save(melding);
-    // Registered at DUO: the signal it came from has been reported.
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
-        saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
-        if (!saved)
-            return Error{saved.error()};
-        return SignalWorkRepository(m_db).save(*melding.signal,
-                                               {SignalStatus::Reported,
-                                                tr("meldingsnummer %1").arg(melding.duoNumber),
-                                                m_user, m_clock.now()});
+        saved = writeRegistration(melding, meldingsnummer.trimmed(),
+                                  tr("entered by %1 from the verzuimloket").arg(m_user));
+        return saved ? Status() : Status(Error{saved.error()});
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});
+}
+
+Result<Melding> MeldingService::writeRegistration(Melding melding, const QString& meldingsnummer,
+                                                  const QString& how)
+{
+    melding.duoNumber = meldingsnummer;
+    melding.status = MeldingStatus::Geregistreerd;
+    auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
+    if (!saved)
+        return saved;
+    if (Status accepted = Outbox(m_db, m_clock, m_user).accept(melding.id, meldingsnummer, how);
+        !accepted)
+        return Error{accepted.error()};
+    if (!melding.signal)
+        return saved;
+    // Registered at DUO: the signal it came from has been reported.
+    const Status reported = SignalWorkRepository(m_db).save(
+        *melding.signal, {SignalStatus::Reported, tr("meldingsnummer %1").arg(meldingsnummer),
+                          m_user, m_clock.now()});
+    return reported ? saved : Result<Melding>(Error{reported.error()});
 }
 
 Result<Melding> MeldingService::withdraw(qint64 id, WithdrawalReason reason)

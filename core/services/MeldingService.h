@@ -40,6 +40,14 @@ public:
     // the current schooljaar; "foutief/onterecht opgevoerd" up to one year back.
     Result<Melding> withdraw(qint64 id, WithdrawalReason reason);
 
+    // Writes the Geregistreerd version with DUO's meldingsnummer, closes its outbox entry and marks
+    // its signal gemeld; `how` says where the number came from. Call inside a transaction.
+    Result<Melding> writeRegistration(Melding melding, const QString& meldingsnummer,
+                                      const QString& how);
+    // Writes the next version and keeps the outbox in step with its status. Call inside a
+    // transaction.
+    Result<Melding> update(const Melding& melding);
+
 private:
     Result<Melding> save(Melding melding);
     Result<MeldingContext> contextFor(const Melding& melding) const;

@@ -127,9 +127,34 @@ QStringList attachments(const SqlDialect& dialect)
     };
 }
 
+// 7: the outbox. One row per melding version sent to DUO, with its idempotency key; at most one
+// open per melding (the partial unique index makes a second one impossible, whoever tries). Every
+// attempt is logged. The DUO connection's settings (the passphrase is never stored here).
+QStringList submissions(const SqlDialect& dialect)
+{
+    const QString key = dialect.autoIncrementKey();
+    return {
+        u"CREATE TABLE indieningen (id %1,"
+        " melding_id BIGINT NOT NULL REFERENCES meldingen(id) ON DELETE CASCADE,"
+        " melding_versie INTEGER NOT NULL, sleutel TEXT NOT NULL UNIQUE, kanaal TEXT NOT NULL,"
+        " toestand TEXT NOT NULL, pogingen INTEGER NOT NULL, volgende_poging TEXT,"
+        " meldingsnummer TEXT NOT NULL, fouten TEXT NOT NULL, probleem TEXT NOT NULL,"
+        " aangemaakt_op TEXT NOT NULL, gewijzigd_op TEXT NOT NULL)"_s.arg(key),
+        u"CREATE UNIQUE INDEX indieningen_een_open ON indieningen (melding_id)"
+        " WHERE toestand IN ('wachtend', 'verzenden', 'onzeker')"_s,
+        u"CREATE TABLE indienlog (id %1,"
+        " indiening_id BIGINT NOT NULL REFERENCES indieningen(id) ON DELETE CASCADE,"
+        " tijdstip TEXT NOT NULL, gebruiker TEXT NOT NULL, gebeurtenis TEXT NOT NULL)"_s.arg(key),
+        u"CREATE INDEX indienlog_indiening ON indienlog (indiening_id)"_s,
+        u"CREATE TABLE duo_koppeling (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " adres TEXT NOT NULL, certificaat TEXT NOT NULL, ca_certificaten TEXT NOT NULL,"
+        " wachttijd_seconden INTEGER NOT NULL)"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation, signalWork,   meldingen,
-                                 audit,      dossierNotes, attachments};
+const Migration kMigrations[] = {foundation,   signalWork,  meldingen,  audit,
+                                 dossierNotes, attachments, submissions};
 
 } // namespace
 

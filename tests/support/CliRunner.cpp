@@ -6,10 +6,12 @@
 #include <QFile>
 #include <QProcess>
 
-CliRun runCli(const QStringList& arguments)
+CliRun runCli(const QStringList& arguments, const QByteArray& input)
 {
     QProcess process;
     process.start(QStringLiteral(VERZUIMDESK_CLI), arguments);
+    process.write(input);
+    process.closeWriteChannel();
     CliRun run;
     if (!process.waitForFinished(120000))
         return run;

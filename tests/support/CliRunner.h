@@ -12,7 +12,8 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun runCli(const QStringList& arguments);
+// `input` is written to its standard input (e.g. a passphrase for --wachtwoord-stdin).
+CliRun runCli(const QStringList& arguments, const QByteArray& input = {});
 
 // `--db DB import` with every file the shared example has.
 QStringList importExampleArguments(const QString& db, const QString& example);

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "submission/DuoConnection.h"
+
+// The school's one DUO connection setting.
+class DuoConnectionRepository
+{
+public:
+    explicit DuoConnectionRepository(Database& database)
+        : m_db(database)
+    {
+    }
+
+    // An unconfigured connection when none was saved.
+    Result<DuoConnection> load() const;
+    Status save(const DuoConnection& connection);
+
+private:
+    Database& m_db;
+};

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InvulhulpDialog.h"
+
+#include "MessageBox.h"
+#include "services/MeldingService.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+InvulhulpDialog::InvulhulpDialog(const Session& session, const Melding& melding, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_meldingId(melding.id)
+    , m_help(Invulhulp::of(melding))
+{
+    setObjectName(u"invulhulpDialog"_s);
+    setWindowTitle(tr("Invulhulp — melding %1, %2").arg(melding.id).arg(melding.leerlingName));
+    resize(620, 720);
+
+    auto* content = new QWidget;
+    auto* screens = new QVBoxLayout(content);
+    int index = 0;
+    for (const Invulhulp::Screen& screen : std::as_const(m_help.screens))
+        screens->addWidget(screenBox(screen, index));
+    screens->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    const auto add = [&](const QString& text, const QString& name, auto slot) {
+        auto* b = buttons->addButton(text, QDialogButtonBox::ActionRole);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, slot);
+    };
+    add(tr("Meldingsnummer…"), u"invulhulpRegister"_s, &InvulhulpDialog::enterMeldingsnummer);
+    add(tr("Save as PDF…"), u"invulhulpSavePdf"_s, &InvulhulpDialog::savePdf);
+    add(tr("Print…"), u"invulhulpPrint"_s, &InvulhulpDialog::print);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Open the verzuimloket in Mijn DUO and copy each value into the "
+                                "field of the same name."));
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+}
+
+QWidget* InvulhulpDialog::screenBox(const Invulhulp::Screen& screen, int& index)
+{
+    auto* box = new QGroupBox(screen.title);
+    auto* form = new QFormLayout(box);
+    if (!screen.hint.isEmpty()) {
+        auto* hint = new QLabel(screen.hint);
+        hint->setWordWrap(true);
+        hint->setStyleSheet(u"color: #55606b;"_s);
+        form->addRow(hint);
+    }
+    for (const Invulhulp::Field& field : screen.fields) {
+        const int i = index++;
+        auto* value = new QLineEdit(field.value);
+        value->setObjectName(u"invulhulpValue_%1"_s.arg(i));
+        value->setReadOnly(true);
+        value->setCursorPosition(0);
+        auto* copyButton = new QPushButton(tr("Copy"));
+        copyButton->setObjectName(u"invulhulpCopy_%1"_s.arg(i));
+        copyButton->setToolTip(tr("Copies \"%1\" to the clipboard").arg(field.label));
+        connect(copyButton, &QPushButton::clicked, this,
+                [this, v = field.value, i] { copy(v, i); });
+        auto* row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(copyButton);
+        form->addRow(field.label, row);
+    }
+    return box;
+}
+
+void InvulhulpDialog::copy(const QString& value, int index)
+{
+    QGuiApplication::clipboard()->setText(value);
+    // The button says what happened, so the coordinator sees which values are done.
+    if (auto* button = findChild<QPushButton*>(u"invulhulpCopy_%1"_s.arg(index)))
+        button->setText(tr("Copied ✓"));
+}
+
+void InvulhulpDialog::savePdf()
+{
+    const QString path =
+        MessageBox::askSaveFile(this, tr("Save the invulhulp"),
+                                tr("invulhulp-melding-%1.pdf").arg(m_meldingId), tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    // The save dialog has asked before replacing a file.
+    if (Status written = Invulhulp::writePdf(m_help, path, Overwrite::Allow); !written)
+        MessageBox::warning(this, tr("Invulhulp"), written.error());
+}
+
+void InvulhulpDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!Invulhulp::print(m_help, printer))
+        MessageBox::warning(this, tr("Invulhulp"), tr("The invulhulp could not be printed."));
+}
+
+void InvulhulpDialog::enterMeldingsnummer()
+{
+    const QString number = MessageBox::askText(
+        this, tr("Registered at DUO"),
+        tr("DUO's meldingsnummer, as the loket showed it after saving the melding:"));
+    if (number.trimmed().isEmpty())
+        return;
+    const auto registered = MeldingService(m_session.database, m_session.clock, m_session.user)
+                                .registerAtDuo(m_meldingId, number);
+    if (!registered) {
+        MessageBox::warning(this, tr("Registered at DUO"), registered.error());
+        return;
+    }
+    Q_EMIT this->registered(m_meldingId);
+    accept();
+}

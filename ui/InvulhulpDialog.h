@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "meldingen/Invulhulp.h"
+
+#include <QDialog>
+
+// The invulhulp beside DUO's verzuimloket: every value of the melding, screen by screen, each with
+// a copy button; print or save it as PDF; and, once the loket has saved the melding, enter DUO's
+// meldingsnummer here.
+class InvulhulpDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    InvulhulpDialog(const Session& session, const Melding& melding, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void registered(qint64 meldingId);
+
+private:
+    QWidget* screenBox(const Invulhulp::Screen& screen, int& index);
+    void copy(const QString& value, int index);
+    void savePdf();
+    void print();
+    void enterMeldingsnummer();
+
+    const Session& m_session;
+    qint64 m_meldingId;
+    Invulhulp m_help;
+};
