@@ -737,6 +737,73 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>DuoConnectionDialog</name>
+    <message>
+        <source>DUO connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-to-machine submission needs DUO&apos;s onboarding and the school&apos;s PKIoverheid certificate. Leave the address empty to submit through the verzuimloket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DUO address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The passphrase will be asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -897,11 +964,11 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or melding:ID:SCREEN.</source>
+        <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore a backup</source>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID or melding:ID:SCREEN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +1730,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DUO connection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

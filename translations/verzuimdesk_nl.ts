@@ -739,6 +739,73 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>DuoConnectionDialog</name>
+    <message>
+        <source>DUO connection</source>
+        <translation>DUO-koppeling</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>only to change it</source>
+        <translation>alleen om het te wijzigen</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine submission needs DUO&apos;s onboarding and the school&apos;s PKIoverheid certificate. Leave the address empty to submit through the verzuimloket.</source>
+        <translation>Machine-naar-machine indienen vraagt de aansluiting bij DUO en het PKIoverheid-certificaat van de school. Laat het adres leeg om via het verzuimloket in te dienen.</translation>
+    </message>
+    <message>
+        <source>DUO address</source>
+        <translation>Adres van DUO</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>PKCS#12 (*.p12 *.pfx)</source>
+        <translation>PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Extra CA-certificaten</translation>
+    </message>
+    <message>
+        <source>PEM (*.pem *.crt)</source>
+        <translation>PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>The DUO address must start with https://.</source>
+        <translation>Het adres van DUO moet met https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Choose the school&apos;s certificate.</source>
+        <translation>Kies het certificaat van de school.</translation>
+    </message>
+    <message>
+        <source>%1 The passphrase will be asked once per session.</source>
+        <translation>%1 Het wachtwoord wordt eenmaal per sessie gevraagd.</translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -899,12 +966,12 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>SCHERM</translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or melding:ID:SCREEN.</source>
-        <translation>Het scherm dat wordt vastgelegd: signalen, leerlingen, leerling:PGN, meldingen, melding:ID of melding:ID:SCHERM.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID or melding:ID:SCREEN.</source>
+        <translation>Het scherm om af te beelden: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID of melding:ID:SCHERM.</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1736,10 @@ Database: %2</translation>
     <message>
         <source>Outbox</source>
         <translation>Uitgaand</translation>
+    </message>
+    <message>
+        <source>&amp;DUO connection…</source>
+        <translation>&amp;DUO-koppeling…</translation>
     </message>
 </context>
 <context>

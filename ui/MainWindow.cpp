@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "DuoConnectionDialog.h"
 #include "ImportWizard.h"
 #include "LeerlingDetail.h"
 #include "LeerlingenPage.h"
@@ -92,6 +93,12 @@ void MainWindow::addMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* school = settings->addAction(tr("&School…"), this, &MainWindow::openSettings);
     school->setObjectName(u"settingsAction"_s);
+    QAction* duo = settings->addAction(tr("&DUO connection…"), this, [this] {
+        auto* dialog = new DuoConnectionDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    duo->setObjectName(u"duoConnectionAction"_s);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
     const QString current = QSettings().value(u"taal"_s, u"nl"_s).toString();

@@ -12,7 +12,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -74,6 +76,8 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
         window.showPage(MainWindow::Leerlingen);
     else if (screen == u"meldingen"_s)
         window.showPage(MainWindow::Meldingen);
+    else if (screen == u"uitgaand"_s)
+        window.showPage(MainWindow::Outbox);
     else if (screen.startsWith(u"leerling:"_s))
         target = window.openLeerling(screen.mid(9));
     else if (screen.startsWith(u"melding:"_s)) {
@@ -82,6 +86,12 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
         target = window.openMelding(parts.value(1).toLongLong());
         if (auto* pages = target->findChild<QTabWidget*>(u"meldingPages"_s))
             pages->setCurrentIndex(std::max(0, parts.value(2, u"1"_s).toInt() - 1));
+    } else if (screen.startsWith(u"invulhulp:"_s)) {
+        QWidget* editor = window.openMelding(screen.mid(10).toLongLong());
+        if (auto* open = editor->findChild<QPushButton*>(u"invulhulpButton"_s))
+            open->click();
+        if (auto* dialog = editor->findChild<QDialog*>(u"invulhulpDialog"_s))
+            target = dialog;
     }
     QApplication::processEvents();
     return target->grab().save(file) ? 0 : 1;
@@ -108,9 +118,9 @@ int main(int argc, char* argv[])
         {u"demo"_s, Gui::tr("Open the demo school (filled on first use).")},
         {u"screenshot"_s, Gui::tr("Render the window to a PNG file and exit."), Gui::tr("FILE")},
         {u"scherm"_s,
-         Gui::tr(
-             "The screen to render: signalen, leerlingen, leerling:PGN, meldingen, melding:ID or "
-             "melding:ID:SCREEN."),
+         Gui::tr("The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, "
+                 "invulhulp:ID, melding:ID or "
+                 "melding:ID:SCREEN."),
          Gui::tr("SCREEN")},
     });
     parser.process(app);

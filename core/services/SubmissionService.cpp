@@ -78,7 +78,7 @@ Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, Submission
             return {};
         }
         s.channel = channel;
-        s.nextAttempt = m_clock.now();
+        s.nextAttempt = channel == SubmissionChannel::M2m ? m_clock.now() : QDateTime();
         result = s;
         return Outbox(m_db, m_clock, m_user)
             .record(s, tr("Channel: %1").arg(SubmissionChannels::displayName(channel)));

@@ -67,7 +67,8 @@ Result<Submission> SubmissionRepository::enqueue(qint64 meldingId, int meldingVe
     s.meldingVersion = meldingVersion;
     s.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     s.channel = channel;
-    s.nextAttempt = at;
+    // The loket waits for the coordinator, not for a time.
+    s.nextAttempt = channel == SubmissionChannel::M2m ? at : QDateTime();
     s.createdAt = at;
     s.updatedAt = at;
     auto inserted =
@@ -75,7 +76,8 @@ Result<Submission> SubmissionRepository::enqueue(qint64 meldingId, int meldingVe
                   " pogingen, volgende_poging, meldingsnummer, fouten, probleem, aangemaakt_op,"
                   " gewijzigd_op) VALUES (?, ?, ?, ?, ?, 0, ?, '', '[]', '', ?, ?) RETURNING id"_s,
                   {meldingId, meldingVersion, s.key, SubmissionChannels::key(channel),
-                   SubmissionStates::key(s.state), timestamp(at), timestamp(at), timestamp(at)});
+                   SubmissionStates::key(s.state), optionalTimestamp(s.nextAttempt), timestamp(at),
+                   timestamp(at)});
     if (!inserted)
         return Error{inserted.error()};
     if (!inserted->next())

@@ -18,7 +18,8 @@ public:
     {
     }
 
-    // A new Waiting submission of that melding version with a fresh idempotency key, due at `at`.
+    // A new Waiting submission of that melding version with a fresh idempotency key; on the
+    // machine-to-machine channel it is due at `at`.
     Result<Submission> enqueue(qint64 meldingId, int meldingVersion, SubmissionChannel channel,
                                const QDateTime& at);
     Result<std::optional<Submission>> find(qint64 id) const;

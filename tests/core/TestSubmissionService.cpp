@@ -364,7 +364,8 @@ void TestSubmissionService::loketPathRegistersByMeldingsnummer()
     const qint64 id = readyMelding();
     QCOMPARE(submissionOf(id).channel, SubmissionChannel::Loket);
     QCOMPARE(submissionOf(id).state, SubmissionState::Waiting);
-    QVERIFY(m_outbox->sendDue(duo)->isEmpty()); // the loket is the coordinator's to use
+    QVERIFY(!submissionOf(id).nextAttempt.isValid()); // it waits for the coordinator
+    QVERIFY(m_outbox->sendDue(duo)->isEmpty());       // the loket is the coordinator's to use
 
     const auto registered = m_meldingen->registerAtDuo(id, u" 2026-000123 "_s);
     QVERIFY2(registered, qPrintable(registered.error()));

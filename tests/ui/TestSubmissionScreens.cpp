@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The invulhulp beside the loket, DUO's rejection next to the fields, and the outbox sending on a
 // background thread to the local DUO stand-in.
+#include "DuoConnectionDialog.h"
 #include "DuoTestServer.h"
 #include "InvulhulpDialog.h"
 #include "MeldingEditor.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void invulhulpTakesTheMeldingsnummer();
     void duoRejectionStandsNextToItsField();
     void outboxSendsInTheBackground();
+    void connectionIsCheckedBeforeItIsSaved_data();
+    void connectionIsCheckedBeforeItIsSaved();
 
 private:
     qint64 readyMelding();
@@ -157,6 +161,46 @@ void TestSubmissionScreens::outboxSendsInTheBackground()
     QTRY_COMPARE(table->rowCount(), 0);
     QCOMPARE(m_meldingen->find(id)->status, MeldingStatus::Geregistreerd);
     QCOMPARE(m_server->registeredCount(), 1);
+}
+
+void TestSubmissionScreens::connectionIsCheckedBeforeItIsSaved_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("passphrase");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("saved_with_checked_passphrase")
+        << u"https://duo.example/m2m/"_s << TestPki::passphrase() << true << QString();
+    QTest::newRow("empty_address_means_the_loket") << QString() << QString() << true << QString();
+    QTest::newRow("http_refused") << u"http://duo.example/"_s << QString() << false
+                                  << u"https://"_s;
+    QTest::newRow("wrong_passphrase_refused")
+        << u"https://duo.example/m2m/"_s << u"fout"_s << false << u"wachtwoord"_s;
+}
+
+void TestSubmissionScreens::connectionIsCheckedBeforeItIsSaved()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, passphrase);
+    QFETCH(bool, saved);
+    QFETCH(QString, message);
+    DuoConnectionDialog dialog(Session{m_db->db(), TestPki::validityClock(), u"beheerder"_s});
+    dialog.findChild<QLineEdit*>(u"duoEndpoint"_s)->setText(address);
+    dialog.findChild<QLineEdit*>(u"duoCertificate"_s)->setText(m_pki->clientPkcs12());
+    dialog.findChild<QLineEdit*>(u"duoPassphrase"_s)->setText(passphrase);
+    dialog.findChild<QSpinBox*>(u"duoTimeout"_s)->setValue(20);
+    dialog.findChild<QPushButton*>(u"duoSave"_s)->click();
+    QCOMPARE(dialog.result() == QDialog::Accepted, saved);
+    if (!message.isEmpty())
+        QVERIFY2(MessageBox::lastMessage().contains(message),
+                 qPrintable(MessageBox::lastMessage()));
+    const auto stored = DuoConnectionRepository(m_db->db()).load();
+    QCOMPARE(stored->isConfigured(), saved && !address.isEmpty());
+    if (stored->isConfigured()) {
+        QCOMPARE(stored->endpoint.toString(), address);
+        QCOMPARE(stored->timeoutSeconds, 20);
+    }
 }
 
 QTEST_MAIN(TestSubmissionScreens)
