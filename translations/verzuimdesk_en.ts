@@ -993,6 +993,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>the connection was closed without an answer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the answer is larger than 2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -2583,6 +2587,14 @@ Database: %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send machine-to-machine instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send melding %1 machine-to-machine? Only when it has not been typed into the verzuimloket: DUO would then have it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>
@@ -3381,6 +3393,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Interrupted while sending; DUO will be asked before it is sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is waiting to be submitted through the verzuimloket; choose the machine-to-machine channel for it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

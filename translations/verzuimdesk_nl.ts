@@ -995,6 +995,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>the connection was closed without an answer</source>
         <translation>de verbinding werd zonder antwoord verbroken</translation>
     </message>
+    <message>
+        <source>the answer is larger than 2 MB</source>
+        <translation>het antwoord is groter dan 2 MB</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -2588,6 +2592,14 @@ Database: %2</translation>
             <numerusform>%n meldingen gewijzigd bij DUO.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Send machine-to-machine instead…</source>
+        <translation>Toch machine-naar-machine versturen…</translation>
+    </message>
+    <message>
+        <source>Send melding %1 machine-to-machine? Only when it has not been typed into the verzuimloket: DUO would then have it twice.</source>
+        <translation>Melding %1 machine-naar-machine versturen? Alleen als ze niet in het verzuimloket is ingevuld: dan zou DUO haar twee keer hebben.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>
@@ -3387,6 +3399,10 @@ Database: %2</translation>
     <message>
         <source>Interrupted while sending; DUO will be asked before it is sent again</source>
         <translation>Onderbroken tijdens het versturen; DUO wordt gevraagd voordat ze opnieuw verstuurd wordt</translation>
+    </message>
+    <message>
+        <source>Melding %1 is waiting to be submitted through the verzuimloket; choose the machine-to-machine channel for it first.</source>
+        <translation>Melding %1 wacht op indienen via het verzuimloket; kies er eerst het machine-naar-machinekanaal voor.</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     connect(m_meldingen, &MeldingenPage::openMelding, this, &MainWindow::openMelding);
     connect(m_leerlingen, &LeerlingenPage::openLeerling, this, &MainWindow::openLeerling);
     connect(m_signals, &SignalsPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
-    connect(m_outbox, &OutboxPage::meldingChanged, m_meldingen, &MeldingenPage::reload);
+    connect(m_outbox, &OutboxPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
     // The outbox follows every melding change (ready, back to draft, registered).
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == Outbox)

@@ -76,6 +76,7 @@ OutboxPage::OutboxPage(const Session& session, QWidget* parent)
         if (!failure.isEmpty())
             m_state->setText(failure);
         reload();
+        Q_EMIT meldingenChanged();
     });
 
     auto* title = new QLabel(tr("<h2>Outbox</h2>Meldingen that are ready wait here until DUO has "
@@ -99,8 +100,11 @@ OutboxPage::~OutboxPage() = default;
 
 void OutboxPage::reload()
 {
-    const auto open =
-        SubmissionService(m_session.database, m_session.clock, m_session.user).outbox();
+    SubmissionService outbox(m_session.database, m_session.clock, m_session.user);
+    // A send interrupted by a crash shows as uncertain (to be asked at DUO), not as under way.
+    if (!m_job->isRunning())
+        (void)outbox.recoverInterrupted();
+    const auto open = outbox.outbox();
     m_submissions = open ? *open : QList<Submission>();
     if (!open)
         m_state->setText(open.error());
@@ -143,6 +147,7 @@ void OutboxPage::showEvents()
     m_register->setEnabled(s.has_value() && s->state != SubmissionState::Sending && !busy);
     m_viaLoket->setEnabled(waiting && !loket && !busy);
     m_send->setEnabled(s && s->state != SubmissionState::Sending && !busy);
+    m_send->setText(loket ? tr("Send machine-to-machine instead…") : tr("Send to DUO now"));
     m_statuses->setEnabled(!busy);
     if (!s)
         return;
@@ -165,9 +170,9 @@ void OutboxPage::openInvulhulp()
     }
     auto* dialog = new InvulhulpDialog(m_session, *melding, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InvulhulpDialog::registered, this, [this](qint64 id) {
+    connect(dialog, &InvulhulpDialog::registered, this, [this] {
         reload();
-        Q_EMIT meldingChanged(id);
+        Q_EMIT meldingenChanged();
     });
     dialog->open();
 }
@@ -189,7 +194,7 @@ void OutboxPage::enterMeldingsnummer()
         return;
     }
     reload();
-    Q_EMIT meldingChanged(s->meldingId);
+    Q_EMIT meldingenChanged();
 }
 
 void OutboxPage::viaLoket()
@@ -204,7 +209,7 @@ void OutboxPage::viaLoket()
     reload();
 }
 
-std::optional<ClientIdentity> OutboxPage::identity()
+std::optional<std::pair<DuoConnection, ClientIdentity>> OutboxPage::identity()
 {
     const auto connection = DuoConnectionRepository(m_session.database).load();
     if (!connection || !connection->isConfigured()) {
@@ -223,7 +228,7 @@ std::optional<ClientIdentity> OutboxPage::identity()
         auto opened =
             ClientIdentity::fromPkcs12(connection->certificatePath, **known, m_session.clock);
         if (opened)
-            return *opened;
+            return std::pair{*connection, *opened};
     }
     const QString secret = MessageBox::askSecret(
         this, tr("DUO certificate"),
@@ -238,7 +243,7 @@ std::optional<ClientIdentity> OutboxPage::identity()
     // Kept in the keychain; without one, for this session only — never in a file.
     if (!keychain.write(name, secret))
         (void)sessionSecrets().write(name, secret);
-    return *opened;
+    return std::pair{*connection, *opened};
 }
 
 void OutboxPage::runOnDuo(const std::function<QString(DuoClient&, Database&)>& work)
@@ -246,9 +251,8 @@ void OutboxPage::runOnDuo(const std::function<QString(DuoClient&, Database&)>& w
     const auto opened = identity();
     if (!opened)
         return;
-    const DuoConnection connection = *DuoConnectionRepository(m_session.database).load();
     m_state->setText(tr("Talking to DUO…"));
-    const ClientIdentity id = *opened;
+    const auto [connection, id] = *opened;
     m_job->start([this, connection, id, work](Database& db, const ProgressCallback&) {
         // The client lives on the job's thread, where its network replies are delivered.
         DuoClient client(connection, id);
@@ -263,6 +267,21 @@ void OutboxPage::sendNow()
     const auto s = selected();
     if (!s)
         return;
+    if (s->channel == SubmissionChannel::Loket) {
+        const auto answer = MessageBox::question(
+            this, tr("Outbox"),
+            tr("Send melding %1 machine-to-machine? Only when it has not been typed into the "
+               "verzuimloket: DUO would then have it twice.")
+                .arg(s->meldingId));
+        if (answer != MessageBox::Answer::Yes)
+            return;
+        const auto chosen = SubmissionService(m_session.database, m_session.clock, m_session.user)
+                                .chooseChannel(s->meldingId, SubmissionChannel::M2m);
+        if (!chosen) {
+            MessageBox::warning(this, tr("Outbox"), chosen.error());
+            return;
+        }
+    }
     const qint64 meldingId = s->meldingId;
     const Clock& clock = m_session.clock;
     const QString user = m_session.user;

@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "submission/ClientIdentity.h"
+#include "submission/DuoConnection.h"
 #include "submission/Submission.h"
 
 #include <QWidget>
@@ -33,7 +34,8 @@ public:
     void reload();
 
 Q_SIGNALS:
-    void meldingChanged(qint64 meldingId);
+    // A melding's status changed here (registered, or back to draft after a rejection).
+    void meldingenChanged();
 
 private:
     std::optional<Submission> selected() const;
@@ -44,7 +46,7 @@ private:
     void sendNow();
     void fetchStatuses();
     // The certificate, opened with the passphrase from this session, the keychain, or the user.
-    std::optional<ClientIdentity> identity();
+    std::optional<std::pair<DuoConnection, ClientIdentity>> identity();
     void runOnDuo(const std::function<QString(DuoClient&, Database&)>& work);
 
     Session m_session;

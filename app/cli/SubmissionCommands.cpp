@@ -178,8 +178,17 @@ int IndienenCommand::run(CliContext& context)
         context.err << client.error() << '\n';
         return Failure;
     }
-    const auto sent =
-        SubmissionService(context.database(), context.clock, context.user).send(*id, **client);
+    SubmissionService outbox(context.database(), context.clock, context.user);
+    // Asking for m2m on the command line is the coordinator's choice of channel.
+    const auto latest = outbox.latestFor(*id);
+    if (latest && latest->has_value() && (*latest)->channel == SubmissionChannel::Loket &&
+        (*latest)->state == SubmissionState::Waiting) {
+        if (const auto chosen = outbox.chooseChannel(*id, SubmissionChannel::M2m); !chosen) {
+            context.err << chosen.error() << '\n';
+            return Failure;
+        }
+    }
+    const auto sent = outbox.send(*id, **client);
     if (!sent) {
         context.err << sent.error() << '\n';
         return Failure;

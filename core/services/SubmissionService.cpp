@@ -67,15 +67,15 @@ Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, Submission
             return Error{
                 tr("Melding %1 is not in the outbox: mark it as ready first.").arg(meldingId)};
         Submission s = **open;
+        if (s.channel == channel) {
+            result = s;
+            return {};
+        }
         if (s.state != SubmissionState::Waiting) {
             return Error{tr("Melding %1 may already have reached DUO (%2); the channel can only "
                             "change while it is waiting.")
                              .arg(meldingId)
                              .arg(SubmissionStates::displayName(s.state))};
-        }
-        if (s.channel == channel) {
-            result = s;
-            return {};
         }
         s.channel = channel;
         s.nextAttempt = channel == SubmissionChannel::M2m ? m_clock.now() : QDateTime();
@@ -106,9 +106,17 @@ Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
                 tr("Melding %1 is not in the outbox: mark it as ready first.").arg(meldingId)};
         }
         Submission s = **open;
+        if (s.channel != SubmissionChannel::M2m) {
+            // The coordinator may be typing it into the loket: only they can switch it.
+            return Error{tr("Melding %1 is waiting to be submitted through the verzuimloket; "
+                            "choose the machine-to-machine channel for it first.")
+                             .arg(meldingId)};
+        }
         const bool askFirst = s.state == SubmissionState::Uncertain;
-        auto claimed = submissions.claim(
-            s.id, {SubmissionState::Waiting, SubmissionState::Uncertain}, m_clock.now());
+        // Only from the state read here: whether to ask DUO first depends on it.
+        auto claimed = s.state == SubmissionState::Sending
+                           ? Result<bool>(false)
+                           : submissions.claim(s.id, {s.state}, m_clock.now());
         if (!claimed)
             return Error{claimed.error()};
         if (!*claimed) {
@@ -118,7 +126,6 @@ Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
         }
         s.state = SubmissionState::Sending;
         s.attempts += 1;
-        s.channel = SubmissionChannel::M2m;
         s.nextAttempt = {};
         if (Status recorded =
                 Outbox(m_db, m_clock, m_user)
@@ -212,8 +219,9 @@ Result<Submission> SubmissionService::finish(Submission s, const DuoExchange& ex
         if (!current || !current->has_value())
             return Error{current ? tr("Submission %1 no longer exists.").arg(s.id)
                                  : current.error()};
-        if ((*current)->state != SubmissionState::Sending) {
-            // Someone recorded the outcome meanwhile (e.g. typed in DUO's number): theirs stands.
+        if ((*current)->state != SubmissionState::Sending || (*current)->attempts != s.attempts) {
+            // Someone recorded the outcome meanwhile (typed in DUO's number), or this session was
+            // taken for dead and another claimed it again: theirs stands.
             s = **current;
             return SubmissionRepository(m_db).log(s.id, now, m_user,
                                                   tr("An answer arrived after the outcome was "
@@ -301,10 +309,9 @@ Result<QList<Submission>> SubmissionService::sendDue(DuoClient& client)
                          s.nextAttempt <= m_clock.now();
         if (!due)
             continue;
-        auto sent = send(s.meldingId, client);
-        if (!sent)
-            return Error{sent.error()};
-        done.append(*sent);
+        // One that cannot be sent now (another session has it) does not hold up the others.
+        if (auto sent = send(s.meldingId, client); sent)
+            done.append(*sent);
     }
     return done;
 }

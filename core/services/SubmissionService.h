@@ -33,7 +33,8 @@ public:
     // Changes the channel of a submission that is waiting.
     Result<Submission> chooseChannel(qint64 meldingId, SubmissionChannel channel);
 
-    // One attempt now for this melding over the machine-to-machine channel.
+    // One attempt now for this melding over the machine-to-machine channel (refused for one
+    // waiting for the loket: change its channel first).
     Result<Submission> send(qint64 meldingId, DuoClient& client);
     // Every machine-to-machine submission whose time has come (after recovering interrupted ones).
     Result<QList<Submission>> sendDue(DuoClient& client);

@@ -140,6 +140,7 @@ QStringList submissions(const SqlDialect& dialect)
         " toestand TEXT NOT NULL, pogingen INTEGER NOT NULL, volgende_poging TEXT,"
         " meldingsnummer TEXT NOT NULL, fouten TEXT NOT NULL, probleem TEXT NOT NULL,"
         " aangemaakt_op TEXT NOT NULL, gewijzigd_op TEXT NOT NULL)"_s.arg(key),
+        // The keys of SubmissionStates::open(), written out: a migration never changes.
         u"CREATE UNIQUE INDEX indieningen_een_open ON indieningen (melding_id)"
         " WHERE toestand IN ('wachtend', 'verzenden', 'onzeker')"_s,
         u"CREATE TABLE indienlog (id %1,"

@@ -138,8 +138,7 @@ Result<std::optional<Submission>> SubmissionRepository::find(qint64 id) const
 Result<std::optional<Submission>> SubmissionRepository::openFor(qint64 meldingId) const
 {
     return first(select(
-        u" WHERE melding_id = ? AND toestand IN (%1)"_s.arg(stateList(
-            {SubmissionState::Waiting, SubmissionState::Sending, SubmissionState::Uncertain})),
+        u" WHERE melding_id = ? AND toestand IN (%1)"_s.arg(stateList(SubmissionStates::open())),
         {meldingId}));
 }
 
@@ -150,10 +149,8 @@ Result<std::optional<Submission>> SubmissionRepository::latestFor(qint64 melding
 
 Result<QList<Submission>> SubmissionRepository::open() const
 {
-    return select(
-        u" WHERE toestand IN (%1) ORDER BY id"_s.arg(stateList(
-            {SubmissionState::Waiting, SubmissionState::Sending, SubmissionState::Uncertain})),
-        {});
+    return select(u" WHERE toestand IN (%1) ORDER BY id"_s.arg(stateList(SubmissionStates::open())),
+                  {});
 }
 
 Result<bool> SubmissionRepository::claim(qint64 id, const QList<SubmissionState>& from,

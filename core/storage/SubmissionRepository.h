@@ -6,8 +6,8 @@
 
 #include <QCoreApplication>
 
-// The outbox as stored. Writes belong inside the caller's transaction, except claim(), whose
-// single UPDATE is the lock that lets only one session send a submission.
+// The outbox as stored. Writes belong inside the caller's transaction; claim()'s single UPDATE
+// is what lets only one session send a submission.
 class SubmissionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(SubmissionRepository)

@@ -92,9 +92,9 @@ DuoExchange DuoClient::exchange(const QString& path, const QByteArray& body,
         HttpsExchange::run(m_ssl, url(path), body.isNull() ? "GET" : "POST", headers, body,
                            m_connection.timeoutSeconds * 1000);
     if (!o.answered) {
-        // Only a request that never left, or a connection refused at the TLS level (the server
-        // reads no HTTP before it accepts our certificate), is certainly not received.
-        const bool notReceived = !o.requestSent || o.tlsRefused;
+        // Only a request that never left is certainly not received: a TLS failure afterwards
+        // may come from a proxy that passed the request on.
+        const bool notReceived = !o.requestSent;
         const QString problem =
             o.timedOut
                 ? tr("DUO did not answer within %1 seconds.").arg(m_connection.timeoutSeconds)

@@ -9,6 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// DUO's answers are small; anything this large is not one of them.
+constexpr qsizetype kMaxResponseBytes = 2 << 20;
+
 // An HTTP/1.1 response read as far as it has arrived.
 class ResponseReader
 {
@@ -17,6 +20,17 @@ public:
     bool feed(const QByteArray& data)
     {
         m_data += data;
+        if (m_data.size() > kMaxResponseBytes) {
+            m_tooLarge = true;
+            return false;
+        }
+        // An interim response (100 Continue) comes before the real one.
+        while (m_headerEnd < 0 && m_data.startsWith("HTTP/1.1 1")) {
+            const qsizetype end = m_data.indexOf("\r\n\r\n");
+            if (end < 0)
+                return false;
+            m_data.remove(0, end + 4);
+        }
         if (m_headerEnd < 0) {
             m_headerEnd = m_data.indexOf("\r\n\r\n");
             if (m_headerEnd < 0)
@@ -33,6 +47,7 @@ public:
     bool closed() const { return m_headerEnd >= 0 && !m_chunked && m_length < 0; }
 
     int status() const { return m_status; }
+    bool tooLarge() const { return m_tooLarge; }
     QByteArray body() const
     {
         if (m_chunked)
@@ -69,7 +84,7 @@ private:
             bool ok = false;
             const qsizetype size =
                 m_data.mid(at, lineEnd - at).split(';').value(0).trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0)
+            if (!ok || size < 0 || size > m_data.size())
                 return false;
             if (size == 0) {
                 m_body = body;
@@ -87,6 +102,7 @@ private:
     qsizetype m_headerEnd = -1;
     qsizetype m_length = -1;
     bool m_chunked = false;
+    bool m_tooLarge = false;
     int m_status = 0;
 };
 
@@ -131,6 +147,9 @@ HttpsExchange::Outcome HttpsExchange::run(const QSslConfiguration& ssl, const QU
         if (reader.feed(socket.readAll())) {
             outcome.answered = true;
             loop.quit();
+        } else if (reader.tooLarge()) {
+            failure = tr("the answer is larger than 2 MB");
+            loop.quit();
         }
     });
     QObject::connect(&socket, &QSslSocket::disconnected, &loop, [&] {
@@ -144,7 +163,8 @@ HttpsExchange::Outcome HttpsExchange::run(const QSslConfiguration& ssl, const QU
                              return; // disconnected() decides whether the answer is complete
                          outcome.tlsRefused = error == QAbstractSocket::SslHandshakeFailedError ||
                                               error == QAbstractSocket::SslInternalError;
-                         failure = socket.errorString();
+                         if (failure.isEmpty()) // keep the first, most specific reason
+                             failure = socket.errorString();
                          loop.quit();
                      });
     QObject::connect(&socket, &QSslSocket::sslErrors, &loop, [&](const QList<QSslError>& errors) {

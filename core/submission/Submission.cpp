@@ -79,10 +79,9 @@ QString displayName(SubmissionState state)
     return {};
 }
 
-bool isOpen(SubmissionState state)
+QList<SubmissionState> open()
 {
-    return state == SubmissionState::Waiting || state == SubmissionState::Sending ||
-           state == SubmissionState::Uncertain;
+    return {SubmissionState::Waiting, SubmissionState::Sending, SubmissionState::Uncertain};
 }
 
 } // namespace SubmissionStates

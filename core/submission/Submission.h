@@ -41,8 +41,8 @@ QString
 key(SubmissionState state); // wachtend, verzenden, onzeker, geaccepteerd, afgewezen, vervallen
 std::optional<SubmissionState> fromKey(QStringView key);
 QString displayName(SubmissionState state); // translated
-// Still in the outbox: at most one per melding.
-bool isOpen(SubmissionState state);
+// Still in the outbox (at most one per melding): waiting, sending, uncertain.
+QList<SubmissionState> open();
 } // namespace SubmissionStates
 
 struct Submission
@@ -78,8 +78,8 @@ struct SubmissionEvent
 // DUO outage is not hammered and a short glitch costs little.
 namespace RetryPolicy {
 qint64 delaySeconds(int attempts);
-// A submission still Sending after this long belongs to a session that ended without recording
-// DUO's answer (no request may take longer: DuoConnection's timeout is at most 5 minutes).
-constexpr qint64 kInterruptedAfterSeconds = 600;
 constexpr int kMaxTimeoutSeconds = 300;
+// A submission still Sending after this long belongs to a session that ended without recording
+// DUO's answer: an attempt is at most two requests (ask, then send) of at most 5 minutes each.
+constexpr qint64 kInterruptedAfterSeconds = 2 * kMaxTimeoutSeconds + 300;
 } // namespace RetryPolicy

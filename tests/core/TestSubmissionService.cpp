@@ -394,14 +394,23 @@ void TestSubmissionService::backToDraftLeavesTheOutbox()
 void TestSubmissionService::channelChangesOnlyWhileWaiting()
 {
     const qint64 id = readyMelding();
-    const auto loket = m_outbox->chooseChannel(id, SubmissionChannel::Loket);
-    QVERIFY2(loket, qPrintable(loket.error()));
+    QVERIFY(m_outbox->chooseChannel(id, SubmissionChannel::Loket));
     QCOMPARE(submissionOf(id).channel, SubmissionChannel::Loket);
-    m_server->script({Behaviour::DropAfterReceiving});
+    QVERIFY(!submissionOf(id).nextAttempt.isValid()); // the loket waits for the coordinator
+    // Waiting for the loket, it is not sent: the coordinator may be typing it in right now.
     DuoClient duo = client();
+    const auto refused = m_outbox->send(id, duo);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(u"verzuimloket"_s), qPrintable(refused.error()));
+    QVERIFY(m_outbox->sendDue(duo)->isEmpty());
+    QCOMPARE(m_server->requests().size(), 0);
+
+    QVERIFY(m_outbox->chooseChannel(id, SubmissionChannel::M2m));
+    m_server->script({Behaviour::DropAfterReceiving});
     QCOMPARE(m_outbox->send(id, duo)->state, SubmissionState::Uncertain);
     // It may be at DUO: typing it into the loket now could make a second melding.
     QVERIFY(!m_outbox->chooseChannel(id, SubmissionChannel::Loket));
+    QVERIFY(m_outbox->chooseChannel(id, SubmissionChannel::M2m)); // unchanged: fine
     QVERIFY(!m_meldingen->setStatus(id, MeldingStatus::Concept));
 }
 
