@@ -26,7 +26,7 @@ private:
     void print();
     void enterMeldingsnummer();
 
-    const Session& m_session;
+    Session m_session;
     qint64 m_meldingId;
     Invulhulp m_help;
 };
