@@ -804,6 +804,17 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>DuoRegistration</name>
+    <message>
+        <source>Registered at DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer of melding %1 (%2), as the loket showed it after saving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -1357,14 +1368,6 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>The invulhulp could not be printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered at DUO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,14 +1948,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Copy for a repeat melding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered at DUO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2538,14 +2533,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Invulhulp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered at DUO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DUO&apos;s meldingsnummer of melding %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

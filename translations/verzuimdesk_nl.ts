@@ -806,6 +806,17 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>DuoRegistration</name>
+    <message>
+        <source>Registered at DUO</source>
+        <translation>Geregistreerd bij DUO</translation>
+    </message>
+    <message>
+        <source>DUO&apos;s meldingsnummer of melding %1 (%2), as the loket showed it after saving:</source>
+        <translation>Het meldingsnummer van DUO voor melding %1 (%2), zoals het loket het na het opslaan toonde:</translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -1361,14 +1372,6 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>The invulhulp could not be printed.</source>
         <translation>De invulhulp kon niet afgedrukt worden.</translation>
-    </message>
-    <message>
-        <source>Registered at DUO</source>
-        <translation>Geregistreerd bij DUO</translation>
-    </message>
-    <message>
-        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
-        <translation>Het meldingsnummer van DUO, zoals het loket het na het opslaan van de melding toonde:</translation>
     </message>
 </context>
 <context>
@@ -1951,14 +1954,6 @@ Database: %2</translation>
     <message>
         <source>Copy for a repeat melding</source>
         <translation>Kopiëren voor een herhaalmelding</translation>
-    </message>
-    <message>
-        <source>Registered at DUO</source>
-        <translation>Geregistreerd bij DUO</translation>
-    </message>
-    <message>
-        <source>DUO&apos;s meldingsnummer, as the loket showed it after saving the melding:</source>
-        <translation>Het meldingsnummer van DUO, zoals het loket het toonde na het opslaan van de melding:</translation>
     </message>
     <message>
         <source>Withdraw the melding</source>
@@ -2544,14 +2539,6 @@ Database: %2</translation>
     <message>
         <source>Invulhulp</source>
         <translation>Invulhulp</translation>
-    </message>
-    <message>
-        <source>Registered at DUO</source>
-        <translation>Geregistreerd bij DUO</translation>
-    </message>
-    <message>
-        <source>DUO&apos;s meldingsnummer of melding %1 (%2):</source>
-        <translation>Het meldingsnummer van DUO voor melding %1 (%2):</translation>
     </message>
     <message>
         <source>Outbox</source>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InvulhulpDialog.h"
 
+#include "DuoRegistration.h"
 #include "MessageBox.h"
-#include "services/MeldingService.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -121,17 +121,8 @@ void InvulhulpDialog::print()
 
 void InvulhulpDialog::enterMeldingsnummer()
 {
-    const QString number = MessageBox::askText(
-        this, tr("Registered at DUO"),
-        tr("DUO's meldingsnummer, as the loket showed it after saving the melding:"));
-    if (number.trimmed().isEmpty())
+    if (!DuoRegistration::ask(this, m_session, m_meldingId, m_help.leerlingName))
         return;
-    const auto registered = MeldingService(m_session.database, m_session.clock, m_session.user)
-                                .registerAtDuo(m_meldingId, number);
-    if (!registered) {
-        MessageBox::warning(this, tr("Registered at DUO"), registered.error());
-        return;
-    }
     Q_EMIT this->registered(m_meldingId);
     accept();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeldingEditor.h"
 
+#include "DuoRegistration.h"
 #include "InvulhulpDialog.h"
 #include "MessageBox.h"
 #include "VerzuimstaatDialog.h"
@@ -397,12 +398,12 @@ void MeldingEditor::changeStatus(MeldingStatus status)
 
 void MeldingEditor::registerAtDuo()
 {
-    const QString number = MessageBox::askText(
-        this, tr("Registered at DUO"),
-        tr("DUO's meldingsnummer, as the loket showed it after saving the melding:"));
-    if (number.trimmed().isEmpty())
-        return;
-    adopt(service().registerAtDuo(m_melding.id, number), tr("Registered at DUO"));
+    if (const auto registered =
+            DuoRegistration::ask(this, m_session, m_melding.id, m_melding.leerlingName)) {
+        m_melding = *registered;
+        Q_EMIT saved(m_melding.id);
+        refresh();
+    }
 }
 
 void MeldingEditor::openInvulhulp()

@@ -2,6 +2,7 @@
 #include "OutboxPage.h"
 
 #include "BackgroundJob.h"
+#include "DuoRegistration.h"
 #include "InvulhulpDialog.h"
 #include "MessageBox.h"
 #include "services/MeldingService.h"
@@ -182,17 +183,8 @@ void OutboxPage::enterMeldingsnummer()
     const auto s = selected();
     if (!s)
         return;
-    const QString number = MessageBox::askText(
-        this, tr("Registered at DUO"),
-        tr("DUO's meldingsnummer of melding %1 (%2):").arg(s->meldingId).arg(s->leerlingName));
-    if (number.trimmed().isEmpty())
+    if (!DuoRegistration::ask(this, m_session, s->meldingId, s->leerlingName))
         return;
-    const auto registered = MeldingService(m_session.database, m_session.clock, m_session.user)
-                                .registerAtDuo(s->meldingId, number);
-    if (!registered) {
-        MessageBox::warning(this, tr("Registered at DUO"), registered.error());
-        return;
-    }
     reload();
     Q_EMIT meldingenChanged();
 }
