@@ -170,6 +170,49 @@
     </message>
 </context>
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>bench [--json]: measures import, signals, the GUI&apos;s start and memory on a copy of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verzuimdesk is not next to verzuimdesk-cli: the GUI is not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leerlingen, %2 absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database: a SQLite file, created when missing.</source>
@@ -185,10 +228,6 @@
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leerlingen.csv to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,10 +383,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to write (.pdf, .xlsx or .csv).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,6 +436,34 @@
     </message>
     <message>
         <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leerlingen.csv to import; for genereer, how many leerlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf, .xlsx or .csv); for genereer, the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>po, vo or mbo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same school.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,13 +677,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Damaged database</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DemoSchool</name>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -941,6 +997,33 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>genereer --leerlingen N --sector po|vo|mbo [--seed S] --uit DIR: writes a realistic school with a year of attendance up to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--leerlingen must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sector must be po, vo or mbo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of at least 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the folder to write with --uit DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 leerlingen, %3 contacts, %4 absence records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Verzuimdesk: verzuim signals and meldingen for schools.</source>
@@ -980,6 +1063,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID or melding:ID:SCREEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report start and search times for verzuimdesk-cli bench.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2754,6 +2841,144 @@ Database: %2</source>
     </message>
     <message>
         <source>%1 has been restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolBenchmark</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GUI did not report its figures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing every absence record again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every signal from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signals, from the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing every signal in the engine alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading leerlingen and records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signals, engine alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing 16UUR alone with a SQL window query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16UUR alone as a SQL window query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engine (eight kinds) faster than SQL (one kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputing one leerling after a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One leerling again after a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing one verzuimstaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One verzuimstaat as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the GUI offscreen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GUI start to a filled signal screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering the leerlingen list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory, GUI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory, import and computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolGenerator</name>
+    <message>
+        <source> (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: no files were written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

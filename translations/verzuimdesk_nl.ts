@@ -170,6 +170,49 @@
     </message>
 </context>
 <context>
+    <name>BenchCommand</name>
+    <message>
+        <source>bench [--json]: measures import, signals, the GUI&apos;s start and memory on a copy of the database</source>
+        <translation>bench [--json]: meet import, signalen, de start van het programma en het geheugen op een kopie van de database</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder: %1</source>
+        <translation>Kan geen tijdelijke map maken: %1</translation>
+    </message>
+    <message>
+        <source>verzuimdesk is not next to verzuimdesk-cli: the GUI is not measured.</source>
+        <translation>verzuimdesk staat niet naast verzuimdesk-cli: het programmavenster wordt niet gemeten.</translation>
+    </message>
+    <message>
+        <source>%1 leerlingen, %2 absence records</source>
+        <translation>%1 leerlingen, %2 absentieregistraties</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemeten</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Gehaald</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEE</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>The database: a SQLite file, created when missing.</source>
@@ -186,10 +229,6 @@
     <message>
         <source>FILE</source>
         <translation>BESTAND</translation>
-    </message>
-    <message>
-        <source>leerlingen.csv to import.</source>
-        <translation>Te importeren leerlingen.csv.</translation>
     </message>
     <message>
         <source>contacten.csv to import.</source>
@@ -344,10 +383,6 @@
         <translation>De laatste dag van een verzuimstaat.</translation>
     </message>
     <message>
-        <source>The file to write (.pdf, .xlsx or .csv).</source>
-        <translation>Het bestand dat wordt geschreven (.pdf, .xlsx of .csv).</translation>
-    </message>
-    <message>
         <source>Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.</source>
         <translation>Geoorloofd verzuim (ziek, verlof, schorsing) opnemen in de verzuimstaat.</translation>
     </message>
@@ -402,6 +437,34 @@
     <message>
         <source>SECONDS</source>
         <translation>SECONDEN</translation>
+    </message>
+    <message>
+        <source>leerlingen.csv to import; for genereer, how many leerlingen.</source>
+        <translation>leerlingen.csv om te importeren; bij genereer: hoeveel leerlingen.</translation>
+    </message>
+    <message>
+        <source>FILE|N</source>
+        <translation>BESTAND|N</translation>
+    </message>
+    <message>
+        <source>The file to write (.pdf, .xlsx or .csv); for genereer, the folder.</source>
+        <translation>Het bestand om te schrijven (.pdf, .xlsx of .csv); bij genereer: de map.</translation>
+    </message>
+    <message>
+        <source>FILE|DIR</source>
+        <translation>BESTAND|MAP</translation>
+    </message>
+    <message>
+        <source>po, vo or mbo.</source>
+        <translation>po, vo of mbo.</translation>
+    </message>
+    <message>
+        <source>SECTOR</source>
+        <translation>SECTOR</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same school.</source>
+        <translation>Hetzelfde startgetal geeft dezelfde school.</translation>
     </message>
 </context>
 <context>
@@ -617,13 +680,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
-    </message>
-</context>
-<context>
-    <name>DemoSchool</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -943,6 +999,33 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>genereer --leerlingen N --sector po|vo|mbo [--seed S] --uit DIR: writes a realistic school with a year of attendance up to today</source>
+        <translation>genereer --leerlingen N --sector po|vo|mbo [--seed S] --uit MAP: schrijft een realistische school met een jaar aanwezigheid tot vandaag</translation>
+    </message>
+    <message>
+        <source>--leerlingen must be a number from 1 to %1.</source>
+        <translation>--leerlingen moet een getal van 1 tot en met %1 zijn.</translation>
+    </message>
+    <message>
+        <source>--sector must be po, vo or mbo.</source>
+        <translation>--sector moet po, vo of mbo zijn.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of at least 0.</source>
+        <translation>--seed moet een geheel getal van minstens 0 zijn.</translation>
+    </message>
+    <message>
+        <source>Name the folder to write with --uit DIR.</source>
+        <translation>Geef met --uit MAP de map op waarin geschreven wordt.</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 leerlingen, %3 contacts, %4 absence records.</source>
+        <translation>Geschreven naar %1: %2 leerlingen, %3 contactpersonen, %4 absentieregistraties.</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Verzuimdesk: verzuim signals and meldingen for schools.</source>
@@ -983,6 +1066,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID or melding:ID:SCREEN.</source>
         <translation>Het scherm om af te beelden: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID of melding:ID:SCHERM.</translation>
+    </message>
+    <message>
+        <source>Report start and search times for verzuimdesk-cli bench.</source>
+        <translation>Meld start- en zoektijden voor verzuimdesk-cli bench.</translation>
     </message>
 </context>
 <context>
@@ -2760,6 +2847,144 @@ Database: %2</translation>
     <message>
         <source>%1 has been restored from %2.</source>
         <translation>%1 is teruggezet vanuit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolBenchmark</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The GUI did not report its figures: %1</source>
+        <translation>Het programmavenster gaf zijn meetwaarden niet door: %1</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Copying the database</source>
+        <translation>De database kopiëren</translation>
+    </message>
+    <message>
+        <source>Importing every absence record again</source>
+        <translation>Alle absentieregistraties opnieuw importeren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>records/s</source>
+        <translation>registraties/s</translation>
+    </message>
+    <message>
+        <source>Computing every signal from the database</source>
+        <translation>Alle signalen berekenen vanuit de database</translation>
+    </message>
+    <message>
+        <source>All signals, from the database</source>
+        <translation>Alle signalen, vanuit de database</translation>
+    </message>
+    <message>
+        <source>Computing every signal in the engine alone</source>
+        <translation>Alle signalen berekenen in alleen de regelmotor</translation>
+    </message>
+    <message>
+        <source>Loading leerlingen and records</source>
+        <translation>Leerlingen en registraties laden</translation>
+    </message>
+    <message>
+        <source>All signals, engine alone</source>
+        <translation>Alle signalen, alleen de regelmotor</translation>
+    </message>
+    <message>
+        <source>Signals found</source>
+        <translation>Gevonden signalen</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>signalen</translation>
+    </message>
+    <message>
+        <source>Computing 16UUR alone with a SQL window query</source>
+        <translation>Alleen 16UUR berekenen met een SQL-vensterquery</translation>
+    </message>
+    <message>
+        <source>The database holds no school.</source>
+        <translation>De database bevat geen school.</translation>
+    </message>
+    <message>
+        <source>16UUR alone as a SQL window query</source>
+        <translation>Alleen 16UUR als SQL-vensterquery</translation>
+    </message>
+    <message>
+        <source>Engine (eight kinds) faster than SQL (one kind)</source>
+        <translation>Regelmotor (acht soorten) sneller dan SQL (één soort)</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>Recomputing one leerling after a new record</source>
+        <translation>Eén leerling opnieuw berekenen na een nieuwe registratie</translation>
+    </message>
+    <message>
+        <source>One leerling again after a new record</source>
+        <translation>Eén leerling opnieuw na een nieuwe registratie</translation>
+    </message>
+    <message>
+        <source>Drawing one verzuimstaat</source>
+        <translation>Eén verzuimstaat tekenen</translation>
+    </message>
+    <message>
+        <source>One verzuimstaat as PDF</source>
+        <translation>Eén verzuimstaat als PDF</translation>
+    </message>
+    <message>
+        <source>Starting the GUI offscreen</source>
+        <translation>Het programmavenster onzichtbaar starten</translation>
+    </message>
+    <message>
+        <source>GUI start to a filled signal screen</source>
+        <translation>Start tot een gevuld signalenscherm</translation>
+    </message>
+    <message>
+        <source>Filtering the leerlingen list</source>
+        <translation>De leerlingenlijst filteren</translation>
+    </message>
+    <message>
+        <source>Peak memory, GUI</source>
+        <translation>Piekgeheugen, programmavenster</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Peak memory, import and computation</source>
+        <translation>Piekgeheugen, import en berekening</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolGenerator</name>
+    <message>
+        <source> (estimated)</source>
+        <translation> (geschat)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>Stopped: no files were written.</source>
+        <translation>Gestopt: er zijn geen bestanden geschreven.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ class BackupListCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("reservekopieen"); }
     QString summary() const override;
-    bool opensDatabase() const override { return false; }
+    DatabaseUse databaseUse() const override { return DatabaseUse::PathOnly; }
     int run(CliContext& context) override;
 };
 
@@ -23,6 +23,6 @@ class RestoreCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("herstel"); }
     QString summary() const override;
-    bool opensDatabase() const override { return false; }
+    DatabaseUse databaseUse() const override { return DatabaseUse::PathOnly; }
     int run(CliContext& context) override;
 };

@@ -37,7 +37,12 @@ public:
     virtual ~CliCommand() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0; // one translated line for --help
-    // Whether main opens (and migrates) the database before run(); a restore must not.
-    virtual bool opensDatabase() const { return true; }
+    enum class DatabaseUse
+    {
+        Opened,   // main opens (and migrates) the database before run()
+        PathOnly, // run() works on the file itself: a restore must not open it first
+        None,     // no database at all: --db is not needed
+    };
+    virtual DatabaseUse databaseUse() const { return DatabaseUse::Opened; }
     virtual int run(CliContext& context) = 0;
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // verzuimdesk-cli: the command-line contract of uitwisselformaat.md.
 #include "BackupCommands.h"
+#include "BenchCommand.h"
 #include "CliCommand.h"
 #include "ExportCommands.h"
+#include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "LeerlingenCommand.h"
 #include "MeldingCommands.h"
@@ -45,6 +47,8 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<IndienenCommand>());
     commands.push_back(std::make_unique<UitgaandCommand>());
     commands.push_back(std::make_unique<KoppelingCommand>());
+    commands.push_back(std::make_unique<GenerateCommand>());
+    commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<BackupListCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
@@ -55,7 +59,8 @@ void addOptions(QCommandLineParser& parser)
     parser.addOptions({
         {u"db"_s, Cli::tr("The database: a SQLite file, created when missing."), Cli::tr("PATH")},
         {u"school"_s, Cli::tr("school.json to import."), Cli::tr("FILE")},
-        {u"leerlingen"_s, Cli::tr("leerlingen.csv to import."), Cli::tr("FILE")},
+        {u"leerlingen"_s, Cli::tr("leerlingen.csv to import; for genereer, how many leerlingen."),
+         Cli::tr("FILE|N")},
         {u"contacten"_s, Cli::tr("contacten.csv to import."), Cli::tr("FILE")},
         {u"absenties"_s, Cli::tr("absenties.csv to import."), Cli::tr("FILE")},
         {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
@@ -70,7 +75,10 @@ void addOptions(QCommandLineParser& parser)
         {u"van"_s, Cli::tr("The backup to restore, or the first day of a verzuimstaat."),
          Cli::tr("FILE|YYYY-MM-DD")},
         {u"tot"_s, Cli::tr("The last day of a verzuimstaat."), Cli::tr("YYYY-MM-DD")},
-        {u"uit"_s, Cli::tr("The file to write (.pdf, .xlsx or .csv)."), Cli::tr("FILE")},
+        {u"uit"_s, Cli::tr("The file to write (.pdf, .xlsx or .csv); for genereer, the folder."),
+         Cli::tr("FILE|DIR")},
+        {u"sector"_s, Cli::tr("po, vo or mbo."), Cli::tr("SECTOR")},
+        {u"seed"_s, Cli::tr("The same seed gives the same school."), Cli::tr("N")},
         {u"met-geoorloofd"_s,
          Cli::tr("Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.")},
         {u"overschrijven"_s, Cli::tr("Replace the --uit file if it exists.")},
@@ -97,12 +105,13 @@ void addOptions(QCommandLineParser& parser)
     });
 }
 
-// Whether the command line asks for a command that draws a PDF. Decided before the
-// application object exists, so it looks at the raw arguments.
+// Whether the command line asks for a command that draws a PDF (bench draws a verzuimstaat).
+// Decided before the application object exists, so it looks at the raw arguments.
 bool drawsPdf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "verzuimstaat") == 0 || qstrcmp(argv[i], "invulhulp") == 0)
+        if (qstrcmp(argv[i], "verzuimstaat") == 0 || qstrcmp(argv[i], "invulhulp") == 0 ||
+            qstrcmp(argv[i], "bench") == 0)
             return true;
     }
     return false;
@@ -159,14 +168,14 @@ int main(int argc, char* argv[])
             << '\n';
         return Failure;
     }
-    if (!parser.isSet(u"db"_s)) {
+    if (!parser.isSet(u"db"_s) && command->databaseUse() != CliCommand::DatabaseUse::None) {
         err << Cli::tr("Name the database with --db PATH.") << '\n';
         return Failure;
     }
     const auto clock = clockFromEnvironment();
     CliContext context{parser, out, err, parser.value(u"db"_s), nullptr, *clock, currentUserName()};
     std::unique_ptr<Database> database;
-    if (command->opensDatabase()) {
+    if (command->databaseUse() == CliCommand::DatabaseUse::Opened) {
         auto opened = Database::openSqlite(context.databasePath, {-1, false, clock.get()});
         if (!opened) {
             err << opened.error() << '\n';

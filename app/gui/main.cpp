@@ -3,7 +3,8 @@
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "demo/DemoSchool.h"
+#include "benchmark/SchoolBenchmark.h"
+#include "demo/SchoolGenerator.h"
 #include "services/ImportService.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/Database.h"
@@ -14,6 +15,10 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -37,8 +42,9 @@ Status fillWithDemoSchool(Database& database, const Clock& clock)
     if (records && *records > 0)
         return {};
     QTemporaryDir directory;
-    if (Status written = DemoSchool(clock.today(), 60, 2026).writeTo(directory.path()); !written)
-        return written;
+    const GeneratorSettings demo{120, Sector::Vo, 2026, clock.today()};
+    if (auto written = SchoolGenerator(demo).writeTo(directory.path()); !written)
+        return Error{written.error()};
     const QString dir = directory.path();
     BackupStore backups(database, clock);
     const ImportOutcome outcome =
@@ -97,6 +103,29 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
     return target->grab().save(file) ? 0 : 1;
 }
 
+// For verzuimdesk-cli bench: says "populated" once the signal screen is filled (the benchmark
+// times the start from outside), then times one search in the leerlingen list.
+int benchmark(MainWindow& window)
+{
+    window.show();
+    QApplication::processEvents();
+    QTextStream out(stdout);
+    out << "populated\n" << Qt::flush;
+    window.showPage(MainWindow::Leerlingen);
+    auto* search = window.findChild<QLineEdit*>(u"leerlingSearch"_s);
+    if (!search)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    search->setText(u"bakker"_s);
+    QApplication::processEvents();
+    const double filterMs = double(timer.nsecsElapsed()) / 1e6;
+    const QJsonObject figures{{u"filter_ms"_s, filterMs},
+                              {u"peak_memory_mb"_s, peakMemoryMegabytes()}};
+    out << QJsonDocument(figures).toJson(QJsonDocument::Compact) << '\n' << Qt::flush;
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -117,6 +146,7 @@ int main(int argc, char* argv[])
         {u"db"_s, Gui::tr("The database: a SQLite file, created when missing."), Gui::tr("PATH")},
         {u"demo"_s, Gui::tr("Open the demo school (filled on first use).")},
         {u"screenshot"_s, Gui::tr("Render the window to a PNG file and exit."), Gui::tr("FILE")},
+        {u"benchmark"_s, Gui::tr("Report start and search times for verzuimdesk-cli bench.")},
         {u"scherm"_s,
          Gui::tr("The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, "
                  "invulhulp:ID, melding:ID or "
@@ -126,7 +156,7 @@ int main(int argc, char* argv[])
     parser.process(app);
 
     const bool demo = parser.isSet(u"demo"_s);
-    const bool interactive = !parser.isSet(u"screenshot"_s);
+    const bool interactive = !parser.isSet(u"screenshot"_s) && !parser.isSet(u"benchmark"_s);
     const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath(demo);
     const auto clockPointer = clockFromEnvironment();
     const Clock& clock = *clockPointer;
@@ -145,6 +175,8 @@ int main(int argc, char* argv[])
             }
             MainWindow window(Session{**database, clock, currentUserName()});
             window.reload();
+            if (parser.isSet(u"benchmark"_s))
+                return benchmark(window);
             if (parser.isSet(u"screenshot"_s))
                 return screenshot(window, parser.value(u"scherm"_s), parser.value(u"screenshot"_s));
             window.show();

@@ -17,3 +17,5 @@ struct AbsenceRecord
 
     friend bool operator==(const AbsenceRecord&, const AbsenceRecord&) = default;
 };
+// QList moves records with memmove when it grows (loading two million of them).
+Q_DECLARE_TYPEINFO(AbsenceRecord, Q_RELOCATABLE_TYPE);

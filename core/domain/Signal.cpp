@@ -38,6 +38,27 @@ QString key(SignalKind kind)
     return {};
 }
 
+bool keyLess(SignalKind a, SignalKind b)
+{
+    // The keys' alphabetical ranks, worked out once: sorting 150,000 signals compared strings.
+    static const std::array<int, kKeys.size()> ranks = [] {
+        std::array<int, kKeys.size()> result{};
+        for (size_t i = 0; i < kKeys.size(); ++i) {
+            for (const KindKey& other : kKeys)
+                result[i] += QStringView(other.key) < QStringView(kKeys[i].key) ? 1 : 0;
+        }
+        return result;
+    }();
+    const auto rank = [](SignalKind kind) {
+        for (size_t i = 0; i < kKeys.size(); ++i) {
+            if (kKeys[i].kind == kind)
+                return ranks[i];
+        }
+        return 0;
+    };
+    return rank(a) < rank(b);
+}
+
 std::optional<SignalKind> fromKey(QStringView key)
 {
     for (const auto& entry : kKeys) {

@@ -23,6 +23,7 @@ enum class SignalKind
 namespace SignalKinds {
 QString key(SignalKind kind); // the spec's soort, e.g. "16UUR"
 std::optional<SignalKind> fromKey(QStringView key);
+bool keyLess(SignalKind a, SignalKind b);   // key(a) < key(b), without building the strings
 QString displayName(SignalKind kind);       // translated
 bool isLegal(SignalKind kind);              // 16UUR, 16UUR_18PLUS, LRV, RMC_18PLUS
 bool hasReportingDeadline(SignalKind kind); // 16UUR, LRV, RMC_18PLUS, LUXE
@@ -59,6 +60,8 @@ struct Signal
 
     friend bool operator==(const Signal&, const Signal&) = default;
 };
+// QList moves signals with memmove when it grows (a large school has 150,000).
+Q_DECLARE_TYPEINFO(Signal, Q_RELOCATABLE_TYPE);
 
 // A signal's stable identity: the coordinator's work on it survives recomputation. The level
 // tells TE_LAAT signals of one schooljaar apart (they share their begindatum); it is 0 otherwise.

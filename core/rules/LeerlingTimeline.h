@@ -9,6 +9,8 @@
 // Counted verzuim (verzuimregels §2): not geoorloofd, and afwezig or luxe, or te laat where the
 // school counts lateness.
 bool isCountedVerzuim(const AbsenceCode& code, const SchoolSettings& settings);
+// The unit verzuim is counted in: lesuren (vo) or clock minutes.
+Quantity::Unit countingUnit(const School& school);
 
 // What one lesdag holds for one leerling, after dropping records that do not count
 // (verzuimregels §1: not a lesdag, outside inschrijving, inside a vrijstelling, after peildatum).
@@ -25,7 +27,7 @@ struct LesdagFacts
 };
 
 // One leerling's lesdagen with records, in calendar order, with prefix sums so that the rules
-// can ask "how much counted verzuim between these two lesdagen" in O(log n).
+// can ask "how much counted verzuim between these two lesdagen" in O(1).
 class LeerlingTimeline
 {
 public:
@@ -50,11 +52,15 @@ public:
     int firstCountedFrom(int from) const;
 
 private:
+    void mergeOutOfOrderDays();
     int sumBetween(const std::vector<int>& prefix, int from, int to) const;
 
     LegalCategories m_categories;
     Quantity::Unit m_unit;
     std::vector<LesdagFacts> m_days;
-    std::vector<int> m_countedPrefix; // prefix[i] = sum of days[0..i-1].counted
+    int m_firstLesdag = 0;
+    // prefix[i] = counted verzuim on lesdagen [m_firstLesdag, m_firstLesdag + i); empty when
+    // there are no days
+    std::vector<int> m_countedPrefix;
     std::vector<int> m_countedSixteenPrefix;
 };

@@ -46,15 +46,16 @@ QList<Signal> latenessSignals(const RuleContext& context)
 {
     const QList<int>& levels = context.school.settings.latenessLevels;
     QList<Signal> result;
-    QDate schoolYear;
+    QDate nextSchoolYear;
     int occurrences = 0;
     int firstOccurrence = 0;
     for (const LesdagFacts& day : context.timeline.days()) {
         if (day.lateOccurrences == 0)
             continue;
-        const QDate yearStart = Dates::schoolYearStart(context.dateOf(day.lesdag));
-        if (yearStart != schoolYear) {
-            schoolYear = yearStart; // the ladder starts again every schooljaar
+        const QDate date = context.dateOf(day.lesdag);
+        if (!nextSchoolYear.isValid() || date >= nextSchoolYear) {
+            // the ladder starts again every schooljaar
+            nextSchoolYear = Dates::schoolYearStart(date).addYears(1);
             occurrences = 0;
             firstOccurrence = day.lesdag;
         }

@@ -30,19 +30,22 @@ QList<Signal> SignalEngine::compute(const LeerlingFacts& leerling,
     for (const auto& raised : raisedRuns)
         legal.append(runs.signalFor(raised));
 
-    QList<Signal> all = legal;
-    all += preventiveSignals(context, legal, raisedRuns);
-    all += latenessSignals(context);
-    all += sickLeaveSignals(context);
-    all += luxeSignals(context);
-
-    all.erase(std::remove_if(all.begin(), all.end(),
-                             [&](const Signal& s) { return s.reachedOn > peildatum; }),
-              all.end());
+    const QList<Signal> preventive = preventiveSignals(context, legal, raisedRuns);
+    const QList<Signal> late = latenessSignals(context);
+    const QList<Signal> sick = sickLeaveSignals(context);
+    const QList<Signal> luxe = luxeSignals(context);
+    QList<Signal> all;
+    all.reserve(legal.size() + preventive.size() + late.size() + sick.size() + luxe.size());
+    for (const QList<Signal>* kind : {&std::as_const(legal), &preventive, &late, &sick, &luxe}) {
+        for (const Signal& signal : *kind) {
+            if (signal.reachedOn <= peildatum)
+                all.append(signal);
+        }
+    }
     std::sort(all.begin(), all.end(), [](const Signal& a, const Signal& b) {
         if (a.reachedOn != b.reachedOn)
             return a.reachedOn < b.reachedOn;
-        return SignalKinds::key(a.kind) < SignalKinds::key(b.kind);
+        return SignalKinds::keyLess(a.kind, b.kind);
     });
     return all;
 }

@@ -7,7 +7,11 @@
 #include "storage/LeerlingRepository.h"
 #include "storage/SchoolRepository.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -16,6 +20,8 @@ namespace {
 constexpr int kYearsBack = 10;
 // Room after the peildatum for the 7-day spacing of 16UUR signals.
 constexpr int kDaysAhead = 60;
+// Beyond a few threads the work is too small to share out.
+constexpr qsizetype kMaxThreads = 8;
 
 } // namespace
 
@@ -53,26 +59,65 @@ Status SignalService::refresh()
     return {};
 }
 
-Status SignalService::computeAll()
+Result<SchoolAttendance> SchoolAttendance::load(Database& database)
 {
-    if (Status status = loadSchool(); !status)
-        return status;
-    LeerlingRepository leerlingen(m_db);
+    LeerlingRepository leerlingen(database);
     auto all = leerlingen.all();
     auto inschrijvingen = leerlingen.inschrijvingen();
     auto vrijstellingen = leerlingen.vrijstellingen();
-    auto records = AbsenceRepository(m_db).all();
+    auto records = AbsenceRepository(database).allForRules();
     if (!all || !inschrijvingen || !vrijstellingen || !records)
         return Error{!all              ? all.error()
                      : !inschrijvingen ? inschrijvingen.error()
                      : !vrijstellingen ? vrijstellingen.error()
                                        : records.error()};
+    return SchoolAttendance{std::move(*all), std::move(*inschrijvingen), std::move(*vrijstellingen),
+                            std::move(*records)};
+}
+
+Status SignalService::computeAll()
+{
+    auto attendance = SchoolAttendance::load(m_db);
+    if (!attendance)
+        return Error{attendance.error()};
+    return computeAll(*attendance);
+}
+
+Status SignalService::computeAll(const SchoolAttendance& attendance)
+{
+    if (Status status = loadSchool(); !status)
+        return status;
+    // The engine is a pure function of one leerling's data, so the school is split over the
+    // processor's cores: each thread fills its own slots and only reads what is shared.
+    const QList<Leerling>& leerlingen = attendance.leerlingen;
+    const qsizetype count = leerlingen.size();
+    std::vector<QList<Signal>> results(static_cast<size_t>(count));
+    const auto computeRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            const Leerling& leerling = leerlingen[i];
+            const LeerlingFacts facts{leerling.pgn, leerling.birthDate,
+                                      leerling.startkwalificatieDate,
+                                      attendance.inschrijvingen.value(leerling.pgn),
+                                      attendance.vrijstellingen.value(leerling.pgn)};
+            results[size_t(i)] =
+                m_engine->compute(facts, attendance.records.value(leerling.pgn), m_peildatum);
+        }
+    };
+    const qsizetype threads = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, kMaxThreads);
+    const qsizetype chunk = (count + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (qsizetype from = chunk; from < count; from += chunk)
+        workers.emplace_back(computeRange, from, std::min(from + chunk, count));
+    computeRange(0, std::min(chunk, count));
+    for (std::thread& worker : workers)
+        worker.join();
+
     m_byLeerling.clear();
+    m_byLeerling.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        m_byLeerling.insert(leerlingen[i].pgn, std::move(results[size_t(i)]));
     m_dirty.clear();
-    for (const Leerling& leerling : *all) {
-        evaluate(leerling, inschrijvingen->value(leerling.pgn), vrijstellingen->value(leerling.pgn),
-                 records->value(leerling.pgn));
-    }
+    m_evaluations += int(count);
     m_loaded = true;
     return {};
 }

@@ -1,25 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupStore.h"
 
+#include "SqliteHandle.h"
+
 #include <QDir>
 #include <QFile>
-#include <QSqlDriver>
-
-#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kSuffix = u".sqlite"_s;
-
-sqlite3* handleOf(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 // SQLite's online backup API: a consistent copy while the database stays in use.
 Status copyDatabase(sqlite3* source, const QString& target)
@@ -99,7 +90,7 @@ QList<QFileInfo> BackupStore::list(const QString& databasePath)
 
 Result<QString> BackupStore::create(const QString& reason)
 {
-    sqlite3* source = handleOf(m_db.connection());
+    sqlite3* source = sqliteHandleOf(m_db.connection());
     if (!source)
         return Error{tr("Backups are made of SQLite databases only.")};
     const QString directory = directoryFor(m_db.location());

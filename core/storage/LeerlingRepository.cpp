@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingRepository.h"
 
+#include "BulkReader.h"
 #include "SqlValues.h"
 
 using namespace Qt::StringLiterals;
@@ -92,35 +93,37 @@ Status LeerlingRepository::replaceContacts(const QList<Contact>& contacts)
 Result<QList<Leerling>> LeerlingRepository::select(const QString& where,
                                                    const QVariantList& values) const
 {
-    auto query = m_db.exec(
+    auto rows = BulkReader::open(
+        m_db,
         u"SELECT pgn, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,"
         " startkwalificatie_datum, telefoon, email, straat, huisnummer, postcode, woonplaats,"
         " gemeente, opleiding, leerjaar, klas, locatie FROM leerlingen %1"
         " ORDER BY achternaam, voornamen, pgn"_s.arg(where),
         values);
-    if (!query)
-        return Error{query.error()};
+    if (!rows)
+        return Error{rows.error()};
+    BulkReader& row = **rows;
     QList<Leerling> result;
-    while (query->next()) {
+    while (row.next()) {
         Leerling l;
-        l.pgn = query->value(0).toString();
-        l.lastName = query->value(1).toString();
-        l.firstNames = query->value(2).toString();
-        l.infix = query->value(3).toString();
-        l.birthDate = SqlValues::date(query->value(4));
-        l.gender = query->value(5).toString();
-        l.startkwalificatieDate = SqlValues::date(query->value(6));
-        l.phone = query->value(7).toString();
-        l.email = query->value(8).toString();
-        l.address = {query->value(9).toString(), query->value(10).toString(),
-                     query->value(11).toString(), query->value(12).toString(),
-                     query->value(13).toString()};
-        l.opleiding = query->value(14).toString();
-        l.leerjaar = query->value(15).toString();
-        l.klas = query->value(16).toString();
-        l.locatie = query->value(17).toString();
+        l.pgn = row.string(0);
+        l.lastName = row.string(1);
+        l.firstNames = row.string(2);
+        l.infix = row.string(3);
+        l.birthDate = row.date(4);
+        l.gender = row.string(5);
+        l.startkwalificatieDate = row.date(6);
+        l.phone = row.string(7);
+        l.email = row.string(8);
+        l.address = {row.string(9), row.string(10), row.string(11), row.string(12), row.string(13)};
+        l.opleiding = row.string(14);
+        l.leerjaar = row.string(15);
+        l.klas = row.string(16);
+        l.locatie = row.string(17);
         result.append(l);
     }
+    if (!row.error().isEmpty())
+        return Error{row.error()};
     return result;
 }
 

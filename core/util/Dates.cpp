@@ -65,8 +65,9 @@ QDate addWorkdays(QDate date, int workdays)
 
 QDate schoolYearStart(const QDate& date)
 {
-    const int year = date.month() >= 8 ? date.year() : date.year() - 1;
-    return QDate(year, 8, 1);
+    int year = 0, month = 0;
+    date.getDate(&year, &month, nullptr); // one conversion from the julian day, not two
+    return QDate(month >= 8 ? year : year - 1, 8, 1);
 }
 
 QDate mondayOf(const QDate& date)

@@ -1,0 +1,346 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SchoolBenchmark.h"
+
+#include "calendar/SchoolCalendar.h"
+#include "rules/LeerlingTimeline.h"
+#include "services/AbsenceEditService.h"
+#include "services/ImportService.h"
+#include "services/SignalService.h"
+#include "services/VerzuimstaatService.h"
+#include "storage/BackupStore.h"
+#include "storage/SchoolRepository.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kGuiTimeoutMs = 120'000;
+
+double millisecondsSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+QByteArray csvField(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.contains(';') && !bytes.contains('"') && !bytes.contains('\n'))
+        return bytes;
+    return '"' + bytes.replace('"', "\"\"") + '"';
+}
+
+// The school's absence records in the exchange format, to import them again.
+Result<qint64> writeAbsences(Database& database, const QString& path)
+{
+    auto query = database.exec(
+        u"SELECT pgn, datum, code, minuten, lesuren, hele_dag, opmerking FROM absenties"_s);
+    if (!query)
+        return Error{query.error()};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{SchoolBenchmark::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    QByteArray buffer = "pgn;datum;code;minuten;lesuren;hele_dag;opmerking\n";
+    qint64 rows = 0;
+    while (query->next()) {
+        for (int column = 0; column < 7; ++column) {
+            buffer += csvField(query->value(column).toString());
+            buffer += column < 6 ? ';' : '\n';
+        }
+        ++rows;
+        if (buffer.size() > (1 << 20)) {
+            file.write(buffer);
+            buffer.clear();
+        }
+    }
+    file.write(buffer);
+    if (!file.commit())
+        return Error{SchoolBenchmark::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return rows;
+}
+
+// The straightforward alternative for 16UUR: per leerling the counted verzuim per lesweek, a
+// window over each 4 lesweken, and the lesweken where it reaches 16 hours. It knows nothing of
+// categories, vrijstellingen, LRV taking over or the 7-day spacing — the engine does all that
+// and seven more signal kinds.
+Result<qint64> sixteenHoursInSql(Database& database, const School& school, const QDate& today)
+{
+    const SchoolCalendar calendar(LesdagRule(school), today.addYears(-2), today);
+    Status status = database.transaction([&]() -> Status {
+        for (const QString& sql :
+             {u"DROP TABLE IF EXISTS temp.bench_lesdagen"_s,
+              u"DROP TABLE IF EXISTS temp.bench_codes"_s,
+              u"CREATE TEMP TABLE bench_lesdagen (datum TEXT PRIMARY KEY, lesweek INTEGER)"_s,
+              u"CREATE TEMP TABLE bench_codes (code TEXT PRIMARY KEY)"_s}) {
+            if (auto done = database.exec(sql); !done)
+                return Error{done.error()};
+        }
+        auto lesdag = database.prepare(u"INSERT INTO bench_lesdagen VALUES (?, ?)"_s);
+        if (!lesdag)
+            return Error{lesdag.error()};
+        for (int day = 0; day < calendar.lesdagCount(); ++day) {
+            if (Status s = database.run(
+                    *lesdag, {calendar.dateOf(day).toString(Qt::ISODate), calendar.lesweekOf(day)});
+                !s)
+                return s;
+        }
+        for (const AbsenceCode& code : school.codes.all()) {
+            if (!isCountedVerzuim(code, school.settings))
+                continue;
+            if (auto done = database.exec(u"INSERT INTO bench_codes VALUES (?)"_s, {code.code});
+                !done)
+                return Error{done.error()};
+        }
+        return {};
+    });
+    if (!status)
+        return Error{status.error()};
+
+    const bool lesuren = countingUnit(school) == Quantity::Unit::Lesuren;
+    const QString sql = uR"(WITH weekly AS (
+              SELECT a.pgn, l.lesweek, SUM(%1) AS amount
+              FROM absenties a
+              JOIN bench_lesdagen l ON l.datum = a.datum
+              JOIN bench_codes c ON c.code = a.code
+              JOIN inschrijvingen i ON i.pgn = a.pgn AND a.datum >= i.van
+                                   AND (i.tot IS NULL OR a.datum <= i.tot)
+              GROUP BY a.pgn, l.lesweek),
+            windows AS (
+              SELECT pgn, lesweek, SUM(amount) OVER (PARTITION BY pgn ORDER BY lesweek
+                                       RANGE BETWEEN 3 PRECEDING AND CURRENT ROW) AS four_weeks
+              FROM weekly)
+            SELECT COUNT(*) FROM windows WHERE four_weeks >= %2)"_s
+                            .arg(lesuren ? u"a.lesuren"_s : u"a.minuten"_s)
+                            .arg(lesuren ? 16 : 16 * 60);
+    auto query = database.exec(sql);
+    if (!query)
+        return Error{query.error()};
+    query->next();
+    return query->value(0).toLongLong();
+}
+
+struct GuiFigures
+{
+    double populatedMs = 0;
+    double filterMs = 0;
+    double peakMemoryMb = 0;
+};
+
+// Starts the GUI offscreen on the copy; it prints "populated" once the signal screen is filled,
+// then its own figures as one JSON line, and quits.
+Result<GuiFigures> measureGui(const QString& program, const QString& database)
+{
+    QProcess gui;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    gui.setProcessEnvironment(environment);
+    gui.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    gui.start(program, {u"--db"_s, database, u"--benchmark"_s});
+    GuiFigures figures;
+    QByteArray output;
+    while (gui.waitForReadyRead(kGuiTimeoutMs)) {
+        output += gui.readAllStandardOutput();
+        if (figures.populatedMs == 0 && output.contains("populated\n"))
+            figures.populatedMs = millisecondsSince(timer);
+        if (output.contains("}\n"))
+            break;
+    }
+    gui.waitForFinished(kGuiTimeoutMs);
+    const QByteArray last = output.trimmed().split('\n').last();
+    const QJsonObject reported = QJsonDocument::fromJson(last).object();
+    if (figures.populatedMs == 0 || reported.isEmpty()) {
+        return Error{SchoolBenchmark::tr("The GUI did not report its figures: %1")
+                         .arg(QString::fromLocal8Bit(gui.readAllStandardError().left(500)))};
+    }
+    figures.filterMs = reported[u"filter_ms"_s].toDouble();
+    figures.peakMemoryMb = reported[u"peak_memory_mb"_s].toDouble();
+    return figures;
+}
+
+} // namespace
+
+double peakMemoryMegabytes()
+{
+    // VmHWM, not getrusage: Linux keeps ru_maxrss across exec, so a program started by a large
+    // process would report its parent's peak.
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
+    }
+    return 0;
+}
+
+bool BenchmarkReport::allTargetsMet() const
+{
+    return std::all_of(measurements.cbegin(), measurements.cend(),
+                       [](const Measurement& m) { return m.met(); });
+}
+
+QJsonObject BenchmarkReport::toJson() const
+{
+    QJsonArray list;
+    for (const Measurement& m : measurements) {
+        QJsonObject object{{u"key"_s, m.key},
+                           {u"label"_s, m.label},
+                           {u"value"_s, m.value},
+                           {u"unit"_s, m.unit},
+                           {u"met"_s, m.met()}};
+        if (m.target)
+            object.insert(u"target"_s, *m.target);
+        list.append(object);
+    }
+    return {{u"leerlingen"_s, leerlingen},
+            {u"records"_s, records},
+            {u"measurements"_s, list},
+            {u"all_targets_met"_s, allTargetsMet()}};
+}
+
+SchoolBenchmark::SchoolBenchmark(QString databasePath, QString workDirectory, const Clock& clock,
+                                 QString guiProgram)
+    : m_databasePath(std::move(databasePath))
+    , m_workDirectory(std::move(workDirectory))
+    , m_clock(clock)
+    , m_guiProgram(std::move(guiProgram))
+{
+}
+
+Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QString&)>& step) const
+{
+    const auto announce = [&](const QString& what) {
+        if (step)
+            step(what);
+    };
+    BenchmarkReport report;
+    const auto add = [&](const QString& key, const QString& label, double value,
+                         const QString& unit, std::optional<double> target = {},
+                         bool higherIsBetter = false) {
+        report.measurements.append({key, label, value, unit, target, higherIsBetter});
+    };
+    const QString ms = tr("ms");
+    const QDate today = m_clock.today();
+
+    // A copy, so that measuring never changes the school's own data.
+    announce(tr("Copying the database"));
+    QDir().mkpath(m_workDirectory);
+    const QString copyPath = m_workDirectory + u"/benchmark.sqlite"_s;
+    QFile::remove(copyPath);
+    {
+        auto source = Database::openSqlite(m_databasePath, {-1, false, &m_clock});
+        if (!source)
+            return Error{source.error()};
+        if (auto copied = (*source)->exec(u"VACUUM INTO ?"_s, {copyPath}); !copied)
+            return Error{copied.error()};
+    }
+    auto opened = Database::openSqlite(copyPath, {-1, false, &m_clock});
+    if (!opened)
+        return Error{opened.error()};
+    Database& db = **opened;
+
+    announce(tr("Importing every absence record again"));
+    const QString csv = m_workDirectory + u"/absenties.csv"_s;
+    auto written = writeAbsences(db, csv);
+    if (!written)
+        return Error{written.error()};
+    report.records = *written;
+    if (auto emptied = db.exec(u"DELETE FROM absenties"_s); !emptied)
+        return Error{emptied.error()};
+    BackupStore backups(db, m_clock);
+    QElapsedTimer timer;
+    timer.start();
+    const ImportOutcome imported = ImportService(db, backups).run({{}, {}, {}, csv, {}});
+    const double importMs = millisecondsSince(timer);
+    if (imported.status != ImportOutcome::Status::Stored)
+        return Error{imported.failure.isEmpty() ? imported.issues.all().value(0).toString()
+                                                : imported.failure};
+    add(u"import_records_per_second"_s, tr("Import"), double(*written) / (importMs / 1000.0),
+        tr("records/s"), 200'000, true);
+
+    announce(tr("Computing every signal from the database"));
+    SignalService fromDatabase(db, today);
+    timer.restart();
+    const auto signalList = fromDatabase.signals();
+    const double fromDatabaseMs = millisecondsSince(timer);
+    if (!signalList)
+        return Error{signalList.error()};
+    add(u"signals_from_database_ms"_s, tr("All signals, from the database"), fromDatabaseMs, ms,
+        1500);
+
+    announce(tr("Computing every signal in the engine alone"));
+    timer.restart();
+    auto attendance = SchoolAttendance::load(db);
+    const double loadMs = millisecondsSince(timer);
+    if (!attendance)
+        return Error{attendance.error()};
+    report.leerlingen = int(attendance->leerlingen.size());
+    SignalService engineOnly(db, today);
+    timer.restart();
+    if (Status computed = engineOnly.computeAll(*attendance); !computed)
+        return Error{computed.error()};
+    const double engineMs = millisecondsSince(timer);
+    add(u"load_ms"_s, tr("Loading leerlingen and records"), loadMs, ms);
+    add(u"engine_ms"_s, tr("All signals, engine alone"), engineMs, ms, 300);
+    add(u"signals"_s, tr("Signals found"), double(signalList->size()), tr("signals"));
+
+    announce(tr("Computing 16UUR alone with a SQL window query"));
+    auto school = SchoolRepository(db).load();
+    if (!school || !school->has_value())
+        return Error{school ? tr("The database holds no school.") : school.error()};
+    timer.restart();
+    const auto crossings = sixteenHoursInSql(db, **school, today);
+    const double sqlMs = millisecondsSince(timer);
+    if (!crossings)
+        return Error{crossings.error()};
+    add(u"sql_16uur_ms"_s, tr("16UUR alone as a SQL window query"), sqlMs, ms);
+    add(u"engine_vs_sql_ratio"_s, tr("Engine (eight kinds) faster than SQL (one kind)"),
+        sqlMs / engineMs, tr("×"), 10, true);
+
+    announce(tr("Recomputing one leerling after a new record"));
+    const QString pgn = attendance->leerlingen.value(0).pgn;
+    QDate day = today;
+    while (day.dayOfWeek() > 5)
+        day = day.addDays(-1);
+    const AbsenceRecord added{pgn, day, u"O"_s, 50, 1, false, {}};
+    AbsenceEditService edits(db, m_clock, u"benchmark"_s);
+    if (auto replaced = edits.replaceDay(pgn, day, {added}); !replaced)
+        return Error{replaced.error()};
+    fromDatabase.invalidate({pgn});
+    timer.restart();
+    if (auto one = fromDatabase.signalsOf(pgn); !one)
+        return Error{one.error()};
+    add(u"recompute_one_ms"_s, tr("One leerling again after a new record"),
+        millisecondsSince(timer), ms, 5);
+
+    announce(tr("Drawing one verzuimstaat"));
+    const VerzuimstaatService verzuimstaten(db, m_clock, u"benchmark"_s);
+    timer.restart();
+    if (auto pdf = verzuimstaten.pdf(pgn, verzuimstaten.schoolYearSoFar()); !pdf)
+        return Error{pdf.error()};
+    add(u"verzuimstaat_pdf_ms"_s, tr("One verzuimstaat as PDF"), millisecondsSince(timer), ms);
+
+    if (!m_guiProgram.isEmpty()) {
+        announce(tr("Starting the GUI offscreen"));
+        const auto gui = measureGui(m_guiProgram, copyPath);
+        if (!gui)
+            return Error{gui.error()};
+        add(u"gui_start_ms"_s, tr("GUI start to a filled signal screen"), gui->populatedMs, ms,
+            2000);
+        add(u"gui_filter_ms"_s, tr("Filtering the leerlingen list"), gui->filterMs, ms, 50);
+        add(u"gui_peak_memory_mb"_s, tr("Peak memory, GUI"), gui->peakMemoryMb, tr("MB"), 500);
+    }
+    add(u"peak_memory_mb"_s, tr("Peak memory, import and computation"), peakMemoryMegabytes(),
+        tr("MB"), 500);
+    return report;
+}

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+class Clock;
+
+// One figure of the benchmark, with the target it must meet where the issue sets one.
+struct Measurement
+{
+    QString key;   // stable, for --json
+    QString label; // translated, for the table
+    double value = 0;
+    QString unit;
+    std::optional<double> target;
+    bool higherIsBetter = false;
+
+    bool met() const { return !target || (higherIsBetter ? value >= *target : value <= *target); }
+};
+
+struct BenchmarkReport
+{
+    int leerlingen = 0;
+    qint64 records = 0;
+    QList<Measurement> measurements;
+
+    bool allTargetsMet() const;
+    QJsonObject toJson() const;
+};
+
+// Measures what a coordinator waits for on the school in `databasePath`: importing, computing
+// every signal (from the database and in the engine alone), recomputing one leerling, the GUI's
+// start and list filter, one verzuimstaat PDF, and peak memory. In the same run it computes the
+// 16UUR rule alone as a SQL window query over weekly sums, the straightforward alternative, and
+// reports the engine's speed as a ratio against it.
+//
+// Works on a copy in `workDirectory`; the school's own database is only read. Timings are wall
+// clock on this machine; the ratio is what carries over to another one.
+class SchoolBenchmark
+{
+    Q_DECLARE_TR_FUNCTIONS(SchoolBenchmark)
+
+public:
+    // `guiProgram` is the verzuimdesk executable (started offscreen with --benchmark); empty
+    // leaves the GUI figures out.
+    SchoolBenchmark(QString databasePath, QString workDirectory, const Clock& clock,
+                    QString guiProgram);
+
+    // `step` is told what is being measured, for a progress line.
+    Result<BenchmarkReport> run(const std::function<void(const QString&)>& step = {}) const;
+
+private:
+    QString m_databasePath;
+    QString m_workDirectory;
+    const Clock& m_clock;
+    QString m_guiProgram;
+};
+
+// The process's peak resident memory so far, in megabytes.
+double peakMemoryMegabytes();
