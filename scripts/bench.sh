@@ -23,7 +23,7 @@ if [ ! -f "$school/absenties.csv" ]; then
     "$bin/verzuimdesk-cli" genereer --leerlingen "$leerlingen" --sector "$sector" --seed 2026 \
         --uit "$school" >&2
 fi
-rm -rf "$db" "$db-wal" "$db-shm" "$work/backups"
+rm -rf "$db" "$db-wal" "$db-shm" "$db.backups"
 "$bin/verzuimdesk-cli" --db "$db" import --school "$school/school.json" \
     --leerlingen "$school/leerlingen.csv" --contacten "$school/contacten.csv" \
     --absenties "$school/absenties.csv" >&2

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <deque>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +22,23 @@ AbsenceRecord fromRow(const QSqlQuery& query)
             query.value(3).toInt(),    query.value(4).toInt(),          query.value(5).toBool(),
             query.value(6).toString()};
 }
+
+// A school has a handful of codes: one shared QString each, found without allocating.
+class CodeStrings
+{
+public:
+    const QString& intern(QByteArrayView utf8)
+    {
+        for (const auto& [bytes, text] : m_codes) {
+            if (bytes == utf8)
+                return text;
+        }
+        return m_codes.emplace_back(utf8.toByteArray(), QString::fromUtf8(utf8)).second;
+    }
+
+private:
+    std::deque<std::pair<QByteArray, QString>> m_codes; // stable references
+};
 
 } // namespace
 
@@ -108,8 +126,17 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
     if (!rows)
         return Error{rows.error()};
     BulkReader& row = **rows;
+    // Each leerling's list is made its final size first: growing 30,000 lists record by record
+    // spent a fifth of loading in realloc. Counting walks the (pgn, datum) index only.
+    auto counts = BulkReader::open(m_db, u"SELECT pgn, COUNT(*) FROM absenties GROUP BY pgn"_s);
+    if (!counts)
+        return Error{counts.error()};
     QHash<QString, QList<AbsenceRecord>> result;
-    QHash<QByteArray, QString> codes;
+    while ((*counts)->next())
+        result[(*counts)->string(0)].reserve((*counts)->integer(1));
+    if (!(*counts)->error().isEmpty())
+        return Error{(*counts)->error()};
+    CodeStrings codes;
     QByteArray pgnBytes;
     QString pgn;
     QList<AbsenceRecord>* records = nullptr;
@@ -119,13 +146,9 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
             pgn = QString::fromUtf8(pgnBytes);
             records = &result[pgn];
         }
-        const QByteArrayView codeBytes = row.text(2);
-        auto code = codes.constFind(codeBytes.toByteArray());
-        if (code == codes.cend())
-            code = codes.insert(codeBytes.toByteArray(), QString::fromUtf8(codeBytes));
         records->append({pgn,
                          row.date(1),
-                         *code,
+                         codes.intern(row.text(2)),
                          int(row.integer(3)),
                          int(row.integer(4)),
                          row.integer(5) != 0,
