@@ -64,6 +64,8 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == Outbox)
             m_outbox->reload();
+        if (index == Leerlingen && m_leerlingenStale)
+            reloadLeerlingen();
     });
 
     auto* central = new QWidget;
@@ -206,13 +208,24 @@ void MainWindow::showPage(Page page)
     m_navigation->setCurrentRow(page);
 }
 
+bool MainWindow::reloadLeerlingen()
+{
+    m_leerlingenStale = false;
+    return m_leerlingen->reload();
+}
+
 bool MainWindow::reload()
 {
     auto school = SchoolRepository(m_session.database).load();
     const QString schoolName = school && school->has_value() ? (*school)->name : QString();
     setWindowTitle(schoolName.isEmpty() ? tr("Verzuimdesk")
                                         : tr("Verzuimdesk — %1").arg(schoolName));
-    const bool ok = m_signals->reload() & m_leerlingen->reload() & m_meldingen->reload();
+    // The leerlingen list is filled when it is shown: at start only the signal screen is
+    // needed, and a large school's list costs a quarter of a second.
+    m_leerlingenStale = true;
+    bool ok = m_signals->reload() & m_meldingen->reload();
+    if (m_pages->currentIndex() == Leerlingen)
+        ok = reloadLeerlingen() && ok;
     statusBar()->showMessage(m_session.database.location());
     announceNewSignals();
     return ok;

@@ -57,6 +57,7 @@ private:
     void restoreBackup();
     void showAbout();
     void announceNewSignals();
+    bool reloadLeerlingen();
 
     Session m_session;
     QListWidget* m_navigation;
@@ -65,6 +66,7 @@ private:
     LeerlingenPage* m_leerlingen;
     MeldingenPage* m_meldingen;
     OutboxPage* m_outbox;
+    bool m_leerlingenStale = true; // reloaded when next shown
     QSystemTrayIcon* m_tray = nullptr;
     QString m_requestedRestore;
 };

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Session.h"
+#include "SignalTableModel.h"
 
 #include <QDate>
 #include <QWidget>
@@ -33,7 +34,8 @@ Q_SIGNALS:
     void meldingenChanged();
 
 private:
-    void fillKlasFilter();
+    void fillKlasFilter(const QList<TrackedSignal>& tracked,
+                        const QHash<QString, LeerlingSummary>& summaries);
     int selectedRow() const;
 
     Session m_session;

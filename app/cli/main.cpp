@@ -13,6 +13,7 @@
 #include "SubmissionCommands.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/HugePages.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,7 @@ bool drawsPdf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    HugePages::preferForThisProcess(argv);
     // The verzuimstaat and the invulhulp are drawn with QtGui's fonts, which need a QGuiApplication
     // (offscreen: the CLI never shows a window); the other commands stay free of the platform's
     // start-up noise.

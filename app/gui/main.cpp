@@ -9,6 +9,7 @@
 #include "storage/AbsenceRepository.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/HugePages.h"
 #include "util/Translations.h"
 
 #include <QApplication>
@@ -130,6 +131,7 @@ int benchmark(MainWindow& window)
 
 int main(int argc, char* argv[])
 {
+    HugePages::preferForThisProcess(argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"verzuimdesk"_s);
     QApplication::setOrganizationDomain(u"verzuimdesk.nl"_s);

@@ -25,10 +25,12 @@ int firstInvalidUtf8Line(QByteArrayView data)
     return 0;
 }
 
-class Parser
+} // namespace
+
+class CsvParser::Impl
 {
 public:
-    Parser(QStringView text, QChar separator)
+    Impl(QStringView text, QChar separator)
         : m_text(text)
         , m_separator(separator)
     {
@@ -133,7 +135,17 @@ private:
     qsizetype m_fieldsSeen = 8;
 };
 
-} // namespace
+CsvParser::CsvParser(QStringView text, QChar separator)
+    : m_impl(std::make_unique<Impl>(text, separator))
+{
+}
+
+CsvParser::~CsvParser() = default;
+
+bool CsvParser::next(CsvRecord& record, QList<CsvProblem>& problems)
+{
+    return m_impl->next(record, problems);
+}
 
 QChar CsvReader::detectSeparator(QStringView text)
 {
@@ -153,23 +165,30 @@ QChar CsvReader::detectSeparator(QStringView text)
     return commas > semicolons ? u',' : u';';
 }
 
-CsvDocument CsvReader::read(const QByteArray& data)
+std::optional<QString> CsvReader::decode(const QByteArray& data, QList<CsvProblem>& problems)
 {
-    CsvDocument document;
     QByteArrayView bytes(data);
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes = bytes.sliced(3);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
+    QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        document.problems.append(
-            {firstInvalidUtf8Line(bytes),
-             QCoreApplication::translate("CsvReader", "the file is not valid UTF-8")});
-        return document;
+        problems.append({firstInvalidUtf8Line(bytes),
+                         QCoreApplication::translate("CsvReader", "the file is not valid UTF-8")});
+        return std::nullopt;
     }
-    document.separator = detectSeparator(text);
+    return text;
+}
 
-    Parser parser(text, document.separator);
+CsvDocument CsvReader::read(const QByteArray& data)
+{
+    CsvDocument document;
+    const std::optional<QString> text = decode(data, document.problems);
+    if (!text)
+        return document;
+    document.separator = detectSeparator(*text);
+
+    CsvParser parser(*text, document.separator);
     CsvRecord record;
     if (!parser.next(record, document.problems))
         return document;

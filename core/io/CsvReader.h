@@ -7,6 +7,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 // One CSV record and the physical line it starts on (1-based).
 struct CsvRecord
 {
@@ -29,13 +32,32 @@ struct CsvDocument
     QList<CsvProblem> problems; // when not empty, records may be incomplete
 };
 
+// Reads decoded CSV text one record at a time, so that a file of two million records never
+// sits in memory as fields. The text must outlive the parser.
+class CsvParser
+{
+public:
+    CsvParser(QStringView text, QChar separator);
+    ~CsvParser();
+    CsvParser(const CsvParser&) = delete;
+    CsvParser& operator=(const CsvParser&) = delete;
+
+    // Parses the next record; false at the end of the input.
+    bool next(CsvRecord& record, QList<CsvProblem>& problems);
+
+private:
+    class Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
 // A small RFC 4180 reader: UTF-8 with or without BOM, `;` or `,` detected from the header line,
 // quoted fields with separators, doubled quotes and newlines. Linear in the input size.
 class CsvReader
 {
 public:
+    // The whole document at once (previews, small files).
     static CsvDocument read(const QByteArray& data);
-
-private:
+    // UTF-8, a BOM dropped; nullopt with a problem naming the first line that is not UTF-8.
+    static std::optional<QString> decode(const QByteArray& data, QList<CsvProblem>& problems);
     static QChar detectSeparator(QStringView text);
 };

@@ -9,17 +9,20 @@
 
 using namespace Qt::StringLiterals;
 
-CsvTable::CsvTable(QString fileName, CsvDocument document, const QHash<QString, QString>& mapping)
+CsvTable::CsvTable(QString fileName, QString text, QStringList header,
+                   const QHash<QString, QString>& mapping)
     : m_fileName(std::move(fileName))
-    , m_document(std::move(document))
+    , m_text(std::move(text))
+    , m_separator(CsvReader::detectSeparator(m_text))
+    , m_header(std::move(header))
 {
     QHash<QString, QString> ours; // the file's header, lower case → our column
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
         if (!it.value().isEmpty())
             ours.insert(it.value().toLower(), it.key());
     }
-    for (qsizetype i = 0; i < m_document.header.size(); ++i) {
-        QString& name = m_document.header[i];
+    for (qsizetype i = 0; i < m_header.size(); ++i) {
+        QString& name = m_header[i];
         if (const QString column = ours.value(name.toLower()); !column.isEmpty()) {
             if (column != name)
                 m_shownNames.insert(column, name);
@@ -33,17 +36,27 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
                                        const QList<ColumnSpec>& columns, ImportIssues& issues,
                                        const QHash<QString, QString>& mapping)
 {
-    CsvDocument document = CsvReader::read(data);
-    for (const CsvProblem& problem : std::as_const(document.problems))
+    QList<CsvProblem> problems;
+    std::optional<QString> text = CsvReader::decode(data, problems);
+    QStringList header;
+    if (text) {
+        CsvParser parser(*text, CsvReader::detectSeparator(*text));
+        CsvRecord first;
+        if (parser.next(first, problems)) {
+            for (const QString& name : std::as_const(first.fields))
+                header.append(name.trimmed());
+        }
+    }
+    for (const CsvProblem& problem : std::as_const(problems))
         issues.error(fileName, problem.line, QString(), problem.reason);
-    if (!document.problems.isEmpty())
+    if (!problems.isEmpty())
         return std::nullopt;
-    if (document.header.isEmpty()) {
+    if (header.isEmpty()) {
         issues.error(fileName, 1, QString(), tr("the file is empty; expected a header line"));
         return std::nullopt;
     }
 
-    CsvTable table(fileName, std::move(document), mapping);
+    CsvTable table(fileName, std::move(*text), std::move(header), mapping);
     bool complete = true;
     for (const ColumnSpec& column : columns) {
         if (column.required && !table.hasColumn(column.name)) {
@@ -53,26 +66,46 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
         }
     }
     // A mapped export has many columns we do not need; only our own format warns about them.
-    for (const QString& name : mapping.isEmpty() ? table.m_document.header : QStringList()) {
+    for (const QString& name : mapping.isEmpty() ? table.m_header : QStringList()) {
         const bool known = std::any_of(columns.cbegin(), columns.cend(), [&](const ColumnSpec& c) {
             return c.name.compare(name, Qt::CaseInsensitive) == 0;
         });
         if (!known)
             issues.warning(fileName, 1, name, tr("unknown column, ignored"));
     }
-    const qsizetype width = table.m_document.header.size();
-    for (const CsvRecord& record : std::as_const(table.m_document.records)) {
-        if (record.fields.size() != width) {
-            issues.error(fileName, record.line, QString(),
-                         tr("expected %1 fields as in the header, found %2")
-                             .arg(width)
-                             .arg(record.fields.size()));
-            complete = false;
-        }
+    // Every record is checked now, so that rows are only read from a sound file.
+    const qsizetype width = table.m_header.size();
+    CsvParser parser(table.m_text, table.m_separator);
+    CsvRecord record;
+    parser.next(record, problems);                // the header
+    QList<std::pair<int, qsizetype>> wrongWidths; // line, fields found
+    while (problems.isEmpty() && parser.next(record, problems)) {
+        ++table.m_recordCount;
+        if (record.fields.size() != width)
+            wrongWidths.append({record.line, record.fields.size()});
     }
-    if (!complete)
+    // A structural problem (an unclosed quote) says it all; the widths after it mean nothing.
+    for (const CsvProblem& problem : std::as_const(problems))
+        issues.error(fileName, problem.line, QString(), problem.reason);
+    if (!problems.isEmpty())
+        return std::nullopt;
+    for (const auto& [line, found] : std::as_const(wrongWidths)) {
+        issues.error(fileName, line, QString(),
+                     tr("expected %1 fields as in the header, found %2").arg(width).arg(found));
+    }
+    if (!complete || !wrongWidths.isEmpty())
         return std::nullopt;
     return table;
+}
+
+void CsvTable::forEachRecord(const std::function<void(const CsvRecord&)>& visit) const
+{
+    CsvParser parser(m_text, m_separator);
+    CsvRecord record;
+    QList<CsvProblem> problems;    // found by load() already
+    parser.next(record, problems); // the header
+    while (parser.next(record, problems))
+        visit(record);
 }
 
 QString CsvTable::value(const CsvRecord& record, const QString& column) const

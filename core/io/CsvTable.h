@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 struct ColumnSpec
@@ -32,17 +33,24 @@ public:
                                         const QHash<QString, QString>& mapping = {});
 
     const QString& fileName() const { return m_fileName; }
-    const QList<CsvRecord>& records() const { return m_document.records; }
+    qsizetype recordCount() const { return m_recordCount; }
+    // Parses the records again one at a time (load() checked them all): a large import never
+    // holds two million records as fields.
+    void forEachRecord(const std::function<void(const CsvRecord&)>& visit) const;
     bool hasColumn(const QString& name) const { return m_columns.contains(name); }
     QString value(const CsvRecord& record, const QString& column) const;
     // The header of our column as the file writes it.
     QString shownName(const QString& column) const { return m_shownNames.value(column, column); }
 
 private:
-    CsvTable(QString fileName, CsvDocument document, const QHash<QString, QString>& mapping);
+    CsvTable(QString fileName, QString text, QStringList header,
+             const QHash<QString, QString>& mapping);
 
     QString m_fileName;
-    CsvDocument m_document;
+    QString m_text; // the whole file, decoded
+    QChar m_separator;
+    QStringList m_header;
+    qsizetype m_recordCount = 0;
     QHash<QString, qsizetype> m_columns;  // lower-case name → index
     QHash<QString, QString> m_shownNames; // our column → the file's header, where they differ
 };

@@ -116,6 +116,7 @@ Status SignalService::computeAll(const SchoolAttendance& attendance)
     m_byLeerling.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
         m_byLeerling.insert(leerlingen[i].pgn, std::move(results[size_t(i)]));
+    m_leerlingen = leerlingen;
     m_dirty.clear();
     m_evaluations += int(count);
     m_loaded = true;

@@ -46,6 +46,9 @@ public:
     // School settings or calendar changed: everything is computed again.
     void invalidateAll();
 
+    // The leerlingen the last computation of the whole school saw, in name order; empty before.
+    const QList<Leerling>& leerlingen() const { return m_leerlingen; }
+
     // How many leerlingen the engine has evaluated so far (for tests and the benchmark).
     int evaluations() const { return m_evaluations; }
 
@@ -62,6 +65,7 @@ private:
     std::unique_ptr<School> m_school;
     std::unique_ptr<SchoolCalendar> m_calendar;
     std::unique_ptr<SignalEngine> m_engine;
+    QList<Leerling> m_leerlingen;
     QHash<QString, QList<Signal>> m_byLeerling;
     QSet<QString> m_dirty;
     bool m_loaded = false;

@@ -51,6 +51,11 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         m_db, u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
     if (!remove || !insert)
         return Error{remove ? insert.error() : remove.error()};
+    // A leerling with nothing stored has no day to replace: a school's first import (two
+    // million records) then skips a delete per day. The index answers without reading rows.
+    const auto stored = pgnsWithRecords();
+    if (!stored)
+        return Error{stored.error()};
     QSet<std::pair<QString, QDate>> cleared;
     cleared.reserve(records.size());
     const auto stopped = [&](qsizetype done) {
@@ -60,7 +65,7 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         if (i % kReportEvery == 0 && stopped(i))
             return Error{tr("Stopped at your request; nothing was stored.")};
         const AbsenceRecord& r = records[i];
-        if (!cleared.contains({r.pgn, r.date})) {
+        if (stored->contains(r.pgn) && !cleared.contains({r.pgn, r.date})) {
             (*remove)->bindText(0, r.pgn);
             (*remove)->bindDate(1, r.date);
             if (Status status = (*remove)->run(); !status)
@@ -82,6 +87,19 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
     if (stopped(records.size()))
         return Error{tr("Stopped at your request; nothing was stored.")};
     return {};
+}
+
+Result<QSet<QString>> AbsenceRepository::pgnsWithRecords() const
+{
+    auto rows = BulkReader::open(m_db, u"SELECT DISTINCT pgn FROM absenties"_s);
+    if (!rows)
+        return Error{rows.error()};
+    QSet<QString> pgns;
+    while ((*rows)->next())
+        pgns.insert((*rows)->string(0));
+    if (!(*rows)->error().isEmpty())
+        return Error{(*rows)->error()};
+    return pgns;
 }
 
 Status AbsenceRepository::clearDay(const QString& pgn, const QDate& date)

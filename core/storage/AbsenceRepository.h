@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <QHash>
+#include <QSet>
 
 class AbsenceRepository
 {
@@ -35,5 +36,7 @@ public:
     Result<int> count() const;
 
 private:
+    Result<QSet<QString>> pgnsWithRecords() const;
+
     Database& m_db;
 };

@@ -101,6 +101,9 @@ void TestMainWindow::leerlingSearch()
     MainWindow window(Session{db.db(), clock, u"coordinator"_s});
     QVERIFY(window.reload());
     window.show();
+    // The list is filled when its page is shown, not at start.
+    QCOMPARE(window.findChild<QTableView*>(u"leerlingTable"_s)->model()->rowCount(), 0);
+    window.showPage(MainWindow::Leerlingen);
     auto* edit = window.findChild<QLineEdit*>(u"leerlingSearch"_s);
     QVERIFY(edit);
     QTest::keyClicks(edit, search);
