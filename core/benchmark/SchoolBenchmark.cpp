@@ -33,7 +33,8 @@ double millisecondsSince(const QElapsedTimer& timer)
 QByteArray csvField(const QString& text)
 {
     QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(';') && !bytes.contains('"') && !bytes.contains('\n'))
+    if (!bytes.contains(';') && !bytes.contains('"') && !bytes.contains('\n') &&
+        !bytes.contains('\r'))
         return bytes;
     return '"' + bytes.replace('"', "\"\"") + '"';
 }

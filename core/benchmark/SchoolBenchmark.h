@@ -42,8 +42,9 @@ struct BenchmarkReport
 // 16UUR rule alone as a SQL window query over weekly sums, the straightforward alternative, and
 // reports the engine's speed as a ratio against it.
 //
-// Works on a copy in `workDirectory`; the school's own database is only read. Timings are wall
-// clock on this machine; the ratio is what carries over to another one.
+// Works on a copy in `workDirectory`: the school's own database is opened as every command
+// opens it (migrated when older) and otherwise only read. Timings are wall clock on this
+// machine. The engine runs as in the product, on all cores, against SQLite's one.
 class SchoolBenchmark
 {
     Q_DECLARE_TR_FUNCTIONS(SchoolBenchmark)

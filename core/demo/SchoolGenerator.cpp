@@ -53,8 +53,7 @@ QList<Holiday> vakantiesOf(const QString& region, int schoolYear)
             const int week = usual.isoWeek[size_t(regionIndex)];
             const int year = week >= 40 ? schoolYear : schoolYear + 1;
             const QDate from = saturdayBeforeIsoWeek(year, week);
-            holidays.append(
-                {name + SchoolGenerator::tr(" (estimated)"), from, from.addDays(usual.days - 1)});
+            holidays.append({name + u" (geschat)"_s, from, from.addDays(usual.days - 1)});
         }
     }
     std::sort(holidays.begin(), holidays.end(),
@@ -244,7 +243,10 @@ QList<Pattern> patternsFor(int leerlingen, QRandomGenerator& random)
     }
     while (patterns.size() < leerlingen)
         patterns.append(Pattern::Rarely);
-    std::shuffle(patterns.begin(), patterns.end(), random);
+    // Fisher–Yates with the seeded generator: std::shuffle differs between standard libraries,
+    // and the same seed must give the same school everywhere.
+    for (qsizetype i = patterns.size() - 1; i > 0; --i)
+        std::swap(patterns[i], patterns[qsizetype(random.bounded(quint64(i) + 1))]);
     return patterns;
 }
 
@@ -533,8 +535,9 @@ Result<GeneratedSchool> SchoolGenerator::writeTo(const QString& directory,
         }
         // The last lesdag before a vakantie: the next lesdag is more than a weekend away.
         const auto lastBeforeVakantie = [&](int n) {
-            const auto next = from + n + 1;
-            return n < span && next < lesdagen.cend() && (from + n)->daysTo(*next) > 4;
+            if (n >= span || from + n + 1 >= lesdagen.cend())
+                return false;
+            return (from + n)->daysTo(*(from + n + 1)) > 4;
         };
         attendance.startLeerling(pgn);
         const double chance = eventChanceOf(pattern);

@@ -31,8 +31,8 @@ struct GeneratedSchool
 // Attendance follows what schools see: most leerlingen are rarely absent, some often, a few
 // percent skip lessons week after week, a few are away continuously, lateness, sickness and
 // doctor's visits are mixed in, and a few take a trip just before a vakantie. Every pattern
-// occurs at least once, so even a small demo school shows every kind of signal. The same
-// settings always give the same files.
+// occurs at least twice, so a school of a hundred or more shows every kind of signal its ages
+// allow (18+ kinds need mbo ages). The same settings always give the same files.
 class SchoolGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(SchoolGenerator)

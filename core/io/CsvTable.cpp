@@ -57,6 +57,23 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
     }
 
     CsvTable table(fileName, std::move(*text), std::move(header), mapping);
+    // Every record is checked first, so that rows are only read from a sound file; a structural
+    // problem (an unclosed quote) says it all, as it did when the file was read at once.
+    const qsizetype width = table.m_header.size();
+    CsvParser parser(table.m_text, table.m_separator);
+    CsvRecord record;
+    parser.next(record, problems);                // the header
+    QList<std::pair<int, qsizetype>> wrongWidths; // line, fields found
+    while (problems.isEmpty() && parser.next(record, problems)) {
+        ++table.m_recordCount;
+        if (record.fields.size() != width)
+            wrongWidths.append({record.line, record.fields.size()});
+    }
+    for (const CsvProblem& problem : std::as_const(problems))
+        issues.error(fileName, problem.line, QString(), problem.reason);
+    if (!problems.isEmpty())
+        return std::nullopt;
+
     bool complete = true;
     for (const ColumnSpec& column : columns) {
         if (column.required && !table.hasColumn(column.name)) {
@@ -73,22 +90,6 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
         if (!known)
             issues.warning(fileName, 1, name, tr("unknown column, ignored"));
     }
-    // Every record is checked now, so that rows are only read from a sound file.
-    const qsizetype width = table.m_header.size();
-    CsvParser parser(table.m_text, table.m_separator);
-    CsvRecord record;
-    parser.next(record, problems);                // the header
-    QList<std::pair<int, qsizetype>> wrongWidths; // line, fields found
-    while (problems.isEmpty() && parser.next(record, problems)) {
-        ++table.m_recordCount;
-        if (record.fields.size() != width)
-            wrongWidths.append({record.line, record.fields.size()});
-    }
-    // A structural problem (an unclosed quote) says it all; the widths after it mean nothing.
-    for (const CsvProblem& problem : std::as_const(problems))
-        issues.error(fileName, problem.line, QString(), problem.reason);
-    if (!problems.isEmpty())
-        return std::nullopt;
     for (const auto& [line, found] : std::as_const(wrongWidths)) {
         issues.error(fileName, line, QString(),
                      tr("expected %1 fields as in the header, found %2").arg(width).arg(found));

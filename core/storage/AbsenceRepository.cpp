@@ -52,8 +52,11 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
     if (!remove || !insert)
         return Error{remove ? insert.error() : remove.error()};
     // A leerling with nothing stored has no day to replace: a school's first import (two
-    // million records) then skips a delete per day. The index answers without reading rows.
-    const auto stored = pgnsWithRecords();
+    // million records) then skips a delete per day. Finding them reads the whole index, which
+    // only pays for a large batch; one edited day just deletes.
+    constexpr qsizetype kLargeBatch = 10'000;
+    const bool largeBatch = records.size() >= kLargeBatch;
+    const auto stored = largeBatch ? pgnsWithRecords() : Result<QSet<QString>>(QSet<QString>{});
     if (!stored)
         return Error{stored.error()};
     QSet<std::pair<QString, QDate>> cleared;
@@ -65,7 +68,7 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         if (i % kReportEvery == 0 && stopped(i))
             return Error{tr("Stopped at your request; nothing was stored.")};
         const AbsenceRecord& r = records[i];
-        if (stored->contains(r.pgn) && !cleared.contains({r.pgn, r.date})) {
+        if ((!largeBatch || stored->contains(r.pgn)) && !cleared.contains({r.pgn, r.date})) {
             (*remove)->bindText(0, r.pgn);
             (*remove)->bindDate(1, r.date);
             if (Status status = (*remove)->run(); !status)

@@ -23,20 +23,22 @@ public:
 
     void bindText(int index, const QString& text) override
     {
-        // UTF-16 straight from the QString; SQLite copies it (the string may not outlive us).
-        // A null QString is stored as '' like QtSql does, never as NULL.
+        // UTF-16 as the QString holds it (constData(), never utf16(): that copies strings made
+        // from literals). SQLite copies it. A null QString is stored as '', never as NULL, as
+        // Database::run does: the columns are NOT NULL.
         static constexpr char16_t empty[] = u"";
-        const void* data = text.isNull() ? static_cast<const void*>(empty) : text.utf16();
-        sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * 2), SQLITE_TRANSIENT);
+        const void* data = text.isNull() ? static_cast<const void*>(empty) : text.constData();
+        remember(sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * 2),
+                                     SQLITE_TRANSIENT));
     }
     void bindInteger(int index, qint64 value) override
     {
-        sqlite3_bind_int64(m_statement, index + 1, value);
+        remember(sqlite3_bind_int64(m_statement, index + 1, value));
     }
     void bindDate(int index, const QDate& date) override
     {
         if (!date.isValid()) {
-            sqlite3_bind_null(m_statement, index + 1);
+            remember(sqlite3_bind_null(m_statement, index + 1));
             return;
         }
         int year = 0, month = 0, day = 0;
@@ -51,11 +53,14 @@ public:
         put(5, month, 2);
         iso[7] = '-';
         put(8, day, 2);
-        sqlite3_bind_text(m_statement, index + 1, iso.data(), int(iso.size()), SQLITE_TRANSIENT);
+        remember(sqlite3_bind_text(m_statement, index + 1, iso.data(), int(iso.size()),
+                                   SQLITE_TRANSIENT));
     }
     Status run() override
     {
-        const int rc = sqlite3_step(m_statement);
+        // A failed bind would otherwise store the previous row's value without a word.
+        const int rc = m_bindError != SQLITE_OK ? m_bindError : sqlite3_step(m_statement);
+        m_bindError = SQLITE_OK;
         sqlite3_reset(m_statement);
         if (rc == SQLITE_DONE || rc == SQLITE_ROW)
             return {};
@@ -64,9 +69,16 @@ public:
     }
 
 private:
+    void remember(int rc)
+    {
+        if (m_bindError == SQLITE_OK)
+            m_bindError = rc;
+    }
+
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
     QString m_location;
+    int m_bindError = SQLITE_OK;
 };
 
 class QtBulkWriter final : public BulkWriter
