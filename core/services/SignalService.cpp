@@ -95,12 +95,9 @@ Status SignalService::computeAll(const SchoolAttendance& attendance)
     const auto computeRange = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
             const Leerling& leerling = leerlingen[i];
-            const LeerlingFacts facts{leerling.pgn, leerling.birthDate,
-                                      leerling.startkwalificatieDate,
-                                      attendance.inschrijvingen.value(leerling.pgn),
-                                      attendance.vrijstellingen.value(leerling.pgn)};
-            results[size_t(i)] =
-                m_engine->compute(facts, attendance.records.value(leerling.pgn), m_peildatum);
+            results[size_t(i)] = signalsFor(leerling, attendance.inschrijvingen.value(leerling.pgn),
+                                            attendance.vrijstellingen.value(leerling.pgn),
+                                            attendance.records.value(leerling.pgn));
         }
     };
     const qsizetype threads = std::clamp<qsizetype>(QThread::idealThreadCount(), 1, kMaxThreads);
@@ -139,18 +136,20 @@ Status SignalService::computeOne(const QString& pgn)
         m_byLeerling.remove(pgn);
         return {};
     }
-    evaluate(**leerling, inschrijvingen->value(pgn), vrijstellingen->value(pgn), *records);
+    m_byLeerling.insert(pgn, signalsFor(**leerling, inschrijvingen->value(pgn),
+                                        vrijstellingen->value(pgn), *records));
+    ++m_evaluations;
     return {};
 }
 
-void SignalService::evaluate(const Leerling& leerling, const QList<DateRange>& inschrijvingen,
-                             const QList<DateRange>& vrijstellingen,
-                             const QList<AbsenceRecord>& records)
+QList<Signal> SignalService::signalsFor(const Leerling& leerling,
+                                        const QList<DateRange>& inschrijvingen,
+                                        const QList<DateRange>& vrijstellingen,
+                                        const QList<AbsenceRecord>& records) const
 {
     const LeerlingFacts facts{leerling.pgn, leerling.birthDate, leerling.startkwalificatieDate,
                               inschrijvingen, vrijstellingen};
-    m_byLeerling.insert(leerling.pgn, m_engine->compute(facts, records, m_peildatum));
-    ++m_evaluations;
+    return m_engine->compute(facts, records, m_peildatum);
 }
 
 Result<QList<Signal>> SignalService::signals()

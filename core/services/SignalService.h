@@ -57,8 +57,10 @@ private:
     Status refresh();
     Status computeAll();
     Status computeOne(const QString& pgn);
-    void evaluate(const Leerling& leerling, const QList<DateRange>& inschrijvingen,
-                  const QList<DateRange>& vrijstellingen, const QList<AbsenceRecord>& records);
+    // Reads only const shared data: computeAll calls it from several threads.
+    QList<Signal> signalsFor(const Leerling& leerling, const QList<DateRange>& inschrijvingen,
+                             const QList<DateRange>& vrijstellingen,
+                             const QList<AbsenceRecord>& records) const;
 
     Database& m_db;
     QDate m_peildatum;
