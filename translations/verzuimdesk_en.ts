@@ -215,14 +215,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The database: a SQLite file, created when missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>school.json to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,6 +458,18 @@
         <source>The same seed gives the same school.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database: a SQLite file (created when missing) or a team&apos;s postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on a SQLite file; a team&apos;s PostgreSQL database is backed up and restored on its server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -656,6 +660,22 @@
     </message>
     <message>
         <source>The database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not say who is logged in.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2965,10 +2985,6 @@ Database: %2</source>
 </context>
 <context>
     <name>SchoolGenerator</name>
-    <message>
-        <source> (estimated)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>

@@ -215,14 +215,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>The database: a SQLite file, created when missing.</source>
-        <translation>De database: een SQLite-bestand; wordt aangemaakt als het ontbreekt.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PAD</translation>
-    </message>
-    <message>
         <source>school.json to import.</source>
         <translation>Te importeren school.json.</translation>
     </message>
@@ -466,6 +458,18 @@
         <source>The same seed gives the same school.</source>
         <translation>Hetzelfde startgetal geeft dezelfde school.</translation>
     </message>
+    <message>
+        <source>The database: a SQLite file (created when missing) or a team&apos;s postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation>De database: een SQLite-bestand (aangemaakt als het ontbreekt) of de PostgreSQL-database van een team: postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE[?schema=NAAM].</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PAD|URL</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; works on a SQLite file; a team&apos;s PostgreSQL database is backed up and restored on its server.</source>
+        <translation>&apos;%1&apos; werkt op een SQLite-bestand; van de PostgreSQL-database van een team worden reservekopieën gemaakt en teruggezet op de server zelf.</translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -657,6 +661,22 @@
     <message>
         <source>The database %1 is damaged (%2).</source>
         <translation>De database %1 is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation>%1 is geen PostgreSQL-adres; schrijf postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE[?schema=NAAM].</translation>
+    </message>
+    <message>
+        <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
+        <translation>De schemanaam &apos;%1&apos; mag alleen kleine letters, cijfers en _ bevatten.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan geen verbinding maken met %1: %2</translation>
+    </message>
+    <message>
+        <source>The server does not say who is logged in.</source>
+        <translation>De server meldt niet wie er is aangemeld.</translation>
     </message>
 </context>
 <context>
@@ -2970,10 +2990,6 @@ Database: %2</translation>
 </context>
 <context>
     <name>SchoolGenerator</name>
-    <message>
-        <source> (estimated)</source>
-        <translation> (geschat)</translation>
-    </message>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>

@@ -58,7 +58,10 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
 void addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {u"db"_s, Cli::tr("The database: a SQLite file, created when missing."), Cli::tr("PATH")},
+        {u"db"_s,
+         Cli::tr("The database: a SQLite file (created when missing) or a team's "
+                 "postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME]."),
+         Cli::tr("PATH|URL")},
         {u"school"_s, Cli::tr("school.json to import."), Cli::tr("FILE")},
         {u"leerlingen"_s, Cli::tr("leerlingen.csv to import; for genereer, how many leerlingen."),
          Cli::tr("FILE|N")},
@@ -176,15 +179,24 @@ int main(int argc, char* argv[])
     }
     const auto clock = clockFromEnvironment();
     CliContext context{parser, out, err, parser.value(u"db"_s), nullptr, *clock, currentUserName()};
+    if (command->databaseUse() == CliCommand::DatabaseUse::PathOnly &&
+        Database::isPostgresUrl(context.databasePath)) {
+        err << Cli::tr("'%1' works on a SQLite file; a team's PostgreSQL database is backed up "
+                       "and restored on its server.")
+                   .arg(command->name())
+            << '\n';
+        return Failure;
+    }
     std::unique_ptr<Database> database;
     if (command->databaseUse() == CliCommand::DatabaseUse::Opened) {
-        auto opened = Database::openSqlite(context.databasePath, {-1, false, clock.get()});
+        auto opened = Database::open(context.databasePath, {-1, false, clock.get()});
         if (!opened) {
             err << opened.error() << '\n';
             return Failure;
         }
         database = std::move(opened).value();
         context.openDatabase = database.get();
+        context.user = database->userName();
     }
     return command->run(context);
 }

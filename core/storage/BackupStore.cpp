@@ -90,6 +90,8 @@ QList<QFileInfo> BackupStore::list(const QString& databasePath)
 
 Result<QString> BackupStore::create(const QString& reason)
 {
+    if (m_db.dialect().isPostgres())
+        return QString();
     sqlite3* source = sqliteHandleOf(m_db.connection());
     if (!source)
         return Error{tr("Backups are made of SQLite databases only.")};

@@ -9,7 +9,9 @@
 
 // Rotating backups of a SQLite database, made with SQLite's online backup API, in a private
 // folder next to it: `school.sqlite` keeps them in `school.sqlite.backups/`. Made before every
-// import, migration and purge, and daily while the application is used.
+// import, migration and purge, and daily while the application is used. A team's PostgreSQL
+// database is backed up by its server (pg_dump, WAL archiving: the school's IT department), not
+// by one coordinator's program; there create() makes nothing and says so with an empty path.
 class BackupStore
 {
     Q_DECLARE_TR_FUNCTIONS(BackupStore)
@@ -20,7 +22,8 @@ public:
     BackupStore(Database& database, const Clock& clock, int keep = kDefaultKeep);
 
     // Copies the database now; `reason` ends up in the file name (import, migratie, dagelijks).
-    // The oldest backups beyond `keep` are removed. Returns the new backup's path.
+    // The oldest backups beyond `keep` are removed. Returns the new backup's path (empty for
+    // PostgreSQL).
     Result<QString> create(const QString& reason);
     // Makes a daily backup unless one was made today.
     Status ensureDaily();

@@ -8,7 +8,10 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -44,7 +47,62 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
-    return openSqlite(m_location);
+    if (m_password.isEmpty())
+        return open(m_location);
+    QUrl withPassword(m_location);
+    withPassword.setPassword(m_password);
+    return open(withPassword.toString());
+}
+
+bool Database::isPostgresUrl(const QString& location)
+{
+    return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location,
+                                                 const OpenOptions& options)
+{
+    return isPostgresUrl(location) ? openPostgres(location, options)
+                                   : openSqlite(location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url,
+                                                         const OpenOptions& options)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString databaseName = parsed.path().mid(1);
+    if (!parsed.isValid() || parsed.host().isEmpty() || databaseName.isEmpty() ||
+        databaseName.contains(u'/')) {
+        return Error{tr("%1 is not a PostgreSQL address; write "
+                        "postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].")
+                         .arg(url)};
+    }
+    const QString schema = QUrlQuery(parsed).queryItemValue(u"schema"_s);
+    // The schema goes into SET search_path, which takes no parameters: only plain names pass.
+    static const QRegularExpression plainName(u"^[a-z_][a-z0-9_]{0,62}$"_s);
+    if (!schema.isEmpty() && !plainName.match(schema).hasMatch())
+        return Error{
+            tr("The schema name '%1' may hold only lower-case letters, digits and _.").arg(schema)};
+
+    QUrl shown = parsed;
+    shown.setPassword(QString());
+    const QString name = uniqueConnectionName();
+    std::unique_ptr<Database> database(
+        new Database(name, shown.toString(), SqlDialect(SqlDialect::Kind::Postgres, schema)));
+    database->m_password = parsed.password();
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(parsed.host());
+    db.setPort(parsed.port(5432));
+    db.setDatabaseName(databaseName);
+    db.setUserName(parsed.userName());
+    if (!database->m_password.isEmpty())
+        db.setPassword(database->m_password);
+    db.setConnectOptions(u"connect_timeout=10"_s);
+    if (!db.open()) {
+        return Error{tr("Cannot connect to %1: %2")
+                         .arg(database->m_location, db.lastError().databaseText().trimmed())};
+    }
+    return connect(std::move(database), options);
 }
 
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
@@ -73,6 +131,13 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
     db.setDatabaseName(path);
     if (!db.open())
         return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+    database->m_userName = currentUserName();
+    return connect(std::move(database), options);
+}
+
+Result<std::unique_ptr<Database>> Database::connect(std::unique_ptr<Database> database,
+                                                    const OpenOptions& options)
+{
     if (Status status = database->initialise(options); !status)
         return Error{status.error()};
     return database;
@@ -80,7 +145,29 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
 
 Status Database::initialise(const OpenOptions& options)
 {
-    if (options.checkIntegrity) {
+    if (m_dialect.kind() == SqlDialect::Kind::Postgres) {
+        // The schema must be chosen before anything is looked up in it; a server connection
+        // changes no file, so nothing is lost by setting up first.
+        if (!m_dialect.schema().isEmpty()) {
+            auto found =
+                exec(u"SELECT 1 FROM pg_namespace WHERE nspname = ?"_s, {m_dialect.schema()});
+            if (!found)
+                return Error{found.error()};
+            if (!found->next()) {
+                if (auto created = exec(m_dialect.createSchemaStatement()); !created)
+                    return Error{created.error()};
+            }
+        }
+        for (const QString& statement : m_dialect.connectionSetup()) {
+            if (auto result = exec(statement); !result)
+                return Error{result.error()};
+        }
+        auto login = exec(u"SELECT session_user"_s);
+        if (!login || !login->next())
+            return Error{login ? tr("The server does not say who is logged in.") : login.error()};
+        m_userName = login->value(0).toString();
+    }
+    if (options.checkIntegrity && m_dialect.kind() == SqlDialect::Kind::Sqlite) {
         if (Status intact = checkIntegrity(); !intact)
             return intact;
     }
@@ -90,8 +177,10 @@ Status Database::initialise(const OpenOptions& options)
     if (!hasMeta)
         return Error{hasMeta.error()};
     if (!*hasMeta) {
-        const QStringList tables = connection().tables();
-        if (!tables.isEmpty())
+        auto anyTable = exec(m_dialect.anyTableQuery());
+        if (!anyTable)
+            return Error{anyTable.error()};
+        if (anyTable->next())
             return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
         Status created = transaction([&]() -> Status {
             for (const QString& sql :
@@ -110,9 +199,11 @@ Status Database::initialise(const OpenOptions& options)
             return created;
     }
 
-    for (const QString& statement : m_dialect.connectionSetup()) {
-        if (auto result = exec(statement); !result)
-            return Error{result.error()};
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite) {
+        for (const QString& statement : m_dialect.connectionSetup()) {
+            if (auto result = exec(statement); !result)
+                return Error{result.error()};
+        }
     }
     auto meta = exec(u"SELECT sleutel, waarde FROM %1"_s.arg(kMetaTable));
     if (!meta)
@@ -150,8 +241,10 @@ Status Database::checkIntegrity()
 
 Status Database::migrate(int targetVersion, const Clock& clock)
 {
-    // An existing database is copied before its schema changes, so an update can be undone.
-    if (m_schemaVersion > 0 && m_schemaVersion < targetVersion) {
+    // An existing file is copied before its schema changes, so an update can be undone (a team's
+    // server is backed up by the server; see BackupStore).
+    if (m_schemaVersion > 0 && m_schemaVersion < targetVersion &&
+        m_dialect.kind() == SqlDialect::Kind::Sqlite) {
         auto backup = BackupStore(*this, clock).create(u"voor-schema-%1"_s.arg(targetVersion));
         if (!backup)
             return Error{backup.error()};
@@ -197,10 +290,19 @@ Status Database::transaction(const std::function<Status()>& work)
     return error;
 }
 
-Result<QSqlQuery> Database::prepare(const QString& sql) const
+QSqlQuery Database::newQuery() const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    // Forward-only saves SQLite a copy of every row. QPSQL then streams rows one at a time, and
+    // a second query on the connection would discard the rest of the first: our code reads one
+    // query while running another, so PostgreSQL results are fetched whole.
+    query.setForwardOnly(m_dialect.kind() == SqlDialect::Kind::Sqlite);
+    return query;
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql) const
+{
+    QSqlQuery query = newQuery();
     if (!query.prepare(sql))
         return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
     return query;
@@ -208,6 +310,14 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
 
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
+    if (values.isEmpty()) {
+        // Run as it is: PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES, and
+        // QPSQL prepares on the server, so CREATE, SET and friends must not be prepared.
+        QSqlQuery query = newQuery();
+        if (!query.exec(sql))
+            return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
+        return query;
+    }
     auto query = prepare(sql);
     if (!query)
         return query;

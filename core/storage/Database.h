@@ -32,11 +32,21 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // Opens the database at `location`: a PostgreSQL URL (see isPostgresUrl) or a SQLite file.
+    static Result<std::unique_ptr<Database>> open(const QString& location,
+                                                  const OpenOptions& options = {});
     // Opens (creating when missing, readable by the owner only) a SQLite database and migrates
     // it to the target version, backing an existing database up first. Refuses files that are
     // not Verzuimdesk databases, are damaged (with checkIntegrity) or are newer than this program.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                         const OpenOptions& options = {});
+    // Opens a team's shared PostgreSQL database,
+    // `postgresql://USER[:PASSWORD]@HOST[:PORT]/DBNAME[?schema=NAME]`, and migrates it. The
+    // schema (created when missing) lets one server hold several schools. Without a password in
+    // the URL, libpq's own PGPASSWORD and ~/.pgpass apply.
+    static Result<std::unique_ptr<Database>> openPostgres(const QString& url,
+                                                          const OpenOptions& options = {});
+    static bool isPostgresUrl(const QString& location);
 
     // A second connection to the same database, for work on another thread (a Qt SQL
     // connection belongs to the thread that opened it).
@@ -44,7 +54,11 @@ public:
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const SqlDialect& dialect() const { return m_dialect; }
+    // The file, or the URL without its password: safe to show.
     QString location() const { return m_location; }
+    // Who works on this connection: the PostgreSQL login in a team database (the server has
+    // checked it), the operating system's user for a SQLite file.
+    QString userName() const { return m_userName; }
     int schemaVersion() const { return m_schemaVersion; }
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
@@ -59,15 +73,20 @@ public:
 
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
+    static Result<std::unique_ptr<Database>> connect(std::unique_ptr<Database> database,
+                                                     const OpenOptions& options);
 
     Status initialise(const OpenOptions& options);
     Status checkIntegrity();
     Status migrate(int targetVersion, const Clock& clock);
     Result<bool> tableExists(const QString& table) const;
+    QSqlQuery newQuery() const;
     Error sqlError(const QString& what) const;
 
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;
+    QString m_userName;
+    QString m_password; // kept for openAnotherConnection; never shown or stored
     int m_schemaVersion = 0;
 };

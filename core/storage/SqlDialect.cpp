@@ -16,12 +16,27 @@ QString SqlDialect::blobType() const
 
 QStringList SqlDialect::connectionSetup() const
 {
-    if (m_kind == Kind::Postgres)
-        return {u"SET client_encoding = 'UTF8'"_s};
+    if (m_kind == Kind::Postgres) {
+        // Notices (e.g. "drop cascades to …") are not for the coordinator.
+        QStringList setup{u"SET client_encoding = 'UTF8'"_s,
+                          u"SET client_min_messages = warning"_s};
+        if (!m_schema.isEmpty()) {
+            // The name was checked to be plain (Database::openPostgres); quoted all the same.
+            setup << u"SET search_path TO \"%1\""_s.arg(m_schema);
+        }
+        return setup;
+    }
     // WAL keeps readers going during an import; synchronous=FULL makes every committed
     // transaction survive a power cut; foreign keys are off in SQLite unless asked for.
     return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
             u"PRAGMA synchronous = FULL"_s, u"PRAGMA busy_timeout = 10000"_s};
+}
+
+QString SqlDialect::anyTableQuery() const
+{
+    return m_kind == Kind::Sqlite
+               ? u"SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1"_s
+               : u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() LIMIT 1"_s;
 }
 
 QString SqlDialect::tableExistsQuery() const
@@ -29,4 +44,9 @@ QString SqlDialect::tableExistsQuery() const
     return m_kind == Kind::Sqlite
                ? u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s
                : u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
+}
+
+QString SqlDialect::createSchemaStatement() const
+{
+    return m_schema.isEmpty() ? QString() : u"CREATE SCHEMA IF NOT EXISTS \"%1\""_s.arg(m_schema);
 }

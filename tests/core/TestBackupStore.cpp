@@ -46,7 +46,7 @@ private Q_SLOTS:
 
 void TestBackupStore::importMakesAPrivateBackupFirst()
 {
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
     const ImportOutcome second = db.importExample(u"p01_po_16uur_en_herhaling"_s);
@@ -71,7 +71,7 @@ void TestBackupStore::rotationKeepsTheNewest()
 {
     QFETCH(int, keep);
     QFETCH(int, made);
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
     BackupStore store(db.db(), clock, keep);
     QString newest;
@@ -88,7 +88,7 @@ void TestBackupStore::rotationKeepsTheNewest()
 
 void TestBackupStore::dailyBackupOncePerDay()
 {
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(8, 0)));
     BackupStore store(db.db(), clock);
     QVERIFY(store.ensureDaily());
@@ -102,7 +102,7 @@ void TestBackupStore::dailyBackupOncePerDay()
 
 void TestBackupStore::twoBackupsInOneMillisecondKeepTheirOrder()
 {
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
     BackupStore store(db.db(), clock, 1);
     // Same reason, same millisecond: the names differ only by their counter.
@@ -150,7 +150,7 @@ void TestBackupStore::restoreRefusesDamagedBackup_data()
 void TestBackupStore::restoreRefusesDamagedBackup()
 {
     QFETCH(bool, exists);
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
     const QString backup = exists ? *db.backups().create(u"test"_s) : db.dir() + u"/nope.sqlite"_s;

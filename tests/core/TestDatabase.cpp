@@ -27,7 +27,7 @@ private Q_SLOTS:
 
 void TestDatabaseClass::newDatabaseIsLatestAndPrivate()
 {
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     QCOMPARE(db.db().schemaVersion(), Migrations::latestVersion());
     QCOMPARE(QFile(db.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
@@ -116,7 +116,7 @@ void TestDatabaseClass::refusesNewerSchema()
     auto bumped = db.db().exec(
         u"UPDATE verzuimdesk_meta SET waarde = '999' WHERE sleutel = 'schemaversie'"_s);
     QVERIFY(bumped);
-    auto again = Database::openSqlite(db.path());
+    auto again = Database::open(db.location());
     QVERIFY(!again);
     QVERIFY2(again.error().contains(u"999"_s), qPrintable(again.error()));
 }
@@ -138,7 +138,7 @@ void TestDatabaseClass::rollsBackFailedTransaction()
 
 void TestDatabaseClass::walAndForeignKeysOn()
 {
-    TestDatabase db;
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     auto mode = db.db().exec(u"PRAGMA journal_mode"_s);
     QVERIFY(mode && mode->next());
     QCOMPARE(mode->value(0).toString(), u"wal"_s);

@@ -1,18 +1,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-TestDatabase::TestDatabase(int targetVersion)
+namespace {
+
+// A schema name no other test process uses at the same time.
+QString uniqueSchema()
 {
-    auto opened = Database::openSqlite(path(), {targetVersion, false, &m_clock});
+    static int counter = 0;
+    return u"test_%1_%2_%3"_s.arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentMSecsSinceEpoch())
+        .arg(++counter);
+}
+
+} // namespace
+
+QString TestDatabase::postgresServer()
+{
+    return qEnvironmentVariable("VERZUIMDESK_TEST_POSTGRES");
+}
+
+TestDatabase::TestDatabase(int targetVersion, Backend backend)
+    : m_location(onPostgres() && backend == Backend::AsConfigured
+                     ? postgresServer() + u"?schema="_s + uniqueSchema()
+                     : path())
+{
+    auto opened = Database::open(m_location, {targetVersion, false, &m_clock});
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error()));
     m_database = std::move(opened).value();
     m_backups = std::make_unique<BackupStore>(*m_database, m_clock);
+}
+
+TestDatabase::~TestDatabase()
+{
+    const QString schema = m_database->dialect().schema();
+    if (!schema.isEmpty())
+        (void)m_database->exec(u"DROP SCHEMA \"%1\" CASCADE"_s.arg(schema));
 }
 
 QString TestDatabase::writeFile(const QString& name, const QByteArray& content) const

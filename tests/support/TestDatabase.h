@@ -10,17 +10,32 @@
 
 #include <memory>
 
-// A fresh SQLite database in its own temporary directory (deleting a WAL database another
-// connection still holds gives "disk I/O error", so every test gets a directory of its own).
+// A fresh database for one test: a SQLite file in its own temporary directory (deleting a WAL
+// database another connection still holds gives "disk I/O error"), or, when the environment
+// names a PostgreSQL server in VERZUIMDESK_TEST_POSTGRES, a schema of its own on that server,
+// dropped afterwards. .ci/run runs the core suite both ways.
 class TestDatabase
 {
 public:
-    explicit TestDatabase(int targetVersion = -1);
+    enum class Backend
+    {
+        AsConfigured, // PostgreSQL when VERZUIMDESK_TEST_POSTGRES names one, else SQLite
+        Sqlite,       // tests of file behaviour: backups, WAL, permissions
+    };
+    explicit TestDatabase(int targetVersion = -1, Backend backend = Backend::AsConfigured);
+    ~TestDatabase();
+
+    // The server's URL from VERZUIMDESK_TEST_POSTGRES; empty when the tests run on SQLite.
+    static QString postgresServer();
+    static bool onPostgres() { return !postgresServer().isEmpty(); }
+    // Where this test's database is: the SQLite file or the PostgreSQL URL with its schema.
+    QString location() const { return m_location; }
 
     Database& db() { return *m_database; }
     BackupStore& backups() { return *m_backups; }
     // An ImportService that backs up into this test's folder.
     ImportService importService() { return ImportService(*m_database, *m_backups); }
+    // The SQLite file (tests of file behaviour only; see location()).
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }
 
@@ -31,6 +46,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
     std::unique_ptr<Database> m_database;
     std::unique_ptr<BackupStore> m_backups;
