@@ -275,9 +275,10 @@ private:
     {
         const ImportFiles files = m_wizard.files();
         const Clock& clock = m_wizard.session().clock;
-        m_job->start([this, files, &clock](Database& connection, const ProgressCallback&) {
+        const QString user = m_wizard.session().user;
+        m_job->start([this, files, &clock, user](Database& connection, const ProgressCallback&) {
             BackupStore backups(connection, clock);
-            m_pendingOutcome = ImportService(connection, backups).check(files);
+            m_pendingOutcome = ImportService(connection, backups, user).check(files);
             m_pendingPreviews = previewsOf(files);
         });
     }
@@ -427,10 +428,12 @@ public:
         m_cancel->setEnabled(true);
         const ImportFiles files = m_wizard.files();
         const Clock& clock = m_wizard.session().clock;
-        m_job->start([this, files, &clock](Database& connection, const ProgressCallback& progress) {
-            BackupStore backups(connection, clock);
-            m_outcome = ImportService(connection, backups).run(files, progress);
-        });
+        const QString user = m_wizard.session().user;
+        m_job->start(
+            [this, files, &clock, user](Database& connection, const ProgressCallback& progress) {
+                BackupStore backups(connection, clock);
+                m_outcome = ImportService(connection, backups, user).run(files, progress);
+            });
     }
 
     bool isComplete() const override { return m_done; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exports/ExportFile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
@@ -28,6 +30,12 @@ struct CliContext
 
     Database& database() { return *openDatabase; }
 };
+
+// --overschrijven: whether an export may replace an existing file.
+inline Overwrite overwriteChoice(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("overschrijven")) ? Overwrite::Allow : Overwrite::Refuse;
+}
 
 // One command of verzuimdesk-cli. Options are registered once for all commands (see main.cpp);
 // a command reads the ones it needs and explains what is missing.

@@ -9,15 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-Overwrite overwriteChoice(const QCommandLineParser& parser)
-{
-    return parser.isSet(u"overschrijven"_s) ? Overwrite::Allow : Overwrite::Refuse;
-}
-
-} // namespace
-
 QString VerzuimstaatCommand::summary() const
 {
     return tr("verzuimstaat --pgn PGN --van YYYY-MM-DD --tot YYYY-MM-DD --uit FILE.pdf "

@@ -25,7 +25,8 @@ int ImportCommand::run(CliContext& context)
     }
 
     BackupStore backups(context.database(), context.clock);
-    const ImportOutcome outcome = ImportService(context.database(), backups).run(files);
+    const ImportOutcome outcome =
+        ImportService(context.database(), backups, context.user).run(files);
     for (const ImportIssue& issue : outcome.issues.all())
         context.err << issue.toString() << '\n';
     switch (outcome.status) {

@@ -3,6 +3,8 @@
 
 #include "TextTable.h"
 #include "storage/LeerlingRepository.h"
+#include "team/Access.h"
+#include "util/Clock.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -19,12 +21,19 @@ QString LeerlingenCommand::summary() const
 int LeerlingenCommand::run(CliContext& context)
 {
     LeerlingRepository repository(context.database());
-    const auto leerlingen = repository.all();
+    auto leerlingen = repository.all();
     const auto inschrijvingen = repository.inschrijvingen();
-    if (!leerlingen || !inschrijvingen) {
-        context.err << (leerlingen ? inschrijvingen.error() : leerlingen.error()) << '\n';
+    const auto access = Access::of(context.database(), context.user, context.clock);
+    const auto scope = access ? access->scopeToday() : Error{access.error()};
+    if (!leerlingen || !inschrijvingen || !scope) {
+        context.err << (!leerlingen ? leerlingen.error()
+                        : !scope    ? scope.error()
+                                    : inschrijvingen.error())
+                    << '\n';
         return Failure;
     }
+    if (const auto& visible = *scope) // a verzuimmedewerker sees their scope only
+        leerlingen->removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
 
     if (context.parser.isSet(u"json"_s)) {
         QJsonArray array;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalenCommand.h"
 
+#include "team/Access.h"
+
 #include "TextTable.h"
 #include "io/SignalJson.h"
 #include "services/SignalService.h"
@@ -19,6 +21,29 @@ QString SignalenCommand::summary() const
               "peildatum");
 }
 
+namespace {
+
+// A verzuimmedewerker sees only the signals of the leerlingen in their scope.
+Status keepScope(CliContext& context, QList<Signal>& signalList)
+{
+    const auto access = Access::of(context.database(), context.user, context.clock);
+    if (!access)
+        return Error{access.error()};
+    if (!Roles::isScoped(access->role()))
+        return {};
+    const auto tracked =
+        SignalWorkService(context.database(), context.clock, context.user).track(signalList);
+    if (!tracked)
+        return Error{tracked.error()};
+    const auto scope = access->scope(*tracked);
+    if (!scope)
+        return Error{scope.error()};
+    signalList.removeIf([&](const Signal& s) { return !(*scope)->contains(s.pgn); });
+    return {};
+}
+
+} // namespace
+
 int SignalenCommand::run(CliContext& context)
 {
     const auto peildatum = Dates::parse(context.parser.value(u"peildatum"_s));
@@ -27,9 +52,13 @@ int SignalenCommand::run(CliContext& context)
         return Failure;
     }
     SignalService service(context.database(), *peildatum);
-    const auto signalList = service.signals();
+    auto signalList = service.signals();
     if (!signalList) {
         context.err << signalList.error() << '\n';
+        return Failure;
+    }
+    if (Status scoped = keepScope(context, *signalList); !scoped) {
+        context.err << scoped.error() << '\n';
         return Failure;
     }
     if (context.parser.isSet(u"json"_s)) {

@@ -128,9 +128,8 @@ int InvulhulpCommand::run(CliContext& context)
         return Failure;
     }
     const QString path = context.parser.value(u"uit"_s);
-    const Status written = Invulhulp::writePdf(
-        Invulhulp::of(*melding), path,
-        context.parser.isSet(u"overschrijven"_s) ? Overwrite::Allow : Overwrite::Refuse);
+    const Status written =
+        Invulhulp::writePdf(Invulhulp::of(*melding), path, overwriteChoice(context.parser));
     if (!written) {
         context.err << written.error() << '\n';
         return Failure;

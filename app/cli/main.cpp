@@ -11,6 +11,8 @@
 #include "SignaalCommand.h"
 #include "SignalenCommand.h"
 #include "SubmissionCommands.h"
+#include "TeamCommands.h"
+#include "services/TeamService.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/HugePages.h"
@@ -52,6 +54,13 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<BenchCommand>());
     commands.push_back(std::make_unique<BackupListCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<GebruikersCommand>());
+    commands.push_back(std::make_unique<GebruikerCommand>());
+    commands.push_back(std::make_unique<ToewijzenCommand>());
+    commands.push_back(std::make_unique<DossierCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<OpschonenCommand>());
+    commands.push_back(std::make_unique<InzageCommand>());
     return commands;
 }
 
@@ -106,6 +115,13 @@ void addOptions(QCommandLineParser& parser)
          Cli::tr("FILE")},
         {u"ca"_s, Cli::tr("Extra trusted CA certificates (PEM)."), Cli::tr("FILE")},
         {u"wachttijd"_s, Cli::tr("How long to wait for DUO's answer."), Cli::tr("SECONDS")},
+        {u"naam"_s, Cli::tr("A team member's PostgreSQL login."), Cli::tr("LOGIN")},
+        {u"rol"_s, Cli::tr("beheerder, verzuimcoordinator, verzuimmedewerker or alleen-lezen."),
+         Cli::tr("ROLE")},
+        {u"verwijderen"_s, Cli::tr("Removes the member, or the assignment.")},
+        {u"bewaartermijn"_s, Cli::tr("Years a leerling is kept after the last inschrijving."),
+         Cli::tr("YEARS")},
+        {u"bevestig"_s, Cli::tr("Confirms the purge the preview showed.")},
     });
 }
 
@@ -115,7 +131,7 @@ bool drawsPdf(int argc, char* argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "verzuimstaat") == 0 || qstrcmp(argv[i], "invulhulp") == 0 ||
-            qstrcmp(argv[i], "bench") == 0)
+            qstrcmp(argv[i], "inzage") == 0 || qstrcmp(argv[i], "bench") == 0)
             return true;
     }
     return false;
@@ -197,6 +213,11 @@ int main(int argc, char* argv[])
         database = std::move(opened).value();
         context.openDatabase = database.get();
         context.user = database->userName();
+        // The first login on a new team database becomes its beheerder.
+        if (Status joined = TeamService(*database, *clock, context.user).join(); !joined) {
+            err << joined.error() << '\n';
+            return Failure;
+        }
     }
     return command->run(context);
 }

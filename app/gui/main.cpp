@@ -49,7 +49,7 @@ Status fillWithDemoSchool(Database& database, const Clock& clock)
     const QString dir = directory.path();
     BackupStore backups(database, clock);
     const ImportOutcome outcome =
-        ImportService(database, backups)
+        ImportService(database, backups, database.userName())
             .run({dir + u"/school.json"_s, dir + u"/leerlingen.csv"_s, dir + u"/contacten.csv"_s,
                   dir + u"/absenties.csv"_s, QString()});
     if (outcome.status != ImportOutcome::Status::Stored)

@@ -261,7 +261,8 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
     BackupStore backups(db, m_clock);
     QElapsedTimer timer;
     timer.start();
-    const ImportOutcome imported = ImportService(db, backups).run({{}, {}, {}, csv, {}});
+    const ImportOutcome imported =
+        ImportService(db, backups, db.userName()).run({{}, {}, {}, csv, {}});
     const double importMs = millisecondsSince(timer);
     if (imported.status != ImportOutcome::Status::Stored)
         return Error{imported.failure.isEmpty() ? imported.issues.all().value(0).toString()

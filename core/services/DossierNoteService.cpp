@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierNoteService.h"
 
+#include "team/Access.h"
+
 #include "storage/AuditLog.h"
 #include "storage/DossierNoteRepository.h"
 #include "storage/LeerlingRepository.h"
@@ -16,6 +18,9 @@ DossierNoteService::DossierNoteService(Database& database, const Clock& clock, Q
 
 Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& text, bool workNote)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
+        !allowed)
+        return Error{allowed.error()};
     const QString trimmed = text.trimmed();
     // A note that says nothing is the "." the loket gets from hurried coordinators.
     if (trimmed.size() < 3)
@@ -40,5 +45,8 @@ Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& t
 
 Result<QList<DossierNote>> DossierNoteService::forLeerling(const QString& pgn) const
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+        !allowed)
+        return Error{allowed.error()};
     return DossierNoteRepository(m_db).forLeerling(pgn);
 }

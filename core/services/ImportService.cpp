@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportService.h"
 
+#include "team/Access.h"
+
 #include "io/ExchangeImporter.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/LeerlingRepository.h"
@@ -50,6 +52,11 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
 ImportOutcome ImportService::check(const ImportFiles& files) const
 {
     ImportOutcome outcome;
+    if (Status allowed = Access::check(m_db, m_user, m_backups.clock(), Permission::Import);
+        !allowed) {
+        outcome.failure = allowed.error();
+        return outcome;
+    }
     if (prepare(files, outcome))
         outcome.status = ImportOutcome::Status::Checked;
     return outcome;
@@ -58,6 +65,11 @@ ImportOutcome ImportService::check(const ImportFiles& files) const
 ImportOutcome ImportService::run(const ImportFiles& files, const ProgressCallback& progress)
 {
     ImportOutcome outcome;
+    if (Status allowed = Access::check(m_db, m_user, m_backups.clock(), Permission::Import);
+        !allowed) {
+        outcome.failure = allowed.error();
+        return outcome;
+    }
     const std::optional<ImportBatch> batch = prepare(files, outcome);
     if (!batch)
         return outcome;

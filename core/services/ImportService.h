@@ -39,10 +39,12 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    // Every import that passes its checks is preceded by a backup in `backups`.
-    ImportService(Database& database, BackupStore& backups)
+    // Every import that passes its checks is preceded by a backup in `backups`. `user` must be
+    // allowed to import (Permission::Import).
+    ImportService(Database& database, BackupStore& backups, QString user)
         : m_db(database)
         , m_backups(backups)
+        , m_user(std::move(user))
     {
     }
 
@@ -60,4 +62,5 @@ private:
 
     Database& m_db;
     BackupStore& m_backups;
+    QString m_user;
 };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeldingService.h"
 
+#include "team/Access.h"
+
 #include "meldingen/MeldingDrafter.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
@@ -40,6 +42,9 @@ Result<Validation> MeldingService::validate(const Melding& melding) const
 Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind kind,
                                                 const QDate& reachedOn)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, pgn);
+        !allowed)
+        return Error{allowed.error()};
     // Signals are causal: the signals up to a date do not depend on what came after it.
     auto signalList = SignalService(m_db, reachedOn).signalsOf(pgn);
     if (!signalList)
@@ -86,6 +91,10 @@ Result<Melding> MeldingService::copy(qint64 id)
     auto original = find(id);
     if (!original)
         return original;
+    if (Status allowed =
+            Access::check(m_db, m_user, m_clock, Permission::EditMelding, original->pgn);
+        !allowed)
+        return Error{allowed.error()};
     Melding copy = *original;
     copy.id = 0;
     copy.status = MeldingStatus::Concept;
@@ -110,21 +119,48 @@ Result<Melding> MeldingService::find(qint64 id) const
         return Error{found.error()};
     if (!found->has_value())
         return Error{tr("There is no melding %1.").arg(id)};
+    if (Status allowed =
+            Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, (*found)->pgn);
+        !allowed)
+        return Error{allowed.error()};
     return **found;
 }
 
 Result<QList<Melding>> MeldingService::all() const
 {
-    return MeldingRepository(m_db).all();
+    const auto access = Access::of(m_db, m_user, m_clock);
+    if (!access)
+        return Error{access.error()};
+    auto meldingen = MeldingRepository(m_db).all();
+    if (!meldingen || !Roles::isScoped(access->role()))
+        return meldingen;
+    QHash<QString, bool> visible; // one scope check per leerling, not per melding
+    QList<Melding> inScope;
+    for (const Melding& melding : std::as_const(*meldingen)) {
+        if (!visible.contains(melding.pgn)) {
+            const auto seen = access->inScope(melding.pgn);
+            if (!seen)
+                return Error{seen.error()};
+            visible.insert(melding.pgn, *seen);
+        }
+        if (visible.value(melding.pgn))
+            inScope.append(melding);
+    }
+    return inScope;
 }
 
 Result<QList<Melding>> MeldingService::forLeerling(const QString& pgn) const
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+        !allowed)
+        return Error{allowed.error()};
     return MeldingRepository(m_db).forLeerling(pgn);
 }
 
 Result<QList<MeldingVersion>> MeldingService::versions(qint64 id) const
 {
+    if (auto found = find(id); !found)
+        return Error{found.error()};
     return MeldingRepository(m_db).versions(id);
 }
 
@@ -140,6 +176,9 @@ Result<Melding> MeldingService::save(Melding melding)
 
 Result<Melding> MeldingService::update(const Melding& melding)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, melding.pgn);
+        !allowed)
+        return Error{allowed.error()};
     auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
     if (!saved)
         return saved;
@@ -211,6 +250,8 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
     auto found = find(id);
     if (!found)
         return found;
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     Melding melding = *found;
     if (!MeldingStatuses::canBecome(melding.status, MeldingStatus::Geregistreerd)) {
         return Error{tr("A melding that is %1 cannot become %2.")
@@ -251,6 +292,9 @@ Result<Melding> MeldingService::withdraw(qint64 id, WithdrawalReason reason)
     auto found = find(id);
     if (!found)
         return found;
+    // Withdrawing is done at DUO, like submitting.
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     Melding melding = *found;
     if (!MeldingStatuses::isOpenAtDuo(melding.status)) {
         return Error{

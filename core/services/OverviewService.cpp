@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewService.h"
 
+#include "team/Access.h"
+
 #include "exports/OverviewTables.h"
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
@@ -18,6 +20,8 @@ OverviewService::OverviewService(Database& database, const Clock& clock, QString
 
 Result<ExportTable> OverviewService::meldingen() const
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ExportOverview); !allowed)
+        return Error{allowed.error()};
     const auto all = MeldingRepository(m_db).all();
     if (!all)
         return Error{all.error()};
@@ -26,6 +30,8 @@ Result<ExportTable> OverviewService::meldingen() const
 
 Result<ExportTable> OverviewService::signalen(const QDate& peildatum) const
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ExportOverview); !allowed)
+        return Error{allowed.error()};
     SignalService service(m_db, peildatum);
     const auto current = service.signals();
     if (!current)
@@ -44,6 +50,9 @@ Result<ExportTable> OverviewService::signalen(const QDate& peildatum) const
 
 Result<ExportTable> OverviewService::attendance(const QString& pgn) const
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+        !allowed)
+        return Error{allowed.error()};
     const auto leerling = LeerlingRepository(m_db).find(pgn);
     if (!leerling)
         return Error{leerling.error()};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchoolService.h"
 
+#include "team/Access.h"
+
 #include "storage/AuditLog.h"
 #include "storage/SchoolRepository.h"
 #include "util/Dates.h"
@@ -54,6 +56,8 @@ QString SchoolService::problem(const School& school)
 
 Status SchoolService::save(const School& school)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageSettings); !allowed)
+        return Error{allowed.error()};
     if (const QString p = problem(school); !p.isEmpty())
         return Error{p};
     return m_db.transaction([&]() -> Status {

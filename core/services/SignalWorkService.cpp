@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalWorkService.h"
 
+#include "team/Access.h"
+
 #include "storage/SignalWorkRepository.h"
 #include "util/Dates.h"
 
@@ -28,6 +30,9 @@ Result<QList<TrackedSignal>> SignalWorkService::track(const QList<Signal>& curre
 Status SignalWorkService::setStatus(const QList<Signal>& current, const SignalKey& key,
                                     SignalStatus status, const QString& reason)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, key.pgn);
+        !allowed)
+        return allowed;
     const bool exists = std::any_of(current.cbegin(), current.cend(),
                                     [&](const Signal& s) { return SignalKey::of(s) == key; });
     if (!exists) {

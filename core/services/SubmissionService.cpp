@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubmissionService.h"
 
+#include "team/Access.h"
+
 #include "services/MeldingService.h"
 #include "storage/MeldingRepository.h"
 #include "storage/SubmissionRepository.h"
@@ -58,6 +60,8 @@ Result<QList<Finding>> SubmissionService::rejectionOf(qint64 meldingId) const
 
 Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, SubmissionChannel channel)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     Result<Submission> result = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
         auto open = SubmissionRepository(m_db).openFor(meldingId);
@@ -166,6 +170,8 @@ Result<QByteArray> SubmissionService::messageFor(const Submission& submission) c
 
 Result<Submission> SubmissionService::send(qint64 meldingId, DuoClient& client)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     auto claimed = claim(meldingId);
     if (!claimed)
         return Error{claimed.error()};
@@ -297,6 +303,8 @@ Status SubmissionService::recoverInterrupted()
 
 Result<QList<Submission>> SubmissionService::sendDue(DuoClient& client)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     if (Status recovered = recoverInterrupted(); !recovered)
         return Error{recovered.error()};
     auto open = SubmissionRepository(m_db).open();
@@ -318,6 +326,8 @@ Result<QList<Submission>> SubmissionService::sendDue(DuoClient& client)
 
 Result<QList<qint64>> SubmissionService::pollStatuses(DuoClient& client)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     auto all = MeldingRepository(m_db).all();
     if (!all)
         return Error{all.error()};

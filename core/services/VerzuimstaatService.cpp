@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerzuimstaatService.h"
 
+#include "team/Access.h"
+
 #include "exports/VerzuimstaatPdf.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/AttachmentRepository.h"
@@ -80,6 +82,10 @@ Result<Verzuimstaat> VerzuimstaatService::build(const QString& pgn, const Period
 Result<Verzuimstaat> VerzuimstaatService::build(const School& school, const QString& pgn,
                                                 const Period& period) const
 {
+    // Every statement, alone or in a batch, is built here: one check covers them all.
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+        !allowed)
+        return Error{allowed.error()};
     const LeerlingRepository leerlingen(m_db);
     const auto leerling = leerlingen.find(pgn);
     if (!leerling)
@@ -211,6 +217,9 @@ Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& peri
     if (!found->has_value())
         return Error{tr("There is no melding %1.").arg(meldingId)};
     Melding melding = **found;
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, melding.pgn);
+        !allowed)
+        return Error{allowed.error()};
     if (!MeldingStatuses::isDraft(melding.status) && !MeldingStatuses::isOpenAtDuo(melding.status))
         return Error{tr("A verzuimstaat cannot be attached to a melding that is %1.")
                          .arg(MeldingStatuses::displayName(melding.status))};

@@ -13,10 +13,19 @@ Status AuditLog::append(const AuditEntry& e)
 
 Result<QList<AuditEntry>> AuditLog::forLeerling(const QString& pgn) const
 {
-    auto query =
-        m_db.exec(u"SELECT tijdstip, gebruiker, actie, pgn, details FROM audit WHERE pgn = ?"
-                  " ORDER BY id"_s,
-                  {pgn});
+    return select(u"WHERE pgn = ?"_s, {pgn});
+}
+
+Result<QList<AuditEntry>> AuditLog::all() const
+{
+    return select(QString(), {});
+}
+
+Result<QList<AuditEntry>> AuditLog::select(const QString& where, const QVariantList& values) const
+{
+    auto query = m_db.exec(
+        u"SELECT tijdstip, gebruiker, actie, pgn, details FROM audit %1 ORDER BY id"_s.arg(where),
+        values);
     if (!query)
         return Error{query.error()};
     QList<AuditEntry> entries;

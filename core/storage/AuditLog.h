@@ -26,7 +26,10 @@ public:
     // Call inside the transaction of the change it records, so both land or neither does.
     Status append(const AuditEntry& entry);
     Result<QList<AuditEntry>> forLeerling(const QString& pgn) const; // oldest first
+    Result<QList<AuditEntry>> all() const;                           // oldest first
 
 private:
+    Result<QList<AuditEntry>> select(const QString& where, const QVariantList& values) const;
+
     Database& m_db;
 };

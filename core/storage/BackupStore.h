@@ -28,6 +28,8 @@ public:
     // Makes a daily backup unless one was made today.
     Status ensureDaily();
 
+    const Clock& clock() const { return m_clock; }
+
     // Backups of the database at `databasePath`, newest first.
     static QList<QFileInfo> list(const QString& databasePath);
     static QString directoryFor(const QString& databasePath);

@@ -153,9 +153,41 @@ QStringList submissions(const SqlDialect& dialect)
     };
 }
 
+// 8: a team on one database. Users with their role (keys of Roles::key), leerlingen assigned to
+// a verzuimmedewerker, how long leerlingen are kept after their inschrijving ended, and the audit
+// trail made append-only for everyone: a trigger refuses UPDATE and DELETE (and, in PostgreSQL,
+// TRUNCATE), and PostgreSQL also takes those privileges away.
+QStringList team(const SqlDialect& dialect)
+{
+    QStringList statements{
+        u"CREATE TABLE gebruikers (naam TEXT PRIMARY KEY, rol TEXT NOT NULL,"
+        " toegevoegd_op TEXT NOT NULL, toegevoegd_door TEXT NOT NULL)"_s,
+        u"CREATE TABLE toewijzingen ("
+        " pgn TEXT NOT NULL REFERENCES leerlingen(pgn) ON DELETE CASCADE,"
+        " gebruiker TEXT NOT NULL REFERENCES gebruikers(naam) ON DELETE CASCADE,"
+        " PRIMARY KEY (pgn, gebruiker))"_s,
+        u"ALTER TABLE school ADD COLUMN bewaartermijn_jaren INTEGER NOT NULL DEFAULT 5"_s,
+    };
+    if (dialect.isPostgres()) {
+        statements << u"CREATE FUNCTION audit_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql"
+                      " AS $$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$"_s
+                   << u"CREATE TRIGGER audit_geen_wijziging BEFORE UPDATE OR DELETE ON audit"
+                      " FOR EACH ROW EXECUTE FUNCTION audit_alleen_toevoegen()"_s
+                   << u"CREATE TRIGGER audit_niet_leegmaken BEFORE TRUNCATE ON audit"
+                      " FOR EACH STATEMENT EXECUTE FUNCTION audit_alleen_toevoegen()"_s
+                   << u"REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, CURRENT_USER"_s;
+    } else {
+        statements << u"CREATE TRIGGER audit_geen_wijziging BEFORE UPDATE ON audit"
+                      " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"_s
+                   << u"CREATE TRIGGER audit_geen_verwijdering BEFORE DELETE ON audit"
+                      " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"_s;
+    }
+    return statements;
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation,   signalWork,  meldingen,  audit,
-                                 dossierNotes, attachments, submissions};
+const Migration kMigrations[] = {foundation,   signalWork,  meldingen,   audit,
+                                 dossierNotes, attachments, submissions, team};
 
 } // namespace
 

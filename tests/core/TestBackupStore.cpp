@@ -126,7 +126,9 @@ void TestBackupStore::restorePutsBackupInPlaceAndKeepsTheOld()
         BackupStore store(**db, clock);
         const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
         const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
-        QCOMPARE(ImportService(**db, store).run({school, leerlingen, {}, {}, {}}).status,
+        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
+                     .run({school, leerlingen, {}, {}, {}})
+                     .status,
                  ImportOutcome::Status::Stored);
         backup = *store.create(u"handmatig"_s);
     }
@@ -188,7 +190,9 @@ void TestBackupStore::damagedDatabaseIsDetectedAtOpen()
         const QString school = examplePath(u"p03_continu_lrv_en_rmc"_s, u"school.json"_s);
         const QString leerlingen = examplePath(u"p03_continu_lrv_en_rmc"_s, u"leerlingen.csv"_s);
         const QString absenties = examplePath(u"p03_continu_lrv_en_rmc"_s, u"absenties.csv"_s);
-        QCOMPARE(ImportService(**db, store).run({school, leerlingen, {}, absenties, {}}).status,
+        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
+                     .run({school, leerlingen, {}, absenties, {}})
+                     .status,
                  ImportOutcome::Status::Stored);
         QVERIFY((*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestDatabase.h"
 
+#include "storage/TeamRepository.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
@@ -9,6 +11,9 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The schema version that brought users and roles (Migrations: team).
+constexpr int kTeamSchema = 8;
 
 // A schema name no other test process uses at the same time.
 QString uniqueSchema()
@@ -36,6 +41,15 @@ TestDatabase::TestDatabase(int targetVersion, Backend backend)
         qFatal("cannot open test database: %s", qPrintable(opened.error()));
     m_database = std::move(opened).value();
     m_backups = std::make_unique<BackupStore>(*m_database, m_clock);
+    if (m_database->dialect().isPostgres() && m_database->schemaVersion() >= kTeamSchema) {
+        // The functional tests work as "coordinator" and need every right, as the one user of a
+        // SQLite file has; the role boundaries have tests of their own (TestAccess).
+        TeamRepository team(*m_database);
+        for (const QString& name : {u"coordinator"_s, u"beheerder"_s, m_database->userName()}) {
+            if (!team.upsert({name, Role::Beheerder, m_clock.now(), u"test"_s}))
+                qFatal("cannot add %s to the test database", qPrintable(name));
+        }
+    }
 }
 
 TestDatabase::~TestDatabase()

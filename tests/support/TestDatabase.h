@@ -34,7 +34,10 @@ public:
     Database& db() { return *m_database; }
     BackupStore& backups() { return *m_backups; }
     // An ImportService that backs up into this test's folder.
-    ImportService importService() { return ImportService(*m_database, *m_backups); }
+    ImportService importService()
+    {
+        return ImportService(*m_database, *m_backups, QStringLiteral("coordinator"));
+    }
     // The SQLite file (tests of file behaviour only; see location()).
     QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
     QString dir() const { return m_dir.path(); }

@@ -41,7 +41,9 @@ void TestDatabaseOpener::damagedDatabase()
         BackupStore store(**db, clock);
         const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
         const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
-        QCOMPARE(ImportService(**db, store).run({school, leerlingen, {}, {}, {}}).status,
+        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
+                     .run({school, leerlingen, {}, {}, {}})
+                     .status,
                  ImportOutcome::Status::Stored);
         clock.set(clock.now().addSecs(60)); // the newest backup holds the two leerlingen
         QVERIFY(store.create(u"handmatig"_s));

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "InzageService.h"
+
+#include "storage/AbsenceRepository.h"
+#include "storage/DossierNoteRepository.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/MeldingRepository.h"
+#include "storage/SignalWorkRepository.h"
+#include "team/Access.h"
+
+using namespace Qt::StringLiterals;
+
+InzageService::InzageService(Database& database, const Clock& clock, QString user)
+    : m_db(database)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+Result<InzageDossier> InzageService::collect(const QString& pgn) const
+{
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+        !allowed)
+        return Error{allowed.error()};
+    LeerlingRepository leerlingen(m_db);
+    const auto leerling = leerlingen.find(pgn);
+    if (!leerling)
+        return Error{leerling.error()};
+    if (!leerling->has_value())
+        return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
+    InzageDossier dossier;
+    dossier.madeAt = m_clock.now();
+    dossier.madeBy = m_user;
+    dossier.leerling = **leerling;
+
+    const auto inschrijvingen = leerlingen.inschrijvingen(pgn);
+    const auto vrijstellingen = leerlingen.vrijstellingen(pgn);
+    const auto contacts = leerlingen.contacts(pgn);
+    const auto absence = AbsenceRepository(m_db).forLeerling(pgn);
+    const auto work = SignalWorkRepository(m_db).all();
+    const auto meldingen = MeldingRepository(m_db).forLeerling(pgn);
+    const auto notes = DossierNoteRepository(m_db).forLeerling(pgn);
+    const auto audit = AuditLog(m_db).forLeerling(pgn);
+    for (const QString* failure :
+         {!inschrijvingen ? &inschrijvingen.error() : nullptr,
+          !vrijstellingen ? &vrijstellingen.error() : nullptr,
+          !contacts ? &contacts.error() : nullptr, !absence ? &absence.error() : nullptr,
+          !work ? &work.error() : nullptr, !meldingen ? &meldingen.error() : nullptr,
+          !notes ? &notes.error() : nullptr, !audit ? &audit.error() : nullptr}) {
+        if (failure)
+            return Error{*failure};
+    }
+    dossier.inschrijvingen = inschrijvingen->value(pgn);
+    dossier.vrijstellingen = vrijstellingen->value(pgn);
+    dossier.contacts = *contacts;
+    dossier.absence = *absence;
+    for (auto it = work->cbegin(); it != work->cend(); ++it) {
+        if (it.key().pgn == pgn)
+            dossier.signalWork.append({it.key(), it.value()});
+    }
+    std::sort(dossier.signalWork.begin(), dossier.signalWork.end(),
+              [](const auto& a, const auto& b) { return a.first.startDate < b.first.startDate; });
+    dossier.meldingen = *meldingen;
+    for (const DossierNote& note : *notes) {
+        if (!note.workNote)
+            dossier.notes.append(note);
+    }
+    dossier.audit = *audit;
+    return dossier;
+}
+
+Status InzageService::exportTo(const QString& pgn, const QString& path, Overwrite overwrite)
+{
+    const auto dossier = collect(pgn);
+    if (!dossier)
+        return Error{dossier.error()};
+    if (Status written = Inzage::write(*dossier, path, overwrite); !written)
+        return written;
+    return AuditLog(m_db).append({m_clock.now(), m_user, u"inzage geëxporteerd"_s, pgn, path});
+}

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RetentionService.h"
+
+#include "domain/Leerling.h"
+#include "storage/AuditLog.h"
+#include "storage/SqlValues.h"
+#include "team/Access.h"
+#include "util/Dates.h"
+
+using namespace Qt::StringLiterals;
+
+ExportTable PurgeReport::table() const
+{
+    ExportTable table{RetentionService::tr("Removed"),
+                      {RetentionService::tr("PGN"), RetentionService::tr("Name"),
+                       RetentionService::tr("Last enrolled on"),
+                       RetentionService::tr("Absence records"), RetentionService::tr("Meldingen"),
+                       RetentionService::tr("Notes")},
+                      {}};
+    for (const PurgeCandidate& c : removed) {
+        table.rows.append(
+            {c.pgn, c.name, c.lastEnrolledOn, c.absenceRecords, c.meldingen, c.notes});
+    }
+    return table;
+}
+
+RetentionService::RetentionService(Database& database, const Clock& clock, QString user)
+    : m_db(database)
+    , m_clock(clock)
+    , m_user(std::move(user))
+{
+}
+
+Result<int> RetentionService::retentionYears() const
+{
+    auto query = m_db.exec(u"SELECT bewaartermijn_jaren FROM school WHERE id = 1"_s, {});
+    if (!query)
+        return Error{query.error()};
+    return query->next() ? query->value(0).toInt() : kDefaultYears;
+}
+
+Status RetentionService::setRetentionYears(int years)
+{
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageSettings); !allowed)
+        return allowed;
+    // Below 2 years a leerling who left could still be a leerplicht case being handled.
+    if (years < 2 || years > 100)
+        return Error{tr("The retention period is between 2 and 100 years; %1 is not.").arg(years)};
+    return m_db.transaction([&]() -> Status {
+        auto updated =
+            m_db.exec(u"UPDATE school SET bewaartermijn_jaren = ? WHERE id = 1"_s, {years});
+        if (!updated)
+            return Error{updated.error()};
+        if (updated->numRowsAffected() != 1)
+            return Error{
+                tr("Import the school first; the retention period is one of its settings.")};
+        return AuditLog(m_db).append({m_clock.now(), m_user, u"bewaartermijn gewijzigd"_s,
+                                      QString(), u"%1 jaar"_s.arg(years)});
+    });
+}
+
+Result<QDate> RetentionService::cutoff() const
+{
+    const auto years = retentionYears();
+    if (!years)
+        return Error{years.error()};
+    return m_clock.today().addYears(-*years);
+}
+
+Result<QList<PurgeCandidate>> RetentionService::preview() const
+{
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::Purge); !allowed)
+        return Error{allowed.error()};
+    const auto day = cutoff();
+    if (!day)
+        return Error{day.error()};
+    return candidates(*day);
+}
+
+Result<QList<PurgeCandidate>> RetentionService::candidates(const QDate& cutoff) const
+{
+    // Every inschrijving ended (COUNT(tot) counts only ended ones) and the last before the cutoff.
+    // A leerling without any inschrijving is never removed: we cannot tell when they left.
+    auto query = m_db.exec(u"SELECT l.pgn, l.achternaam, l.voornamen, l.tussenvoegsel, MAX(i.tot)"
+                           " FROM leerlingen l JOIN inschrijvingen i ON i.pgn = l.pgn"
+                           " GROUP BY l.pgn, l.achternaam, l.voornamen, l.tussenvoegsel"
+                           " HAVING COUNT(i.tot) = COUNT(*) AND MAX(i.tot) < ? ORDER BY l.pgn"_s,
+                           {SqlValues::date(cutoff)});
+    if (!query)
+        return Error{query.error()};
+    QList<PurgeCandidate> found;
+    while (query->next()) {
+        Leerling named;
+        named.lastName = query->value(1).toString();
+        named.firstNames = query->value(2).toString();
+        named.infix = query->value(3).toString();
+        found.append({query->value(0).toString(), named.sortName(),
+                      SqlValues::date(query->value(4)), 0, 0, 0});
+    }
+    for (PurgeCandidate& candidate : found) {
+        if (Status counted = countRelated(candidate); !counted)
+            return Error{counted.error()};
+    }
+    return found;
+}
+
+Status RetentionService::countRelated(PurgeCandidate& candidate) const
+{
+    const std::pair<QString, int*> counts[] = {{u"absenties"_s, &candidate.absenceRecords},
+                                               {u"meldingen"_s, &candidate.meldingen},
+                                               {u"notities"_s, &candidate.notes}};
+    for (const auto& [table, count] : counts) {
+        auto query =
+            m_db.exec(u"SELECT COUNT(*) FROM %1 WHERE pgn = ?"_s.arg(table), {candidate.pgn});
+        if (!query || !query->next())
+            return Error{query ? tr("Counting %1 failed.").arg(table) : query.error()};
+        *count = query->value(0).toInt();
+    }
+    return {};
+}
+
+Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirmed,
+                                            BackupStore& backups)
+{
+    const auto now = preview();
+    if (!now)
+        return Error{now.error()};
+    if (*now != confirmed) {
+        return Error{tr("Nothing was removed: the leerlingen to remove changed since the "
+                        "preview. Look at the preview again.")};
+    }
+    const auto day = cutoff();
+    if (!day)
+        return Error{day.error()};
+    PurgeReport report{*day, QString(), confirmed};
+    if (confirmed.isEmpty())
+        return report;
+    auto backup = backups.create(u"opschonen"_s);
+    if (!backup)
+        return Error{tr("Nothing was removed: %1").arg(backup.error())};
+    report.backup = *backup;
+    const Status removed = m_db.transaction([&]() -> Status {
+        // Everything else about a leerling goes with them (ON DELETE CASCADE); the audit trail
+        // has no such link and keeps its entries.
+        auto statement = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
+        if (!statement)
+            return Error{statement.error()};
+        for (const PurgeCandidate& candidate : confirmed) {
+            if (Status deleted = m_db.run(*statement, {candidate.pgn}); !deleted)
+                return deleted;
+        }
+        return AuditLog(m_db).append(
+            {m_clock.now(), m_user, u"opgeschoond"_s, QString(),
+             u"%1 leerling(en) verwijderd; inschrijving beëindigd vóór %2"_s.arg(confirmed.size())
+                 .arg(Dates::toDutch(*day))});
+    });
+    if (!removed)
+        return Error{tr("Nothing was removed: %1").arg(removed.error())};
+    return report;
+}
