@@ -110,9 +110,122 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>open this leerling&apos;s dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change this leerling&apos;s absence, notes or signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft or change meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submit meldingen to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the school&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export overviews of the whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the school&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove leerlingen past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team database. Ask its beheerder to add you (verzuimdesk-cli gebruiker).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling %1 is outside your scope: you see leerlingen with an open signal or melding, or assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>The verzuimstaat was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit [--pgn PGN] [--uit FILE.csv|FILE.xlsx]: the audit trail, shown or exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -470,6 +583,38 @@
         <source>&apos;%1&apos; works on a SQLite file; a team&apos;s PostgreSQL database is backed up and restored on its server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A team member&apos;s PostgreSQL login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>beheerder, verzuimcoordinator, verzuimmedewerker or alleen-lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the member, or the assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years a leerling is kept after the last inschrijving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YEARS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirms the purge the preview showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -701,6 +846,45 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>DossierCommand</name>
+    <message>
+        <source>dossier --pgn PGN: opens a leerling&apos;s dossier (written in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierNoteRepository</name>
     <message>
         <source>The note was not stored.</source>
@@ -713,6 +897,13 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Write the note in words; it is empty or too short.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierService</name>
     <message>
         <source>There is no leerling with PGN %1.</source>
         <translation type="unfinished"></translation>
@@ -1013,6 +1204,56 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GebruikerCommand</name>
+    <message>
+        <source>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): adds a member or changes one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;; choose beheerder, verzuimcoordinator, verzuimmedewerker or alleen-lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GebruikersCommand</name>
+    <message>
+        <source>gebruikers: the members of a team database and their roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1716,239 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>The invulhulp could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage: %1 (PGN %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Startkwalificatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inschrijvingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijstellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what with this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the inzage file .pdf or .json: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inzage could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InzageCommand</name>
+    <message>
+        <source>inzage --pgn PGN --uit FILE.pdf|FILE.json: everything stored about one leerling, without personal work notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage of %1 written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InzageService</name>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,6 +3036,63 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OpschonenCommand</name>
+    <message>
+        <source>opschonen [--bewaartermijn YEARS] [--bevestig [--uit REPORT.csv]]: shows which leerlingen are past the retention period; removes them with --bevestig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--bewaartermijn takes a number of years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) whose inschrijving ended before %1. Nothing was removed; repeat with --bevestig to remove them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup made first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>Ready: in the outbox for the %1 (version %2)</source>
@@ -2861,6 +3392,76 @@ Database: %2</source>
     </message>
     <message>
         <source>%1 has been restored from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period is between 2 and 100 years; %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the school first; the retention period is one of its settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the leerlingen to remove changed since the preview. Look at the preview again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3686,6 +4287,74 @@ Database: %2</source>
     <name>TableExport</name>
     <message>
         <source>%1: an export ends in .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>Name %1 with --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>User %1 has an unknown role &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>Users and roles belong to a team database on PostgreSQL; a SQLite file has one user, who is its beheerder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL login name Verzuimdesk accepts: lower-case letters, digits, _, . and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot take your own beheerder role away; another beheerder can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the privileges for %1 (does the login exist? Your IT department creates logins): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another beheerder can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToewijzenCommand</name>
+    <message>
+        <source>toewijzen --pgn PGN --naam LOGIN [--verwijderen]: puts a leerling in a verzuimmedewerker&apos;s scope, or takes them out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

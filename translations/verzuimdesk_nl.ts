@@ -110,10 +110,123 @@
     </message>
 </context>
 <context>
+    <name>Access</name>
+    <message>
+        <source>open this leerling&apos;s dossier</source>
+        <translation>het dossier van deze leerling openen</translation>
+    </message>
+    <message>
+        <source>change this leerling&apos;s absence, notes or signals</source>
+        <translation>de absenties, notities of signalen van deze leerling wijzigen</translation>
+    </message>
+    <message>
+        <source>draft or change meldingen</source>
+        <translation>meldingen opstellen of wijzigen</translation>
+    </message>
+    <message>
+        <source>submit meldingen to DUO</source>
+        <translation>meldingen bij DUO indienen</translation>
+    </message>
+    <message>
+        <source>import the school&apos;s files</source>
+        <translation>de bestanden van de school importeren</translation>
+    </message>
+    <message>
+        <source>export overviews of the whole school</source>
+        <translation>overzichten van de hele school exporteren</translation>
+    </message>
+    <message>
+        <source>change the school&apos;s settings</source>
+        <translation>de instellingen van de school wijzigen</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gebruikers beheren</translation>
+    </message>
+    <message>
+        <source>remove leerlingen past the retention period</source>
+        <translation>leerlingen verwijderen van wie de bewaartermijn verstreken is</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>het auditlogboek inzien</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team database. Ask its beheerder to add you (verzuimdesk-cli gebruiker).</source>
+        <translation>%1 is geen gebruiker van deze teamdatabase. Vraag de beheerder u toe te voegen (verzuimdesk-cli gebruiker).</translation>
+    </message>
+    <message>
+        <source>As %1, %2 may not %3.</source>
+        <translation>Als %1 mag %2 niet: %3.</translation>
+    </message>
+    <message>
+        <source>Leerling %1 is outside your scope: you see leerlingen with an open signal or melding, or assigned to you.</source>
+        <translation>Leerling %1 valt buiten uw werkterrein: u ziet leerlingen met een open signaal of melding, of die aan u zijn toegewezen.</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentRepository</name>
     <message>
         <source>The verzuimstaat was not stored.</source>
         <translation>De verzuimstaat is niet opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>audit [--pgn PGN] [--uit FILE.csv|FILE.xlsx]: the audit trail, shown or exported</source>
+        <translation>audit [--pgn PGN] [--uit BESTAND.csv|BESTAND.xlsx]: het auditlogboek, getoond of geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Audit trail written to %1.</source>
+        <translation>Auditlogboek geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -470,6 +583,38 @@
         <source>&apos;%1&apos; works on a SQLite file; a team&apos;s PostgreSQL database is backed up and restored on its server.</source>
         <translation>&apos;%1&apos; werkt op een SQLite-bestand; van de PostgreSQL-database van een team worden reservekopieën gemaakt en teruggezet op de server zelf.</translation>
     </message>
+    <message>
+        <source>A team member&apos;s PostgreSQL login.</source>
+        <translation>De PostgreSQL-login van een teamlid.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>beheerder, verzuimcoordinator, verzuimmedewerker or alleen-lezen.</source>
+        <translation>beheerder, verzuimcoordinator, verzuimmedewerker of alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>Removes the member, or the assignment.</source>
+        <translation>Verwijdert het teamlid, of de toewijzing.</translation>
+    </message>
+    <message>
+        <source>Years a leerling is kept after the last inschrijving.</source>
+        <translation>Aantal jaren dat een leerling bewaard blijft na de laatste inschrijving.</translation>
+    </message>
+    <message>
+        <source>YEARS</source>
+        <translation>JAREN</translation>
+    </message>
+    <message>
+        <source>Confirms the purge the preview showed.</source>
+        <translation>Bevestigt de opschoning die het voorbeeld toonde.</translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -703,6 +848,45 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>DossierCommand</name>
+    <message>
+        <source>dossier --pgn PGN: opens a leerling&apos;s dossier (written in the audit trail)</source>
+        <translation>dossier --pgn PGN: opent het dossier van een leerling (vastgelegd in het auditlogboek)</translation>
+    </message>
+    <message>
+        <source>the leerling</source>
+        <translation>de leerling</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+</context>
+<context>
     <name>DossierNoteRepository</name>
     <message>
         <source>The note was not stored.</source>
@@ -715,6 +899,13 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Write the note in words; it is empty or too short.</source>
         <translation>Schrijf de notitie in woorden; ze is leeg of te kort.</translation>
     </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierService</name>
     <message>
         <source>There is no leerling with PGN %1.</source>
         <translation>Er is geen leerling met PGN %1.</translation>
@@ -1016,6 +1207,56 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GebruikerCommand</name>
+    <message>
+        <source>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): adds a member or changes one</source>
+        <translation>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): voegt een teamlid toe of wijzigt er een</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL login</source>
+        <translation>de PostgreSQL-login</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation>%1 is geen teamlid meer.</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>de rol</translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;%1&apos;; choose beheerder, verzuimcoordinator, verzuimmedewerker or alleen-lezen.</source>
+        <translation>Onbekende rol &apos;%1&apos;; kies beheerder, verzuimcoordinator, verzuimmedewerker of alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation>%1 is %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GebruikersCommand</name>
+    <message>
+        <source>gebruikers: the members of a team database and their roles</source>
+        <translation>gebruikers: de teamleden van een teamdatabase en hun rollen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Toegevoegd door</translation>
     </message>
 </context>
 <context>
@@ -1479,6 +1720,239 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>The invulhulp could not be printed.</source>
         <translation>De invulhulp kon niet afgedrukt worden.</translation>
+    </message>
+</context>
+<context>
+    <name>Inzage</name>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Inzage: %1 (PGN %2)</source>
+        <translation>Inzage: %1 (PGN %2)</translation>
+    </message>
+    <message>
+        <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff are not part of it.</source>
+        <translation>Alles wat Verzuimdesk over deze leerling bewaart, gemaakt op %1 door %2. Persoonlijke werknotities van medewerkers horen er niet bij.</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Startkwalificatie</source>
+        <translation>Startkwalificatie</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Onderwijs</translation>
+    </message>
+    <message>
+        <source>Inschrijvingen</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Vrijstellingen</source>
+        <translation>Vrijstellingen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>Wettelijk vertegenwoordiger</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Absenties</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation>Lesuren</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>DUO number</source>
+        <translation>DUO-meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschreven</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Who did what with this data</source>
+        <translation>Wie deed wat met deze gegevens</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Name the inzage file .pdf or .json: %1</source>
+        <translation>Geef het inzagebestand de extensie .pdf of .json: %1</translation>
+    </message>
+    <message>
+        <source>Inzage %1</source>
+        <translation>Inzage %1</translation>
+    </message>
+    <message>
+        <source>Inzage %1 · %2</source>
+        <translation>Inzage %1 · %2</translation>
+    </message>
+    <message>
+        <source>The inzage could not be drawn.</source>
+        <translation>De inzage kon niet worden opgemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageCommand</name>
+    <message>
+        <source>inzage --pgn PGN --uit FILE.pdf|FILE.json: everything stored about one leerling, without personal work notes</source>
+        <translation>inzage --pgn PGN --uit BESTAND.pdf|BESTAND.json: alles wat over één leerling is opgeslagen, zonder persoonlijke werknotities</translation>
+    </message>
+    <message>
+        <source>the leerling</source>
+        <translation>de leerling</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>Inzage of %1 written to %2.</source>
+        <translation>Inzage van %1 geschreven naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InzageService</name>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
     </message>
 </context>
 <context>
@@ -2567,6 +3041,63 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OpschonenCommand</name>
+    <message>
+        <source>opschonen [--bewaartermijn YEARS] [--bevestig [--uit REPORT.csv]]: shows which leerlingen are past the retention period; removes them with --bevestig</source>
+        <translation>opschonen [--bewaartermijn JAREN] [--bevestig [--uit VERSLAG.csv]]: toont welke leerlingen voorbij de bewaartermijn zijn; verwijdert ze met --bevestig</translation>
+    </message>
+    <message>
+        <source>--bewaartermijn takes a number of years.</source>
+        <translation>--bewaartermijn verwacht een aantal jaren.</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Last enrolled on</source>
+        <translation>Laatst ingeschreven tot</translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation>Absentieregistraties</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) whose inschrijving ended before %1. Nothing was removed; repeat with --bevestig to remove them.</source>
+        <translation>
+            <numerusform>%n leerling van wie de inschrijving vóór %1 eindigde. Er is niets verwijderd; herhaal met --bevestig om te verwijderen.</numerusform>
+            <numerusform>%n leerlingen van wie de inschrijving vóór %1 eindigde. Er is niets verwijderd; herhaal met --bevestig om ze te verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) removed.</source>
+        <translation>
+            <numerusform>%n leerling verwijderd.</numerusform>
+            <numerusform>%n leerlingen verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup made first: %1</source>
+        <translation>Eerst is een reservekopie gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>Verslag geschreven naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>Ready: in the outbox for the %1 (version %2)</source>
@@ -2867,6 +3398,76 @@ Database: %2</translation>
     <message>
         <source>%1 has been restored from %2.</source>
         <translation>%1 is teruggezet vanuit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Last enrolled on</source>
+        <translation>Laatst ingeschreven tot</translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation>Absentieregistraties</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>The retention period is between 2 and 100 years; %1 is not.</source>
+        <translation>De bewaartermijn ligt tussen 2 en 100 jaar; %1 niet.</translation>
+    </message>
+    <message>
+        <source>Import the school first; the retention period is one of its settings.</source>
+        <translation>Importeer eerst de school; de bewaartermijn is een van haar instellingen.</translation>
+    </message>
+    <message>
+        <source>Counting %1 failed.</source>
+        <translation>Het tellen van %1 is mislukt.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: the leerlingen to remove changed since the preview. Look at the preview again.</source>
+        <translation>Er is niets verwijderd: de te verwijderen leerlingen zijn veranderd sinds het voorbeeld. Bekijk het voorbeeld opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: %1</source>
+        <translation>Er is niets verwijderd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Beheerder</translation>
+    </message>
+    <message>
+        <source>Attendance coordinator</source>
+        <translation>Verzuimcoördinator</translation>
+    </message>
+    <message>
+        <source>Attendance officer</source>
+        <translation>Verzuimmedewerker</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>Alleen lezen</translation>
     </message>
 </context>
 <context>
@@ -3692,6 +4293,74 @@ Database: %2</translation>
     <message>
         <source>%1: an export ends in .xlsx or .csv.</source>
         <translation>%1: een export eindigt op .xlsx of .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCommands</name>
+    <message>
+        <source>Name %1 with --%2.</source>
+        <translation>Noem %1 met --%2.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamRepository</name>
+    <message>
+        <source>User %1 has an unknown role &apos;%2&apos;.</source>
+        <translation>Gebruiker %1 heeft een onbekende rol &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamService</name>
+    <message>
+        <source>Users and roles belong to a team database on PostgreSQL; a SQLite file has one user, who is its beheerder.</source>
+        <translation>Gebruikers en rollen horen bij een teamdatabase op PostgreSQL; een SQLite-bestand heeft één gebruiker, en die is beheerder.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a PostgreSQL login name Verzuimdesk accepts: lower-case letters, digits, _, . and -.</source>
+        <translation>&apos;%1&apos; is geen PostgreSQL-loginnaam die Verzuimdesk aanneemt: kleine letters, cijfers, _, . en -.</translation>
+    </message>
+    <message>
+        <source>You cannot take your own beheerder role away; another beheerder can.</source>
+        <translation>U kunt uw eigen beheerdersrol niet intrekken; een andere beheerder kan dat.</translation>
+    </message>
+    <message>
+        <source>The server refused the privileges for %1 (does the login exist? Your IT department creates logins): %2</source>
+        <translation>De server weigerde de rechten voor %1 (bestaat de login? Uw ICT-afdeling maakt logins aan): %2</translation>
+    </message>
+    <message>
+        <source>You cannot remove yourself; another beheerder can.</source>
+        <translation>U kunt uzelf niet verwijderen; een andere beheerder kan dat.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of this team database.</source>
+        <translation>%1 is geen teamlid van deze teamdatabase.</translation>
+    </message>
+    <message>
+        <source>There is no leerling with PGN %1.</source>
+        <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ToewijzenCommand</name>
+    <message>
+        <source>toewijzen --pgn PGN --naam LOGIN [--verwijderen]: puts a leerling in a verzuimmedewerker&apos;s scope, or takes them out</source>
+        <translation>toewijzen --pgn PGN --naam LOGIN [--verwijderen]: wijst een leerling toe aan een verzuimmedewerker, of trekt de toewijzing in</translation>
+    </message>
+    <message>
+        <source>the leerling</source>
+        <translation>de leerling</translation>
+    </message>
+    <message>
+        <source>the member</source>
+        <translation>het teamlid</translation>
+    </message>
+    <message>
+        <source>%1 is assigned to %2.</source>
+        <translation>%1 is toegewezen aan %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer assigned to %2.</source>
+        <translation>%1 is niet langer toegewezen aan %2.</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,8 @@ void MeldingEditor::compareVersions()
 
 void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, const QString& key)
 {
-    const auto saved = service().setFields(m_melding.id, changes);
+    // From the version on screen: a save by a colleague meanwhile is a conflict, not overwritten.
+    const auto saved = service().editFields(m_melding, changes);
     m_saveErrorKey = key;
     m_saveError = saved ? QString() : saved.error();
     if (saved) {

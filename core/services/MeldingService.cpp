@@ -193,7 +193,14 @@ Result<Melding> MeldingService::setFields(qint64 id,
     auto found = find(id);
     if (!found)
         return found;
-    Melding melding = *found;
+    return editFields(*found, changes);
+}
+
+Result<Melding> MeldingService::editFields(Melding melding,
+                                           const QList<std::pair<QString, QString>>& changes)
+{
+    if (auto stored = find(melding.id); !stored)
+        return stored; // gone, or outside the user's scope
     for (const auto& [key, value] : changes) {
         const MeldingField* field = MeldingFields::find(key);
         const bool changeable =

@@ -32,6 +32,9 @@ public:
     // Sets fields from text, re-checks what DUO allows to change in the melding's status, and
     // saves one new version.
     Result<Melding> setFields(qint64 id, const QList<std::pair<QString, QString>>& changes);
+    // The same on the version the user started from (an open editor): when someone else saved
+    // the melding meanwhile, nothing is saved and the error says so (optimistic locking).
+    Result<Melding> editFields(Melding basedOn, const QList<std::pair<QString, QString>>& changes);
     // concept → gereed (only without fouten) → ingediend → …; see the loket's statuses.
     Result<Melding> setStatus(qint64 id, MeldingStatus status);
     // Records DUO's meldingsnummer: the melding is then Geregistreerd.

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Two verzuimdesk-cli sessions, each with its own login, on one PostgreSQL database: each sees
+// the other's work, roles hold on the command line, and the beheerder reads who did what.
+// Needs PostgreSQL (VERZUIMDESK_TEST_POSTGRES).
+#include "CliRunner.h"
+#include "TestDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+class TestCliTeam : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void twoSessionsSeeEachOthersWork();
+
+private:
+    QString location(const QString& login) const;
+    QSqlQuery admin() const;
+
+    QString m_schema;
+    QStringList m_logins;
+};
+
+void TestCliTeam::initTestCase()
+{
+    if (!TestDatabase::onPostgres())
+        QSKIP("needs a team database: set VERZUIMDESK_TEST_POSTGRES");
+    qputenv("VERZUIMDESK_VANDAAG", "2026-01-15");
+    const QString suffix = QString::number(QCoreApplication::applicationPid());
+    m_schema = u"cli_team_"_s + suffix;
+    m_logins = {u"anna_"_s + suffix, u"bram_"_s + suffix, u"carla_"_s + suffix};
+    QVERIFY2(admin().exec(u"CREATE SCHEMA %1"_s.arg(m_schema)),
+             qPrintable(admin().lastError().text()));
+    for (const QString& login : m_logins)
+        QVERIFY(admin().exec(u"CREATE ROLE %1 LOGIN"_s.arg(login)));
+    // Anna sets the database up: the schema is hers, as a new team database is its first user's.
+    // (Handing a schema over needs membership of the receiving role.)
+    QVERIFY(admin().exec(u"GRANT %1 TO CURRENT_USER"_s.arg(m_logins[0])));
+    QVERIFY(admin().exec(u"ALTER SCHEMA %1 OWNER TO %2"_s.arg(m_schema, m_logins[0])));
+}
+
+void TestCliTeam::cleanupTestCase()
+{
+    if (m_schema.isEmpty())
+        return;
+    admin().exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(m_schema));
+    for (const QString& login : m_logins)
+        admin().exec(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
+
+QString TestCliTeam::location(const QString& login) const
+{
+    QUrl url(TestDatabase::postgresServer());
+    url.setUserName(login);
+    url.setQuery(u"schema="_s + m_schema);
+    return url.toString();
+}
+
+QSqlQuery TestCliTeam::admin() const
+{
+    const QString connection = u"cli-team-admin"_s;
+    if (!QSqlDatabase::contains(connection)) {
+        const QUrl server(TestDatabase::postgresServer());
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(server.host());
+        db.setPort(server.port(5432));
+        db.setUserName(server.userName());
+        db.setDatabaseName(server.path().mid(1));
+        db.open();
+    }
+    return QSqlQuery(QSqlDatabase::database(connection));
+}
+
+void TestCliTeam::twoSessionsSeeEachOthersWork()
+{
+    const QString anna = location(m_logins[0]);
+    const QString bram = location(m_logins[1]);
+    const QString carla = location(m_logins[2]);
+
+    // Anna opens the new team database first and becomes its beheerder; she imports the school.
+    CliRun run = runCli(importExampleArguments(anna, u"p01_po_16uur_en_herhaling"_s));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = runCli({u"--db"_s, anna, u"gebruiker"_s, u"--naam"_s, m_logins[1], u"--rol"_s,
+                  u"verzuimcoordinator"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = runCli({u"--db"_s, anna, u"gebruiker"_s, u"--naam"_s, m_logins[2], u"--rol"_s,
+                  u"verzuimmedewerker"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    // Bram, in his own session, sees Anna's import and drafts a melding...
+    run = runCli({u"--db"_s, bram, u"leerlingen"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 2);
+    run = runCli({u"--db"_s, bram, u"concept"_s, u"--pgn"_s, u"300000017"_s, u"--soort"_s,
+                  u"16UUR"_s, u"--bereikt-op"_s, u"2026-01-14"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString id =
+        QString::number(QJsonDocument::fromJson(run.out).object().value(u"id"_s).toInteger());
+
+    // ...which Anna sees in hers.
+    run = runCli({u"--db"_s, anna, u"meldingen"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray meldingen = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(meldingen.size(), 1);
+    QCOMPARE(QString::number(meldingen.first().toObject().value(u"id"_s).toInteger()), id);
+
+    // Carla, a verzuimmedewerker, opens the leerling with the melding but not the other one.
+    run = runCli({u"--db"_s, carla, u"dossier"_s, u"--pgn"_s, u"300000017"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = runCli({u"--db"_s, carla, u"dossier"_s, u"--pgn"_s, u"300000029"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("300000029"));
+    // Nor may she manage the team or purge.
+    QCOMPARE(runCli({u"--db"_s, carla, u"gebruikers"_s}).exitCode, 1);
+    QCOMPARE(runCli({u"--db"_s, carla, u"opschonen"_s}).exitCode, 1);
+
+    // Anna reads who did what; Bram may not.
+    run = runCli({u"--db"_s, anna, u"audit"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains(m_logins[2].toUtf8() + "  dossier bekeken"));
+    QCOMPARE(runCli({u"--db"_s, bram, u"audit"_s}).exitCode, 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliTeam)
+#include "TestCliTeam.moc"

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The audit trail: append-only for everyone (the database refuses UPDATE and DELETE, whoever
+// asks), who opened which dossier, and the beheerder's export.
+#include "TestDatabase.h"
+#include "services/AuditService.h"
+#include "services/DossierService.h"
+#include "storage/AuditLog.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAuditTrail : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void appendOnly_data();
+    void appendOnly();
+    void openingADossierIsRecorded();
+    void exportHoldsTheTrailAndIsRecorded();
+
+private:
+    const FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
+};
+
+void TestAuditTrail::appendOnly_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("update_an_entry") << u"UPDATE audit SET gebruiker = 'iemand anders'"_s;
+    QTest::newRow("delete_an_entry") << u"DELETE FROM audit WHERE actie = 'dossier bekeken'"_s;
+    QTest::newRow("delete_everything") << u"DELETE FROM audit"_s;
+}
+
+void TestAuditTrail::appendOnly()
+{
+    QFETCH(QString, sql);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    QVERIFY(DossierService(db.db(), m_clock, u"coordinator"_s).open(u"300000017"_s));
+    const auto before = AuditLog(db.db()).all();
+    QVERIFY(before && !before->isEmpty());
+
+    const Status changed = db.db().transaction([&]() -> Status {
+        auto done = db.db().exec(sql);
+        return done ? Status() : Status(Error{done.error()});
+    });
+    QVERIFY(!changed);
+    // SQLite's trigger refuses; PostgreSQL refuses earlier, by privilege (its trigger stays as
+    // the second lock, for a login that was granted too much).
+    const QString refusal = TestDatabase::onPostgres() ? u"permission denied"_s : u"append-only"_s;
+    QVERIFY2(changed.error().contains(refusal), qPrintable(changed.error()));
+    const auto after = AuditLog(db.db()).all();
+    QVERIFY(after);
+    QCOMPARE(after->size(), before->size());
+    QCOMPARE(after->last().user, before->last().user);
+}
+
+void TestAuditTrail::openingADossierIsRecorded()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const auto opened = DossierService(db.db(), m_clock, u"coordinator"_s).open(u"300000017"_s);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE(opened->pgn, u"300000017"_s);
+    const auto entries = AuditLog(db.db()).forLeerling(u"300000017"_s);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().action, u"dossier bekeken"_s);
+    QCOMPARE(entries->first().user, u"coordinator"_s);
+    QCOMPARE(entries->first().at, m_clock.now());
+
+    // A leerling who does not exist leaves no trace of a view.
+    QVERIFY(!DossierService(db.db(), m_clock, u"coordinator"_s).open(u"999999990"_s));
+    QCOMPARE(AuditLog(db.db()).forLeerling(u"999999990"_s)->size(), 0);
+}
+
+void TestAuditTrail::exportHoldsTheTrailAndIsRecorded()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    QVERIFY(DossierService(db.db(), m_clock, u"coordinator"_s).open(u"300000017"_s));
+    QVERIFY(DossierService(db.db(), m_clock, u"beheerder"_s).open(u"300000029"_s));
+    AuditService audit(db.db(), m_clock, u"beheerder"_s);
+
+    const QString path = db.dir() + u"/audit.csv"_s;
+    QVERIFY(audit.exportTo(path, Overwrite::Refuse));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(file.readAll());
+    QVERIFY2(csv.contains(u"coordinator"_s) && csv.contains(u"300000017"_s), qPrintable(csv));
+    QVERIFY(csv.contains(u"dossier bekeken"_s));
+    QCOMPARE(csv.count(u"dossier bekeken"_s), 2);
+    // Never over an existing file unless asked.
+    QVERIFY(!audit.exportTo(path, Overwrite::Refuse));
+
+    const auto entries = AuditLog(db.db()).all();
+    QVERIFY(entries);
+    QCOMPARE(entries->last().action, u"audit geëxporteerd"_s);
+    QCOMPARE(entries->last().user, u"beheerder"_s);
+
+    // One leerling's part of the trail.
+    const auto one = audit.entries(u"300000029"_s);
+    QVERIFY(one);
+    QCOMPARE(one->size(), 1);
+    QCOMPARE(one->first().user, u"beheerder"_s);
+}
+
+QTEST_GUILESS_MAIN(TestAuditTrail)
+#include "TestAuditTrail.moc"

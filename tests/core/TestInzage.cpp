@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The inzage export: everything stored about one leerling, in JSON and as a PDF a parent can
+// read, without the coordinator's personal work notes; and the export is in the audit trail.
+#include "PdfTools.h"
+#include "TestDatabase.h"
+#include "services/DossierNoteService.h"
+#include "services/InzageService.h"
+#include "services/MeldingService.h"
+#include "storage/AuditLog.h"
+#include "util/Translations.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPgn = u"300000017"_s;
+const QString kNote = u"Moeder gebeld, ze komt langs"_s;
+const QString kWorkNote = u"Navragen bij de mentor"_s;
+
+} // namespace
+
+class TestInzage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Translations::install(*QCoreApplication::instance(), u"nl"_s); }
+    void init();
+    void cleanup() { m_db.reset(); }
+    void jsonHoldsTheDossierWithoutWorkNotes_data();
+    void jsonHoldsTheDossierWithoutWorkNotes();
+    void pdfReadsAsTheDossier();
+    void exportIsRecordedAndNeverOverwrites();
+
+private:
+    const FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
+    std::unique_ptr<TestDatabase> m_db;
+};
+
+void TestInzage::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QCOMPARE(m_db->importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    DossierNoteService notes(m_db->db(), m_clock, u"coordinator"_s);
+    QVERIFY(notes.add(kPgn, kNote, false));
+    QVERIFY(notes.add(kPgn, kWorkNote, true));
+    QVERIFY(MeldingService(m_db->db(), m_clock, u"coordinator"_s)
+                .draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14)));
+}
+
+void TestInzage::jsonHoldsTheDossierWithoutWorkNotes_data()
+{
+    QTest::addColumn<QString>("section");
+    QTest::addColumn<int>("entries");
+    QTest::newRow("inschrijvingen") << u"inschrijvingen"_s << 1;
+    QTest::newRow("absence") << u"absenties"_s << 6;
+    QTest::newRow("signal_work") << u"signalen"_s << 1; // the melding set it in behandeling
+    QTest::newRow("meldingen") << u"meldingen"_s << 1;
+    QTest::newRow("notes_without_the_work_note") << u"notities"_s << 1;
+    QTest::newRow("audit") << u"audit"_s << 2; // two notes written (the work note too)
+}
+
+void TestInzage::jsonHoldsTheDossierWithoutWorkNotes()
+{
+    QFETCH(QString, section);
+    QFETCH(int, entries);
+    const QString path = m_db->dir() + u"/inzage.json"_s;
+    QVERIFY(InzageService(m_db->db(), m_clock, u"coordinator"_s)
+                .exportTo(kPgn, path, Overwrite::Refuse));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+    QCOMPARE(json.value(u"leerling"_s).toObject().value(u"pgn"_s).toString(), kPgn);
+    QCOMPARE(json.value(section).toArray().size(), entries);
+    QVERIFY(bytes.contains(kNote.toUtf8()));
+    QVERIFY(!bytes.contains(kWorkNote.toUtf8()));
+}
+
+void TestInzage::pdfReadsAsTheDossier()
+{
+    const QString path = m_db->dir() + u"/inzage.pdf"_s;
+    const Status written = InzageService(m_db->db(), m_clock, u"coordinator"_s)
+                               .exportTo(kPgn, path, Overwrite::Refuse);
+    QVERIFY2(written, qPrintable(written.error()));
+    const QString text = PdfTools::text(path).simplified();
+    QVERIFY2(text.contains(u"Test de Vries"_s), qPrintable(text));
+    QVERIFY(text.contains(kNote));
+    QVERIFY(!text.contains(kWorkNote));
+    QVERIFY(text.contains(u"Inzage: Test de Vries (PGN 300000017)"_s));
+    QVERIFY(PdfTools::pages(path) >= 1);
+}
+
+void TestInzage::exportIsRecordedAndNeverOverwrites()
+{
+    const QString path = m_db->dir() + u"/inzage.json"_s;
+    InzageService inzage(m_db->db(), m_clock, u"coordinator"_s);
+    QVERIFY(inzage.exportTo(kPgn, path, Overwrite::Refuse));
+    QVERIFY(!inzage.exportTo(kPgn, path, Overwrite::Refuse));
+    QVERIFY(!inzage.exportTo(kPgn, m_db->dir() + u"/inzage.txt"_s, Overwrite::Refuse));
+    const auto audit = AuditLog(m_db->db()).forLeerling(kPgn);
+    QVERIFY(audit);
+    QCOMPARE(audit->last().action, u"inzage geëxporteerd"_s);
+    QCOMPARE(
+        std::count_if(audit->cbegin(), audit->cend(),
+                      [](const AuditEntry& e) { return e.action == u"inzage geëxporteerd"_s; }),
+        1);
+}
+
+QTEST_MAIN(TestInzage)
+#include "TestInzage.moc"
