@@ -203,6 +203,53 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter on user, action or PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>Audit trail</source>
@@ -1291,14 +1338,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database: a SQLite file, created when missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the demo school (filled on first use).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1367,14 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Report start and search times for verzuimdesk-cli bench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file (created when missing) or a team&apos;s postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2128,6 +2175,30 @@ Backup made before the import: %6</source>
         <source>absence %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inzage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything stored about this leerling, for an inzage request (PDF or JSON); personal work notes are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inzage %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inzage was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeerlingTableModel</name>
@@ -2322,6 +2393,18 @@ Database: %2</source>
     </message>
     <message>
         <source>&amp;DUO connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove leerlingen past the retention period…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,6 +3460,70 @@ Database: %2</source>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a valid BSN (11-proef) nor a valid onderwijsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove these leerlingen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove leerlingen past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The school keeps a leerling&apos;s data for %n year(s) after the last inschrijving ended. These leerlingen left before %1; nothing is removed until you confirm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n leerling(en) with their absence, meldingen and notes for good? A backup is made first, and the audit trail records that a purge happened.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report of what was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

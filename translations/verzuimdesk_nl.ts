@@ -203,6 +203,53 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Gebruiker</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditlogboek</translation>
+    </message>
+    <message>
+        <source>Filter on user, action or PGN</source>
+        <translation>Filter op gebruiker, actie of PGN</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Auditlogboek exporteren</translation>
+    </message>
+    <message>
+        <source>audit trail</source>
+        <translation>auditlogboek</translation>
+    </message>
+    <message>
+        <source>The audit trail was exported to %1.</source>
+        <translation>Het auditlogboek is geëxporteerd naar %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>Audit trail</source>
@@ -1293,14 +1340,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>Verzuimdesk: verzuimsignalen en verzuimmeldingen voor scholen.</translation>
     </message>
     <message>
-        <source>The database: a SQLite file, created when missing.</source>
-        <translation>De database: een SQLite-bestand; wordt aangemaakt als het ontbreekt.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PAD</translation>
-    </message>
-    <message>
         <source>Open the demo school (filled on first use).</source>
         <translation>De demoschool openen (wordt bij het eerste gebruik gevuld).</translation>
     </message>
@@ -1331,6 +1370,14 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Report start and search times for verzuimdesk-cli bench.</source>
         <translation>Meld start- en zoektijden voor verzuimdesk-cli bench.</translation>
+    </message>
+    <message>
+        <source>The database: a SQLite file (created when missing) or a team&apos;s postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation>De database: een SQLite-bestand (aangemaakt als het ontbreekt) of de PostgreSQL-database van een team: postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE[?schema=NAAM].</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PAD|URL</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2178,30 @@ Reservekopie van vóór de import: %6</translation>
         <source>absence %1</source>
         <translation>verzuim %1</translation>
     </message>
+    <message>
+        <source>Inzage…</source>
+        <translation>Inzage…</translation>
+    </message>
+    <message>
+        <source>Everything stored about this leerling, for an inzage request (PDF or JSON); personal work notes are left out.</source>
+        <translation>Alles wat over deze leerling is opgeslagen, voor een inzageverzoek (PDF of JSON); persoonlijke werknotities blijven erbuiten.</translation>
+    </message>
+    <message>
+        <source>Inzage</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>inzage %1.pdf</source>
+        <translation>inzage %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The inzage was written to %1.</source>
+        <translation>De inzage is geschreven naar %1.</translation>
+    </message>
 </context>
 <context>
     <name>LeerlingTableModel</name>
@@ -2328,6 +2399,18 @@ Database: %2</translation>
     <message>
         <source>&amp;DUO connection…</source>
         <translation>&amp;DUO-koppeling…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Beheer</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Auditlogboek…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove leerlingen past the retention period…</source>
+        <translation>Leerlingen voorbij de &amp;bewaartermijn verwijderen…</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3466,70 @@ Database: %2</translation>
     <message>
         <source>&apos;%1&apos; is neither a valid BSN (11-proef) nor a valid onderwijsnummer</source>
         <translation>&apos;%1&apos; is geen geldig BSN (11-proef) en geen geldig onderwijsnummer</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Last enrolled on</source>
+        <translation>Laatst ingeschreven tot</translation>
+    </message>
+    <message>
+        <source>Absence records</source>
+        <translation>Absentieregistraties</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Remove these leerlingen…</source>
+        <translation>Deze leerlingen verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove leerlingen past the retention period</source>
+        <translation>Leerlingen voorbij de bewaartermijn verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The school keeps a leerling&apos;s data for %n year(s) after the last inschrijving ended. These leerlingen left before %1; nothing is removed until you confirm.</source>
+        <translation>
+            <numerusform>De school bewaart de gegevens van een leerling %n jaar na het einde van de laatste inschrijving. Deze leerlingen vertrokken vóór %1; er wordt niets verwijderd voordat u bevestigt.</numerusform>
+            <numerusform>De school bewaart de gegevens van een leerling %n jaar na het einde van de laatste inschrijving. Deze leerlingen vertrokken vóór %1; er wordt niets verwijderd voordat u bevestigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n leerling(en) with their absence, meldingen and notes for good? A backup is made first, and the audit trail records that a purge happened.</source>
+        <translation>
+            <numerusform>%n leerling met absenties, meldingen en notities definitief verwijderen? Eerst wordt een reservekopie gemaakt, en het auditlogboek legt vast dat er is opgeschoond.</numerusform>
+            <numerusform>%n leerlingen met hun absenties, meldingen en notities definitief verwijderen? Eerst wordt een reservekopie gemaakt, en het auditlogboek legt vast dat er is opgeschoond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report of what was removed</source>
+        <translation>Verslag van wat is verwijderd opslaan</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>verwijderd %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseOpener.h"
+#include "services/TeamService.h"
 
 #include "MessageBox.h"
 #include "storage/BackupStore.h"
@@ -16,9 +17,12 @@ DatabaseOpener::DatabaseOpener(const Clock& clock, QWidget* parent)
 
 Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& path)
 {
-    auto opened = Database::openSqlite(path, {-1, true, &m_clock});
+    auto opened = Database::open(path, {-1, true, &m_clock});
     if (!opened)
         return opened;
+    // The first login on a new team database becomes its beheerder.
+    if (Status joined = TeamService(**opened, m_clock, (*opened)->userName()).join(); !joined)
+        return Error{joined.error()};
     if (Status daily = BackupStore(**opened, m_clock).ensureDaily(); !daily) {
         MessageBox::warning(m_parent, tr("Verzuimdesk"),
                             tr("Today's backup could not be made: %1").arg(daily.error()));
@@ -29,6 +33,8 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& pat
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path)
 {
     auto opened = openChecked(path);
+    if (Database::isPostgresUrl(path))
+        return opened; // a team's server keeps its own backups
     const QList<QFileInfo> backups = BackupStore::list(path);
     if (opened || backups.isEmpty() || !QFile::exists(path))
         return opened;

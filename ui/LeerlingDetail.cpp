@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingDetail.h"
+#include "services/InzageService.h"
 
 #include "OverviewExport.h"
 #include "VerzuimstaatDialog.h"
@@ -21,6 +22,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -74,10 +77,16 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
             this, tr("absence %1").arg(m_pgn),
             OverviewService(m_session.database, m_session.clock, m_session.user).attendance(m_pgn));
     });
+    auto* inzage = new QPushButton(tr("Inzage…"));
+    inzage->setObjectName(u"inzageButton"_s);
+    inzage->setToolTip(tr("Everything stored about this leerling, for an inzage request (PDF or "
+                          "JSON); personal work notes are left out."));
+    connect(inzage, &QPushButton::clicked, this, &LeerlingDetail::exportInzage);
     auto* actions = new QHBoxLayout;
     actions->addStretch();
     actions->addWidget(staat);
     actions->addWidget(exportAttendance);
+    actions->addWidget(inzage);
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(m_header, 0, 0);
@@ -307,6 +316,27 @@ bool LeerlingDetail::reload()
         }
     }
     return true;
+}
+
+void LeerlingDetail::exportInzage()
+{
+    QString path = MessageBox::askSaveFile(this, tr("Inzage"),
+                                           QDir::home().filePath(tr("inzage %1.pdf").arg(m_pgn)),
+                                           tr("PDF (*.pdf);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u".pdf"_s;
+    // The save dialog has asked before replacing a file.
+    const Status written = InzageService(m_session.database, m_session.clock, m_session.user)
+                               .exportTo(m_pgn, path, Overwrite::Allow);
+    if (!written) {
+        MessageBox::warning(this, tr("Inzage"), written.error());
+        return;
+    }
+    MessageBox::information(
+        this, tr("Inzage"),
+        tr("The inzage was written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void LeerlingDetail::openVerzuimstaat()

@@ -32,6 +32,7 @@ private:
     QWidget* notesPanel();
     void addNote();
     void openVerzuimstaat();
+    void exportInzage();
     void showNotes();
     void showDay();
     void saveDay();

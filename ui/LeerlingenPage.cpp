@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingenPage.h"
+#include "team/Access.h"
 
 #include "LeerlingTableModel.h"
 #include "MessageBox.h"
@@ -66,11 +67,15 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
 
 bool LeerlingenPage::reload()
 {
-    const auto leerlingen = LeerlingRepository(m_session.database).all();
-    if (!leerlingen) {
-        m_count->setText(leerlingen.error());
+    auto leerlingen = LeerlingRepository(m_session.database).all();
+    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    const auto scope = access ? access->scopeToday() : Error{access.error()};
+    if (!leerlingen || !scope) {
+        m_count->setText(!leerlingen ? leerlingen.error() : scope.error());
         return false;
     }
+    if (const auto& visible = *scope) // a verzuimmedewerker's list holds their scope only
+        leerlingen->removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
     m_model->setLeerlingen(*leerlingen);
     updateCount();
     return true;

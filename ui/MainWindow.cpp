@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "TeamDialogs.h"
+#include "services/DossierService.h"
+#include "team/Access.h"
 
 #include "DuoConnectionDialog.h"
 #include "ImportWizard.h"
@@ -89,6 +92,7 @@ void MainWindow::addMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction* restore = file->addAction(tr("&Restore a backup…"), this, &MainWindow::restoreBackup);
     restore->setObjectName(u"restoreAction"_s);
+    restore->setEnabled(!m_session.database.dialect().isPostgres()); // the server's backups
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -112,6 +116,8 @@ void MainWindow::addMenus()
         choice->setChecked(code == current);
         languages->addAction(choice);
     }
+
+    addBeheerMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Verzuimdesk"), this, &MainWindow::showAbout);
@@ -148,6 +154,33 @@ void MainWindow::offerFirstStart()
     if (!school || school->has_value())
         return;
     connect(openSettings(), &QDialog::accepted, this, &MainWindow::openImport);
+}
+
+void MainWindow::addBeheerMenu()
+{
+    // Shown to the roles that may use it; the services refuse the others all the same.
+    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    const bool audit = access && access->allows(Permission::ViewAudit);
+    const bool purge = access && access->allows(Permission::Purge);
+    if (!audit && !purge)
+        return;
+    QMenu* beheer = menuBar()->addMenu(tr("&Administration"));
+    const auto openDialog = [this](QDialog* dialog) {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    };
+    if (audit) {
+        QAction* trail = beheer->addAction(tr("&Audit trail…"), this, [this, openDialog] {
+            openDialog(new AuditDialog(m_session, this));
+        });
+        trail->setObjectName(u"auditAction"_s);
+    }
+    if (purge) {
+        QAction* retention =
+            beheer->addAction(tr("&Remove leerlingen past the retention period…"), this,
+                              [this, openDialog] { openDialog(new PurgeDialog(m_session, this)); });
+        retention->setObjectName(u"purgeAction"_s);
+    }
 }
 
 void MainWindow::restoreBackup()
@@ -252,6 +285,13 @@ QWidget* MainWindow::openMelding(qint64 id)
 
 QWidget* MainWindow::openLeerling(const QString& pgn)
 {
+    // The one door to a dossier: refused outside the user's scope, and written in the audit.
+    const auto opened =
+        DossierService(m_session.database, m_session.clock, m_session.user).open(pgn);
+    if (!opened) {
+        MessageBox::warning(this, tr("Leerling %1").arg(pgn), opened.error());
+        return nullptr;
+    }
     auto* window = new QWidget(this, Qt::Window);
     window->setObjectName(u"leerlingWindow"_s);
     window->setAttribute(Qt::WA_DeleteOnClose);

@@ -58,6 +58,7 @@ private:
     void showAbout();
     void announceNewSignals();
     bool reloadLeerlingen();
+    void addBeheerMenu();
 
     Session m_session;
     QListWidget* m_navigation;

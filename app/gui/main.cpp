@@ -87,6 +87,8 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
         window.showPage(MainWindow::Outbox);
     else if (screen.startsWith(u"leerling:"_s))
         target = window.openLeerling(screen.mid(9));
+    if (!target)
+        return 1;
     else if (screen.startsWith(u"melding:"_s)) {
         // melding:ID or melding:ID:SCREEN (1–5, the loket's screens)
         const QStringList parts = screen.split(u':');
@@ -145,7 +147,10 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {u"db"_s, Gui::tr("The database: a SQLite file, created when missing."), Gui::tr("PATH")},
+        {u"db"_s,
+         Gui::tr("The database: a SQLite file (created when missing) or a team's "
+                 "postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME]."),
+         Gui::tr("PATH|URL")},
         {u"demo"_s, Gui::tr("Open the demo school (filled on first use).")},
         {u"screenshot"_s, Gui::tr("Render the window to a PNG file and exit."), Gui::tr("FILE")},
         {u"benchmark"_s, Gui::tr("Report start and search times for verzuimdesk-cli bench.")},
@@ -175,7 +180,7 @@ int main(int argc, char* argv[])
                 if (Status filled = fillWithDemoSchool(**database, clock); !filled)
                     return fail(filled.error(), interactive);
             }
-            MainWindow window(Session{**database, clock, currentUserName()});
+            MainWindow window(Session{**database, clock, (*database)->userName()});
             window.reload();
             if (parser.isSet(u"benchmark"_s))
                 return benchmark(window);
