@@ -659,7 +659,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Confirms the purge the preview showed.</source>
+        <source>Confirms the purge of the preview, by the number of leerlingen it showed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3121,10 +3125,6 @@ Database: %2</source>
 <context>
     <name>OpschonenCommand</name>
     <message>
-        <source>opschonen [--bewaartermijn YEARS] [--bevestig [--uit REPORT.csv]]: shows which leerlingen are past the retention period; removes them with --bevestig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--bewaartermijn takes a number of years.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,13 +3153,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n leerling(en) whose inschrijving ended before %1. Nothing was removed; repeat with --bevestig to remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n leerling(en) removed.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3172,6 +3165,28 @@ Database: %2</source>
     </message>
     <message>
         <source>Report written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opschonen [--bewaartermijn YEARS] [--bevestig COUNT [--uit REPORT.csv]]: shows which leerlingen are past the retention period; removes them when --bevestig repeats the preview&apos;s count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) whose inschrijving ended before %1. Nothing was removed; repeat with --bevestig %n to remove them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview now holds %n leerling(en), not %1. Nothing was removed; look at the preview again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another file or add --overschrijven. Nothing was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,6 +3605,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Nothing was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leerlingen to remove changed since the preview.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4479,6 +4498,10 @@ Database: %2</source>
     </message>
     <message>
         <source>There is no leerling with PGN %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not give %1 the rights to the school&apos;s tables; ask the owner of the database to add them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -659,8 +659,12 @@
         <translation>JAREN</translation>
     </message>
     <message>
-        <source>Confirms the purge the preview showed.</source>
-        <translation>Bevestigt de opschoning die het voorbeeld toonde.</translation>
+        <source>Confirms the purge of the preview, by the number of leerlingen it showed.</source>
+        <translation>Bevestigt de opschoning uit het voorbeeld, met het aantal leerlingen dat het toonde.</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>AANTAL</translation>
     </message>
 </context>
 <context>
@@ -3126,10 +3130,6 @@ Database: %2</translation>
 <context>
     <name>OpschonenCommand</name>
     <message>
-        <source>opschonen [--bewaartermijn YEARS] [--bevestig [--uit REPORT.csv]]: shows which leerlingen are past the retention period; removes them with --bevestig</source>
-        <translation>opschonen [--bewaartermijn JAREN] [--bevestig [--uit VERSLAG.csv]]: toont welke leerlingen voorbij de bewaartermijn zijn; verwijdert ze met --bevestig</translation>
-    </message>
-    <message>
         <source>--bewaartermijn takes a number of years.</source>
         <translation>--bewaartermijn verwacht een aantal jaren.</translation>
     </message>
@@ -3158,13 +3158,6 @@ Database: %2</translation>
         <translation>Notities</translation>
     </message>
     <message numerus="yes">
-        <source>%n leerling(en) whose inschrijving ended before %1. Nothing was removed; repeat with --bevestig to remove them.</source>
-        <translation>
-            <numerusform>%n leerling van wie de inschrijving vóór %1 eindigde. Er is niets verwijderd; herhaal met --bevestig om te verwijderen.</numerusform>
-            <numerusform>%n leerlingen van wie de inschrijving vóór %1 eindigde. Er is niets verwijderd; herhaal met --bevestig om ze te verwijderen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n leerling(en) removed.</source>
         <translation>
             <numerusform>%n leerling verwijderd.</numerusform>
@@ -3178,6 +3171,28 @@ Database: %2</translation>
     <message>
         <source>Report written to %1.</source>
         <translation>Verslag geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>opschonen [--bewaartermijn YEARS] [--bevestig COUNT [--uit REPORT.csv]]: shows which leerlingen are past the retention period; removes them when --bevestig repeats the preview&apos;s count</source>
+        <translation>opschonen [--bewaartermijn JAREN] [--bevestig AANTAL [--uit VERSLAG.csv]]: toont welke leerlingen voorbij de bewaartermijn zijn; verwijdert ze als --bevestig het aantal uit het voorbeeld herhaalt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) whose inschrijving ended before %1. Nothing was removed; repeat with --bevestig %n to remove them.</source>
+        <translation>
+            <numerusform>%n leerling van wie de inschrijving vóór %1 eindigde. Er is niets verwijderd; herhaal met --bevestig %n om te verwijderen.</numerusform>
+            <numerusform>%n leerlingen van wie de inschrijving vóór %1 eindigde. Er is niets verwijderd; herhaal met --bevestig %n om ze te verwijderen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The preview now holds %n leerling(en), not %1. Nothing was removed; look at the preview again.</source>
+        <translation>
+            <numerusform>Het voorbeeld telt nu %n leerling, niet %1. Er is niets verwijderd; bekijk het voorbeeld opnieuw.</numerusform>
+            <numerusform>Het voorbeeld telt nu %n leerlingen, niet %1. Er is niets verwijderd; bekijk het voorbeeld opnieuw.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exists; choose another file or add --overschrijven. Nothing was removed.</source>
+        <translation>%1 bestaat al; kies een ander bestand of voeg --overschrijven toe. Er is niets verwijderd.</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3611,10 @@ Database: %2</translation>
     <message>
         <source>Nothing was removed: %1</source>
         <translation>Er is niets verwijderd: %1</translation>
+    </message>
+    <message>
+        <source>the leerlingen to remove changed since the preview.</source>
+        <translation>de te verwijderen leerlingen zijn veranderd sinds het voorbeeld.</translation>
     </message>
 </context>
 <context>
@@ -4485,6 +4504,10 @@ Database: %2</translation>
     <message>
         <source>There is no leerling with PGN %1.</source>
         <translation>Er is geen leerling met PGN %1.</translation>
+    </message>
+    <message>
+        <source>The server did not give %1 the rights to the school&apos;s tables; ask the owner of the database to add them.</source>
+        <translation>De server gaf %1 geen rechten op de tabellen van de school; vraag de eigenaar van de database ze toe te kennen.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DuoConnectionDialog.h"
+#include "services/SubmissionService.h"
 
 #include "MessageBox.h"
 #include "storage/DuoConnectionRepository.h"
@@ -115,7 +116,9 @@ void DuoConnectionDialog::accept()
                 tr("%1 The passphrase will be asked once per session.").arg(kept.error()));
         }
     }
-    if (Status saved = DuoConnectionRepository(m_session.database).save(connection); !saved) {
+    if (Status saved = SubmissionService(m_session.database, m_session.clock, m_session.user)
+                           .saveConnection(connection);
+        !saved) {
         MessageBox::warning(this, windowTitle(), saved.error());
         return;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalsPage.h"
+#include "team/Access.h"
 
 #include "MessageBox.h"
 #include "OverviewExport.h"
@@ -124,19 +125,26 @@ bool SignalsPage::reload()
     const QList<Leerling>& leerlingen = service.leerlingen(); // loaded once, for both
     const auto tracked =
         SignalWorkService(m_session.database, m_session.clock, m_session.user).track(*signalList);
-    if (!tracked) {
-        m_summary->setText(tracked.error());
+    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    const auto scope = !tracked ? Error{tracked.error()}
+                       : access ? access->scope(*tracked)
+                                : Error{access.error()};
+    if (!scope) {
+        m_summary->setText(scope.error());
         return false;
     }
+    QList<TrackedSignal> shown = *tracked;
+    if (const auto& visible = *scope) // a verzuimmedewerker sees the signals in their scope
+        shown.removeIf([&](const TrackedSignal& t) { return !visible->contains(t.signal.pgn); });
     QHash<QString, LeerlingSummary> summaries;
     for (const Leerling& l : leerlingen)
         summaries.insert(l.pgn, {l.sortName(), l.klas});
-    m_model->setSignals(*tracked, summaries, today);
-    fillKlasFilter(*tracked, summaries);
+    m_model->setSignals(shown, summaries, today);
+    fillKlasFilter(shown, summaries);
     m_table->resizeColumnsToContents();
     int overdue = 0;
     m_newSignals = 0;
-    for (const TrackedSignal& t : *tracked) {
+    for (const TrackedSignal& t : shown) {
         overdue += t.isOverdue(today) ? 1 : 0;
         m_newSignals += m_previousStart.isValid() && t.signal.reachedOn > m_previousStart ? 1 : 0;
     }
@@ -145,7 +153,7 @@ bool SignalsPage::reload()
             .arg(Dates::toDutch(m_previousStart)));
     m_newBanner->setVisible(m_newSignals > 0);
     m_summary->setText(
-        tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(tracked->size()))
+        tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(shown.size()))
             .arg(leerlingen.size())
             .arg(Dates::toDutch(today)) +
         (overdue > 0 ? u" "_s + tr("<b style='color:#b00020'>%n overdue.</b>", nullptr, overdue)

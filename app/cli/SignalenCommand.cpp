@@ -23,7 +23,7 @@ QString SignalenCommand::summary() const
 
 namespace {
 
-// A verzuimmedewerker sees only the signals of the leerlingen in their scope.
+// A verzuimmedewerker sees only the signals of the leerlingen in their scope (as of today).
 Status keepScope(CliContext& context, QList<Signal>& signalList)
 {
     const auto access = Access::of(context.database(), context.user, context.clock);
@@ -31,11 +31,8 @@ Status keepScope(CliContext& context, QList<Signal>& signalList)
         return Error{access.error()};
     if (!Roles::isScoped(access->role()))
         return {};
-    const auto tracked =
-        SignalWorkService(context.database(), context.clock, context.user).track(signalList);
-    if (!tracked)
-        return Error{tracked.error()};
-    const auto scope = access->scope(*tracked);
+    // Today's scope, whatever the peildatum: an earlier date must not widen it.
+    const auto scope = access->scopeToday();
     if (!scope)
         return Error{scope.error()};
     signalList.removeIf([&](const Signal& s) { return !(*scope)->contains(s.pgn); });

@@ -299,7 +299,9 @@ int KoppelingCommand::run(CliContext& context)
                         << '\n';
             return InvalidInput;
         }
-        if (Status saved = settings.save(changed); !saved) {
+        if (Status saved = SubmissionService(context.database(), context.clock, context.user)
+                               .saveConnection(changed);
+            !saved) {
             context.err << saved.error() << '\n';
             return Failure;
         }

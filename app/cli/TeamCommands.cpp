@@ -11,6 +11,8 @@
 #include "storage/BackupStore.h"
 #include "util/Dates.h"
 
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -163,8 +165,9 @@ int AuditCommand::run(CliContext& context)
 
 QString OpschonenCommand::summary() const
 {
-    return tr("opschonen [--bewaartermijn YEARS] [--bevestig [--uit REPORT.csv]]: shows which "
-              "leerlingen are past the retention period; removes them with --bevestig");
+    return tr("opschonen [--bewaartermijn YEARS] [--bevestig COUNT [--uit REPORT.csv]]: shows "
+              "which leerlingen are past the retention period; removes them when --bevestig "
+              "repeats the preview's count");
 }
 
 int OpschonenCommand::run(CliContext& context)
@@ -198,11 +201,31 @@ int OpschonenCommand::run(CliContext& context)
     table.print(context.out);
     if (!context.parser.isSet(u"bevestig"_s)) {
         context.out << tr("%n leerling(en) whose inschrijving ended before %1. Nothing was "
-                          "removed; repeat with --bevestig to remove them.",
+                          "removed; repeat with --bevestig %n to remove them.",
                           nullptr, int(candidates->size()))
                            .arg(Dates::toDutch(*cutoff))
                     << '\n';
         return Success;
+    }
+    // The count the coordinator read in the preview: a list that changed since is not removed.
+    if (context.parser.value(u"bevestig"_s) != QString::number(candidates->size())) {
+        context.err << tr("The preview now holds %n leerling(en), not %1. Nothing was removed; "
+                          "look at the preview again.",
+                          nullptr, int(candidates->size()))
+                           .arg(context.parser.value(u"bevestig"_s))
+                    << '\n';
+        return Failure;
+    }
+    // Where the report goes is checked before anything is removed: the report is the school's
+    // only record of who was.
+    const QString reportPath = context.parser.value(u"uit"_s);
+    if (!reportPath.isEmpty() && QFileInfo::exists(reportPath) &&
+        overwriteChoice(context.parser) == Overwrite::Refuse) {
+        context.err << tr("%1 exists; choose another file or add --overschrijven. Nothing was "
+                          "removed.")
+                           .arg(reportPath)
+                    << '\n';
+        return InvalidInput;
     }
     BackupStore backups(context.database(), context.clock);
     const auto purged = retention.purge(*candidates, backups);
@@ -213,11 +236,11 @@ int OpschonenCommand::run(CliContext& context)
     context.out << tr("%n leerling(en) removed.", nullptr, int(purged->removed.size())) << '\n';
     if (!purged->backup.isEmpty())
         context.out << tr("Backup made first: %1").arg(purged->backup) << '\n';
-    if (context.parser.isSet(u"uit"_s)) {
-        const QString path = context.parser.value(u"uit"_s);
-        return report(context,
-                      TableExport::save(purged->table(), path, overwriteChoice(context.parser)),
-                      tr("Report written to %1.").arg(path));
+    if (!reportPath.isEmpty()) {
+        return report(
+            context,
+            TableExport::save(purged->table(), reportPath, overwriteChoice(context.parser)),
+            tr("Report written to %1.").arg(reportPath));
     }
     return Success;
 }

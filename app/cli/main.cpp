@@ -121,7 +121,9 @@ void addOptions(QCommandLineParser& parser)
         {u"verwijderen"_s, Cli::tr("Removes the member, or the assignment.")},
         {u"bewaartermijn"_s, Cli::tr("Years a leerling is kept after the last inschrijving."),
          Cli::tr("YEARS")},
-        {u"bevestig"_s, Cli::tr("Confirms the purge the preview showed.")},
+        {u"bevestig"_s,
+         Cli::tr("Confirms the purge of the preview, by the number of leerlingen it showed."),
+         Cli::tr("COUNT")},
     });
 }
 

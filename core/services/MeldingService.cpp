@@ -277,6 +277,8 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
 Result<Melding> MeldingService::writeRegistration(Melding melding, const QString& meldingsnummer,
                                                   const QString& how)
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return Error{allowed.error()};
     melding.duoNumber = meldingsnummer;
     melding.status = MeldingStatus::Geregistreerd;
     auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());

@@ -140,14 +140,23 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
         return Error{tr("Nothing was removed: %1").arg(backup.error())};
     report.backup = *backup;
     const Status removed = m_db.transaction([&]() -> Status {
-        // Everything else about a leerling goes with them (ON DELETE CASCADE); the audit trail
-        // has no such link and keeps its entries.
-        auto statement = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
-        if (!statement)
-            return Error{statement.error()};
+        // Looked at again inside the transaction: what is removed is what was confirmed.
+        const auto current = candidates(*day);
+        if (!current)
+            return Error{current.error()};
+        if (*current != confirmed)
+            return Error{tr("the leerlingen to remove changed since the preview.")};
+        // Everything else about a leerling goes with them (ON DELETE CASCADE). The audit trail
+        // keeps its entries, with the PGN cleared: that it happened, no longer to whom.
+        auto remove = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
+        auto forget = m_db.prepare(u"UPDATE audit SET pgn = '' WHERE pgn = ?"_s);
+        if (!remove || !forget)
+            return Error{!remove ? remove.error() : forget.error()};
         for (const PurgeCandidate& candidate : confirmed) {
-            if (Status deleted = m_db.run(*statement, {candidate.pgn}); !deleted)
+            if (Status deleted = m_db.run(*remove, {candidate.pgn}); !deleted)
                 return deleted;
+            if (Status cleared = m_db.run(*forget, {candidate.pgn}); !cleared)
+                return cleared;
         }
         return AuditLog(m_db).append(
             {m_clock.now(), m_user, u"opgeschoond"_s, QString(),

@@ -34,8 +34,9 @@ struct PurgeReport
 // The AVG's storage limitation: leerlingen whose inschrijving ended more than the school's
 // retention period ago (default 5 years) are removed with everything about them — absence,
 // meldingen with their versions and attachments, notes, signal work. Always a preview first;
-// the purge removes exactly what the preview showed, after a backup, and the audit trail keeps
-// that a purge happened and how many leerlingen it removed, not who they were.
+// the purge removes exactly what the preview showed, after a backup. The audit trail keeps that
+// a purge happened and how many leerlingen it removed, not who they were: the PGN is cleared
+// from the removed leerlingen' earlier entries (the one change the trail allows).
 class RetentionService
 {
     Q_DECLARE_TR_FUNCTIONS(RetentionService)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SubmissionService.h"
+#include "storage/AuditLog.h"
+#include "storage/DuoConnectionRepository.h"
 
 #include "team/Access.h"
 
@@ -18,6 +20,18 @@ SubmissionService::SubmissionService(Database& database, const Clock& clock, QSt
     , m_clock(clock)
     , m_user(std::move(user))
 {
+}
+
+Status SubmissionService::saveConnection(const DuoConnection& connection)
+{
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageSettings); !allowed)
+        return allowed;
+    return m_db.transaction([&]() -> Status {
+        if (Status saved = DuoConnectionRepository(m_db).save(connection); !saved)
+            return saved;
+        return AuditLog(m_db).append({m_clock.now(), m_user, u"DUO-koppeling gewijzigd"_s,
+                                      QString(), connection.endpoint.toString()});
+    });
 }
 
 Result<QList<Submission>> SubmissionService::outbox() const
@@ -40,6 +54,9 @@ Result<QList<Submission>> SubmissionService::outbox() const
 
 Result<std::optional<Submission>> SubmissionService::latestFor(qint64 meldingId) const
 {
+    // Only for whoever may see the melding (its leerling in their scope).
+    if (auto melding = MeldingService(m_db, m_clock, m_user).find(meldingId); !melding)
+        return Error{melding.error()};
     return SubmissionRepository(m_db).latestFor(meldingId);
 }
 
@@ -278,6 +295,8 @@ Result<Submission> SubmissionService::finish(Submission s, const DuoExchange& ex
 
 Status SubmissionService::recoverInterrupted()
 {
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+        return allowed;
     const QDateTime now = m_clock.now();
     return m_db.transaction([&]() -> Status {
         auto open = SubmissionRepository(m_db).open();

@@ -24,6 +24,9 @@ public:
 
     // Everything still in the outbox, with its leerling.
     Result<QList<Submission>> outbox() const;
+    // Where meldingen go and with which certificate: the beheerder's setting (a wrong address
+    // would send children's data elsewhere with the school's certificate).
+    Status saveConnection(const DuoConnection& connection);
     Result<std::optional<Submission>> latestFor(qint64 meldingId) const;
     Result<QList<SubmissionEvent>> events(qint64 submissionId) const;
 

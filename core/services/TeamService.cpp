@@ -46,6 +46,13 @@ Status TeamService::join()
 {
     if (!m_db.dialect().isPostgres())
         return {};
+    // A member with read-only rights must be able to open the database: look first, and lock
+    // (which needs write rights) only when there is no member yet.
+    const auto existing = TeamRepository(m_db).all();
+    if (!existing)
+        return Error{existing.error()};
+    if (!existing->isEmpty())
+        return {};
     return m_db.transaction([&]() -> Status {
         // Locked, so that two first logins at the same moment do not both become beheerder.
         if (auto locked = m_db.exec(u"LOCK TABLE gebruikers IN EXCLUSIVE MODE"_s); !locked)
@@ -98,23 +105,46 @@ Status TeamService::grantPrivileges(const QString& login, Role role)
 {
     const QString schema = quotedSchema(m_db);
     const QString who = u"\"%1\""_s.arg(login);
+    const bool beheerder = role == Role::Beheerder;
     const QString changes =
         role == Role::AlleenLezen ? u"SELECT"_s : u"SELECT, INSERT, UPDATE, DELETE"_s;
-    const QStringList statements{
-        u"GRANT USAGE ON SCHEMA %1 TO %2"_s.arg(schema, who),
+    // A beheerder may pass the rights on (to add members without owning the tables).
+    const QString passOn = beheerder ? u" WITH GRANT OPTION"_s : QString();
+    QStringList statements{
+        u"GRANT USAGE ON SCHEMA %1 TO %2%3"_s.arg(schema, who, passOn),
         u"REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2"_s.arg(schema, who),
-        u"GRANT %1 ON ALL TABLES IN SCHEMA %2 TO %3"_s.arg(changes, schema, who),
-        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2"_s.arg(schema, who),
-        // Everyone leaves a trace (an alleen-lezen user opening a dossier too); nobody erases one.
-        u"GRANT INSERT ON %1.audit TO %2"_s.arg(schema, who),
+        u"GRANT %1 ON ALL TABLES IN SCHEMA %2 TO %3%4"_s.arg(changes, schema, who, passOn),
+        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2%3"_s.arg(schema, who, passOn),
+        // Everyone leaves a trace (an alleen-lezen user opening a dossier too); nobody erases
+        // one. Only a beheerder's purge may clear a removed leerling's PGN (see migration 8).
         u"REVOKE UPDATE, DELETE, TRUNCATE ON %1.audit FROM %2"_s.arg(schema, who),
+        u"GRANT INSERT ON %1.audit TO %2%3"_s.arg(schema, who, passOn),
     };
+    if (beheerder) {
+        statements << u"GRANT UPDATE (pgn) ON %1.audit TO %2 WITH GRANT OPTION"_s.arg(schema, who);
+    } else {
+        // Who is on the team, who sees whom, and where meldingen go: the beheerder's tables.
+        for (const QString& table : {u"gebruikers"_s, u"toewijzingen"_s, u"duo_koppeling"_s}) {
+            statements << u"REVOKE INSERT, UPDATE, DELETE ON %1.%2 FROM %3"_s.arg(schema, table,
+                                                                                  who);
+        }
+    }
     for (const QString& sql : statements) {
         if (auto done = m_db.exec(sql); !done) {
             return Error{tr("The server refused the privileges for %1 (does the login exist? "
                             "Your IT department creates logins): %2")
                              .arg(login, done.error())};
         }
+    }
+    // PostgreSQL only warns when a GRANT gives nothing (a beheerder without the right to pass it
+    // on); ask the server what the login can do now.
+    auto granted = m_db.exec(
+        u"SELECT has_schema_privilege(?, ?, 'USAGE') AND has_table_privilege(?, ?, 'SELECT')"_s,
+        {login, schema.mid(1, schema.size() - 2), login, u"%1.leerlingen"_s.arg(schema)});
+    if (!granted || !granted->next() || !granted->value(0).toBool()) {
+        return Error{tr("The server did not give %1 the rights to the school's tables; ask the "
+                        "owner of the database to add them.")
+                         .arg(login)};
     }
     return {};
 }

@@ -19,13 +19,11 @@ Result<DuoConnection> DuoConnectionRepository::load() const
 
 Status DuoConnectionRepository::save(const DuoConnection& c)
 {
-    return m_db.transaction([&]() -> Status {
-        if (auto removed = m_db.exec(u"DELETE FROM duo_koppeling"_s); !removed)
-            return Error{removed.error()};
-        auto inserted = m_db.exec(
-            u"INSERT INTO duo_koppeling (id, adres, certificaat,"
-            " ca_certificaten, wachttijd_seconden) VALUES (1, ?, ?, ?, ?)"_s,
-            {c.endpoint.toString(), c.certificatePath, c.caCertificatesPath, c.timeoutSeconds});
-        return inserted ? Status() : Status(Error{inserted.error()});
-    });
+    if (auto removed = m_db.exec(u"DELETE FROM duo_koppeling"_s); !removed)
+        return Error{removed.error()};
+    auto inserted = m_db.exec(
+        u"INSERT INTO duo_koppeling (id, adres, certificaat,"
+        " ca_certificaten, wachttijd_seconden) VALUES (1, ?, ?, ?, ?)"_s,
+        {c.endpoint.toString(), c.certificatePath, c.caCertificatesPath, c.timeoutSeconds});
+    return inserted ? Status() : Status(Error{inserted.error()});
 }

@@ -15,6 +15,7 @@ public:
 
     // An unconfigured connection when none was saved.
     Result<DuoConnection> load() const;
+    // Call inside a transaction (SubmissionService::saveConnection).
     Status save(const DuoConnection& connection);
 
 private:

@@ -156,7 +156,9 @@ QStringList submissions(const SqlDialect& dialect)
 // 8: a team on one database. Users with their role (keys of Roles::key), leerlingen assigned to
 // a verzuimmedewerker, how long leerlingen are kept after their inschrijving ended, and the audit
 // trail made append-only for everyone: a trigger refuses UPDATE and DELETE (and, in PostgreSQL,
-// TRUNCATE), and PostgreSQL also takes those privileges away.
+// TRUNCATE), and PostgreSQL also takes those privileges away. The one change allowed is the
+// retention purge's: clearing the PGN of a removed leerling, so that the trail keeps that things
+// happened but no longer to whom (only the beheerder holds that privilege in PostgreSQL).
 QStringList team(const SqlDialect& dialect)
 {
     QStringList statements{
@@ -170,14 +172,25 @@ QStringList team(const SqlDialect& dialect)
     };
     if (dialect.isPostgres()) {
         statements << u"CREATE FUNCTION audit_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql"
-                      " AS $$ BEGIN RAISE EXCEPTION 'audit is append-only'; END $$"_s
+                      " AS $$ BEGIN"
+                      " IF TG_OP = 'UPDATE' THEN"
+                      "  IF NEW.pgn = '' AND OLD.pgn <> ''"
+                      "   AND (NEW.id, NEW.tijdstip, NEW.gebruiker, NEW.actie, NEW.details)"
+                      "   = (OLD.id, OLD.tijdstip, OLD.gebruiker, OLD.actie, OLD.details)"
+                      "  THEN RETURN NEW; END IF;"
+                      " END IF;"
+                      " RAISE EXCEPTION 'audit is append-only'; END $$"_s
                    << u"CREATE TRIGGER audit_geen_wijziging BEFORE UPDATE OR DELETE ON audit"
                       " FOR EACH ROW EXECUTE FUNCTION audit_alleen_toevoegen()"_s
                    << u"CREATE TRIGGER audit_niet_leegmaken BEFORE TRUNCATE ON audit"
                       " FOR EACH STATEMENT EXECUTE FUNCTION audit_alleen_toevoegen()"_s
-                   << u"REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, CURRENT_USER"_s;
+                   << u"REVOKE UPDATE, DELETE, TRUNCATE ON audit FROM PUBLIC, CURRENT_USER"_s
+                   << u"GRANT UPDATE (pgn) ON audit TO CURRENT_USER"_s;
     } else {
         statements << u"CREATE TRIGGER audit_geen_wijziging BEFORE UPDATE ON audit"
+                      " WHEN NOT (NEW.pgn = '' AND OLD.pgn <> '' AND NEW.id = OLD.id"
+                      " AND NEW.tijdstip = OLD.tijdstip AND NEW.gebruiker = OLD.gebruiker"
+                      " AND NEW.actie = OLD.actie AND NEW.details = OLD.details)"
                       " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"_s
                    << u"CREATE TRIGGER audit_geen_verwijdering BEFORE DELETE ON audit"
                       " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"_s;

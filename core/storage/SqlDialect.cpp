@@ -36,14 +36,14 @@ QString SqlDialect::anyTableQuery() const
 {
     return m_kind == Kind::Sqlite
                ? u"SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1"_s
-               : u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() LIMIT 1"_s;
+               : u"SELECT 1 FROM pg_tables WHERE schemaname = current_schema() LIMIT 1"_s;
 }
 
 QString SqlDialect::tableExistsQuery() const
 {
     return m_kind == Kind::Sqlite
                ? u"SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"_s
-               : u"SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?"_s;
+               : u"SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"_s;
 }
 
 QString SqlDialect::createSchemaStatement() const

@@ -133,7 +133,11 @@ void TestRetention::purgeRemovesEverythingAboutThemAndReports()
     QCOMPARE(countWhere(db.db(), u"absenties"_s, u"100000010"_s), 1);
     QCOMPARE(countWhere(db.db(), u"notities"_s, u"100000010"_s), 1);
 
-    // The audit keeps that a purge happened and how many, not who.
+    // The audit keeps that a purge happened and how many, not who: the removed leerling's
+    // earlier entries stay, without their PGN.
+    QCOMPARE(countWhere(db.db(), u"audit"_s, u"100000009"_s), 0);
+    QCOMPARE(countWhere(db.db(), u"audit"_s, QString()), 2); // the note's entry and the purge
+    QCOMPARE(countWhere(db.db(), u"audit"_s, u"100000010"_s), 1);
     const auto audit = AuditLog(db.db()).all();
     QVERIFY(audit);
     QCOMPARE(audit->last().action, u"opgeschoond"_s);

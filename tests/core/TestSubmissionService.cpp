@@ -360,7 +360,8 @@ void TestSubmissionService::statusPollFollowsTheMunicipality()
 void TestSubmissionService::loketPathRegistersByMeldingsnummer()
 {
     DuoClient duo = client();
-    QVERIFY(DuoConnectionRepository(m_db->db()).save({})); // no machine-to-machine connection
+    // No machine-to-machine connection.
+    QVERIFY(m_db->db().transaction([&] { return DuoConnectionRepository(m_db->db()).save({}); }));
     const qint64 id = readyMelding();
     QCOMPARE(submissionOf(id).channel, SubmissionChannel::Loket);
     QCOMPARE(submissionOf(id).state, SubmissionState::Waiting);

@@ -14,6 +14,7 @@
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
 #include "services/TeamService.h"
+#include "storage/MeldingRepository.h"
 #include "storage/TeamRepository.h"
 #include "team/Access.h"
 
@@ -274,6 +275,13 @@ void TestTeamAccess::listsShowOnlyTheScope()
     MeldingService baas(db.db(), m_clock, u"baas"_s);
     QVERIFY(baas.draftFromSignal(kInScope, SignalKind::SixteenHours, QDate(2026, 1, 14)));
     QVERIFY(TeamService(db.db(), m_clock, u"baas"_s).assign(kOutOfScope, u"mw"_s, false));
+    // A closed melding of the leerling outside the scope, which the list must leave out.
+    auto closed = baas.all()->first();
+    closed.pgn = kOutOfScope;
+    closed.status = MeldingStatus::Afgesloten;
+    closed.signal.reset();
+    QVERIFY(MeldingRepository(db.db()).insert(closed, u"baas"_s, m_clock.now()));
+    QCOMPARE(baas.all()->size(), 2);
     const auto seen = MeldingService(db.db(), m_clock, u"mw"_s).all();
     QVERIFY(seen);
     QCOMPARE(seen->size(), 1);

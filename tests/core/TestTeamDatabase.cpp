@@ -76,6 +76,7 @@ private Q_SLOTS:
     void loginsGetTheirRolesPrivileges_data();
     void loginsGetTheirRolesPrivileges();
     void removedMemberLosesAccess();
+    void aBeheerderWhoDoesNotOwnTheTablesAddsMembers();
 
 private:
     const FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
@@ -89,10 +90,11 @@ void TestTeamDatabase::initTestCase()
 
 void TestTeamDatabase::firstLoginBecomesBeheerder()
 {
-    TestDatabase db;
-    QVERIFY(db.db().exec(u"DELETE FROM gebruikers"_s)); // as a new team database has none
+    // Logins first: they are dropped after the test's schema (which holds their privileges).
     const TestLogin first;
     const TestLogin second;
+    TestDatabase db;
+    QVERIFY(db.db().exec(u"DELETE FROM gebruikers"_s)); // as a new team database has none
     // The schema's owner lets the team in (a new database's owner does this once).
     QVERIFY(runs(db.db(), u"GRANT USAGE ON SCHEMA %1 TO %2, %3"_s.arg(
                               db.db().dialect().schema(), first.name(), second.name())));
@@ -122,26 +124,36 @@ void TestTeamDatabase::loginsGetTheirRolesPrivileges_data()
 {
     QTest::addColumn<Role>("role");
     QTest::addColumn<bool>("mayWrite");
-    QTest::newRow("alleen_lezen_reads_only") << Role::AlleenLezen << false;
-    QTest::newRow("medewerker_writes") << Role::Medewerker << true;
-    QTest::newRow("coordinator_writes") << Role::Coordinator << true;
+    QTest::addColumn<bool>("managesTeam");
+    QTest::newRow("alleen_lezen_reads_only") << Role::AlleenLezen << false << false;
+    QTest::newRow("medewerker_writes") << Role::Medewerker << true << false;
+    QTest::newRow("coordinator_writes") << Role::Coordinator << true << false;
+    QTest::newRow("beheerder_manages_the_team") << Role::Beheerder << true << true;
 }
 
 void TestTeamDatabase::loginsGetTheirRolesPrivileges()
 {
     QFETCH(Role, role);
     QFETCH(bool, mayWrite);
+    QFETCH(bool, managesTeam);
+    const TestLogin member;
     TestDatabase db;
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
-    const TestLogin member;
     const Status added = TeamService(db.db(), m_clock, u"beheerder"_s).add(member.name(), role);
     QVERIFY2(added, qPrintable(added.error()));
 
     auto asMember = Database::open(member.location(db));
     QVERIFY2(asMember, qPrintable(asMember.error()));
     Database& d = **asMember;
+    // Opening as the programs do, read-only rights included.
+    const Status joined = TeamService(d, m_clock, member.name()).join();
+    QVERIFY2(joined, qPrintable(joined.error()));
     QVERIFY(runs(d, u"SELECT COUNT(*) FROM leerlingen"_s));
+    // Only a beheerder's login may change who is on the team, or where meldingen go.
+    QCOMPARE(runs(d, u"INSERT INTO gebruikers VALUES ('indringer', 'beheerder', '', '')"_s),
+             managesTeam);
+    QCOMPARE(runs(d, u"UPDATE gebruikers SET rol = 'beheerder'"_s), managesTeam);
     QCOMPARE(runs(d, u"INSERT INTO vrije_dagen (datum) VALUES ('2026-06-30')"_s), mayWrite);
     // Everyone leaves a trace — an alleen-lezen user opening a dossier too...
     const auto opened = DossierService(d, m_clock, member.name()).open(u"300000017"_s);
@@ -156,16 +168,35 @@ void TestTeamDatabase::loginsGetTheirRolesPrivileges()
 
 void TestTeamDatabase::removedMemberLosesAccess()
 {
+    const TestLogin member;
     TestDatabase db;
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
-    const TestLogin member;
     TeamService team(db.db(), m_clock, u"beheerder"_s);
     QVERIFY(team.add(member.name(), Role::Coordinator));
     QVERIFY(team.remove(member.name()));
     auto asMember = Database::open(member.location(db));
     // The login may still connect to the server, but not read the school's tables.
     QVERIFY(!asMember || !runs(**asMember, u"SELECT COUNT(*) FROM leerlingen"_s));
+}
+
+void TestTeamDatabase::aBeheerderWhoDoesNotOwnTheTablesAddsMembers()
+{
+    const TestLogin beheerder;
+    const TestLogin colleague;
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    QVERIFY(TeamService(db.db(), m_clock, u"beheerder"_s).add(beheerder.name(), Role::Beheerder));
+    auto asBeheerder = Database::open(beheerder.location(db));
+    QVERIFY2(asBeheerder, qPrintable(asBeheerder.error()));
+    const Status added = TeamService(**asBeheerder, m_clock, beheerder.name())
+                             .add(colleague.name(), Role::Coordinator);
+    QVERIFY2(added, qPrintable(added.error()));
+    auto asColleague = Database::open(colleague.location(db));
+    QVERIFY2(asColleague, qPrintable(asColleague.error()));
+    QVERIFY(runs(**asColleague, u"SELECT COUNT(*) FROM leerlingen"_s));
+    QVERIFY(DossierService(**asColleague, m_clock, colleague.name()).open(u"300000029"_s));
 }
 
 QTEST_GUILESS_MAIN(TestTeamDatabase)
