@@ -1366,10 +1366,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID or melding:ID:SCREEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report start and search times for verzuimdesk-cli bench.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1375,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>PATH|URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1368,10 +1368,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>Reservekopie terugzetten</translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID or melding:ID:SCREEN.</source>
-        <translation>Het scherm om af te beelden: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID of melding:ID:SCHERM.</translation>
-    </message>
-    <message>
         <source>Report start and search times for verzuimdesk-cli bench.</source>
         <translation>Meld start- en zoektijden voor verzuimdesk-cli bench.</translation>
     </message>
@@ -1382,6 +1378,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>PATH|URL</source>
         <translation>PAD|URL</translation>
+    </message>
+    <message>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen.</source>
+        <translation>Het scherm om af te beelden: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID, melding:ID:SCHERM, audit of opschonen.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "util/HugePages.h"
 #include "util/Translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDialog>
@@ -101,6 +102,15 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
             open->click();
         if (auto* dialog = editor->findChild<QDialog*>(u"invulhulpDialog"_s))
             target = dialog;
+    } else if (screen == u"audit"_s || screen == u"opschonen"_s) {
+        const bool audit = screen == u"audit"_s;
+        auto* action = window.findChild<QAction*>(audit ? u"auditAction"_s : u"purgeAction"_s);
+        if (!action)
+            return 1;
+        action->trigger();
+        target = window.findChild<QDialog*>(audit ? u"auditDialog"_s : u"purgeDialog"_s);
+        if (!target)
+            return 1;
     }
     QApplication::processEvents();
     return target->grab().save(file) ? 0 : 1;
@@ -156,8 +166,7 @@ int main(int argc, char* argv[])
         {u"benchmark"_s, Gui::tr("Report start and search times for verzuimdesk-cli bench.")},
         {u"scherm"_s,
          Gui::tr("The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, "
-                 "invulhulp:ID, melding:ID or "
-                 "melding:ID:SCREEN."),
+                 "invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen."),
          Gui::tr("SCREEN")},
     });
     parser.process(app);
