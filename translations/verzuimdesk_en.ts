@@ -895,6 +895,65 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>My own file (SQLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s database (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The password will be asked once per session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdesk opens %1 from the next start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierCommand</name>
@@ -2409,6 +2468,10 @@ Database: %2</source>
     </message>
     <message>
         <source>&amp;Remove leerlingen past the retention period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

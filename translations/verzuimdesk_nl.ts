@@ -897,6 +897,65 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
     </message>
+    <message>
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Wachtwoord voor %1:</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>My own file (SQLite)</source>
+        <translation>Mijn eigen bestand (SQLite)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s database (PostgreSQL)</source>
+        <translation>De database van het team (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>bewaard in de sleutelhanger van het systeem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>%1 The password will be asked once per session.</source>
+        <translation>%1 Het wachtwoord wordt eenmaal per sessie gevraagd.</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk opens %1 from the next start on.</source>
+        <translation>Verzuimdesk opent %1 vanaf de volgende start.</translation>
+    </message>
 </context>
 <context>
     <name>DossierCommand</name>
@@ -2415,6 +2474,10 @@ Database: %2</translation>
     <message>
         <source>&amp;Remove leerlingen past the retention period…</source>
         <translation>Leerlingen voorbij de &amp;bewaartermijn verwijderen…</translation>
+    </message>
+    <message>
+        <source>Data&amp;base…</source>
+        <translation>Data&amp;base…</translation>
     </message>
 </context>
 <context>

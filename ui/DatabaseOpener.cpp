@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseOpener.h"
 #include "services/TeamService.h"
+#include "submission/SecretStore.h"
 
 #include "MessageBox.h"
 #include "storage/BackupStore.h"
@@ -8,9 +9,11 @@
 
 #include <QFile>
 #include <QLocale>
+#include <QUrl>
 
-DatabaseOpener::DatabaseOpener(const Clock& clock, QWidget* parent)
+DatabaseOpener::DatabaseOpener(const Clock& clock, SecretStore& secrets, QWidget* parent)
     : m_clock(clock)
+    , m_secrets(secrets)
     , m_parent(parent)
 {
 }
@@ -30,11 +33,27 @@ Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& pat
     return opened;
 }
 
+QString DatabaseOpener::withPassword(const QString& url)
+{
+    if (!QUrl(url).password().isEmpty())
+        return url;
+    const auto stored = m_secrets.read(Database::passwordName(url));
+    if (stored && stored->has_value())
+        return Database::withPassword(url, **stored);
+    // Not in the keychain (or no keychain): asked, and kept for this session only. Empty leaves
+    // it to libpq (~/.pgpass, or a server that needs none).
+    const QString typed =
+        MessageBox::askSecret(m_parent, tr("Team database"), tr("Password for %1:").arg(url));
+    if (!typed.isEmpty())
+        (void)m_secrets.write(Database::passwordName(url), typed);
+    return Database::withPassword(url, typed);
+}
+
 Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path)
 {
-    auto opened = openChecked(path);
     if (Database::isPostgresUrl(path))
-        return opened; // a team's server keeps its own backups
+        return openChecked(withPassword(path)); // a team's server keeps its own backups
+    auto opened = openChecked(path);
     const QList<QFileInfo> backups = BackupStore::list(path);
     if (opened || backups.isEmpty() || !QFile::exists(path))
         return opened;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
+#include "DatabaseSettingsDialog.h"
 #include "TeamDialogs.h"
 #include "services/DossierService.h"
 #include "team/Access.h"
@@ -99,6 +100,12 @@ void MainWindow::addMenus()
     QMenu* settings = menuBar()->addMenu(tr("&Settings"));
     QAction* school = settings->addAction(tr("&School…"), this, &MainWindow::openSettings);
     school->setObjectName(u"settingsAction"_s);
+    QAction* database = settings->addAction(tr("Data&base…"), this, [this] {
+        auto* dialog = new DatabaseSettingsDialog(m_settings, m_keychain, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    database->setObjectName(u"databaseSettingsAction"_s);
     QAction* duo = settings->addAction(tr("&DUO connection…"), this, [this] {
         auto* dialog = new DuoConnectionDialog(m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -3,7 +3,10 @@
 
 #include "Session.h"
 
+#include "submission/KeychainSecretStore.h"
+
 #include <QMainWindow>
+#include <QSettings>
 
 class LeerlingenPage;
 class QDialog;
@@ -70,4 +73,7 @@ private:
     bool m_leerlingenStale = true; // reloaded when next shown
     QSystemTrayIcon* m_tray = nullptr;
     QString m_requestedRestore;
+    // For the database settings dialog, which may outlive the menu action that opened it.
+    QSettings m_settings;
+    KeychainSecretStore m_keychain;
 };

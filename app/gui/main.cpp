@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // verzuimdesk: the coordinator's desktop application.
 #include "DatabaseOpener.h"
+#include "DatabaseSettingsDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "benchmark/SchoolBenchmark.h"
@@ -8,6 +9,7 @@
 #include "services/ImportService.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/Database.h"
+#include "submission/KeychainSecretStore.h"
 #include "util/Clock.h"
 #include "util/HugePages.h"
 #include "util/Translations.h"
@@ -173,16 +175,20 @@ int main(int argc, char* argv[])
 
     const bool demo = parser.isSet(u"demo"_s);
     const bool interactive = !parser.isSet(u"screenshot"_s) && !parser.isSet(u"benchmark"_s);
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : defaultDatabasePath(demo);
+    const QString chosen = QSettings().value(DatabaseSettingsDialog::settingsKey()).toString();
+    const QString path = parser.isSet(u"db"_s)        ? parser.value(u"db"_s)
+                         : !demo && !chosen.isEmpty() ? chosen
+                                                      : defaultDatabasePath(demo);
     const auto clockPointer = clockFromEnvironment();
     const Clock& clock = *clockPointer;
     MessageBox::setTestMode(!interactive);
     // A restore chosen in the window replaces the database once it is closed; then the window
     // opens again on the restored file.
+    KeychainSecretStore keychain;
     for (;;) {
         QString restore;
         {
-            auto database = DatabaseOpener(clock).open(path);
+            auto database = DatabaseOpener(clock, keychain).open(path);
             if (!database)
                 return fail(database.error(), interactive);
             if (demo) {

@@ -47,16 +47,28 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
-    if (m_password.isEmpty())
-        return open(m_location);
-    QUrl withPassword(m_location);
-    withPassword.setPassword(m_password);
-    return open(withPassword.toString());
+    return open(withPassword(m_location, m_password));
 }
 
 bool Database::isPostgresUrl(const QString& location)
 {
     return location.startsWith(u"postgresql://"_s) || location.startsWith(u"postgres://"_s);
+}
+
+QString Database::withPassword(const QString& url, const QString& password)
+{
+    if (password.isEmpty())
+        return url;
+    QUrl withPassword(url);
+    withPassword.setPassword(password);
+    return withPassword.toString();
+}
+
+QString Database::passwordName(const QString& url)
+{
+    QUrl shown(url);
+    shown.setPassword(QString());
+    return u"database:"_s + shown.toString();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& location,

@@ -47,6 +47,10 @@ public:
     static Result<std::unique_ptr<Database>> openPostgres(const QString& url,
                                                           const OpenOptions& options = {});
     static bool isPostgresUrl(const QString& location);
+    // The URL with `password` in it (unchanged when the password is empty), for open().
+    static QString withPassword(const QString& url, const QString& password);
+    // The name under which the keychain keeps the password of the team database at `url`.
+    static QString passwordName(const QString& url);
 
     // A second connection to the same database, for work on another thread (a Qt SQL
     // connection belongs to the thread that opened it).

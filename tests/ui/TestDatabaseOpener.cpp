@@ -3,6 +3,7 @@
 #include "MessageBox.h"
 #include "TestDatabase.h"
 #include "storage/LeerlingRepository.h"
+#include "submission/SecretStore.h"
 
 #include <QFile>
 #include <QTest>
@@ -35,8 +36,9 @@ void TestDatabaseOpener::damagedDatabase()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"school.sqlite"_s);
     FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    MemorySecretStore secrets; // a team database's password; unused for files
     {
-        auto db = DatabaseOpener(clock).open(path);
+        auto db = DatabaseOpener(clock, secrets).open(path);
         QVERIFY(db);
         BackupStore store(**db, clock);
         const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
@@ -55,7 +57,7 @@ void TestDatabaseOpener::damagedDatabase()
     file.close();
 
     MessageBox::setNextAnswer(answer);
-    auto db = DatabaseOpener(clock).open(path);
+    auto db = DatabaseOpener(clock, secrets).open(path);
     QVERIFY2(MessageBox::lastMessage().contains(u"reservekopie"_s) ||
                  MessageBox::lastMessage().contains(u"backup"_s),
              qPrintable(MessageBox::lastMessage()));
@@ -69,8 +71,9 @@ void TestDatabaseOpener::dailyBackupAtOpen()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"school.sqlite"_s);
     const FixedClock clock(QDate(2026, 1, 15));
-    QVERIFY(DatabaseOpener(clock).open(path));
-    QVERIFY(DatabaseOpener(clock).open(path));
+    MemorySecretStore secrets; // a team database's password; unused for files
+    QVERIFY(DatabaseOpener(clock, secrets).open(path));
+    QVERIFY(DatabaseOpener(clock, secrets).open(path));
     const QList<QFileInfo> backups = BackupStore::list(path);
     QCOMPARE(backups.size(), 1);
     QVERIFY(backups.first().fileName().endsWith(u"-dagelijks.sqlite"_s));

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Instellingen → Database: the choice between the coordinator's own file and the team's
+// PostgreSQL database is kept only after the connection was tried, and the password goes to the
+// keychain (here its in-memory stand-in), never to the settings file.
+#include "DatabaseOpener.h"
+#include "DatabaseSettingsDialog.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+#include "submission/SecretStore.h"
+#include "util/Translations.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+class TestDatabaseSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        MessageBox::setTestMode(true);
+        Translations::install(*QCoreApplication::instance(), u"nl"_s);
+    }
+    void fileChoiceIsKept();
+    void unreachableServerKeepsNothing();
+    // Run by TestDatabaseSettingsOnPostgres only (see tests/CMakeLists.txt).
+    void teamDatabaseIsTriedAndKept();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabaseSettings::fileChoiceIsKept()
+{
+    QSettings settings(m_dir.filePath(u"file.ini"_s), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    DatabaseSettingsDialog dialog(settings, secrets);
+    dialog.findChild<QRadioButton*>(u"databaseFileChoice"_s)->setChecked(true);
+    QVERIFY(!dialog.findChild<QLineEdit*>(u"databaseHost"_s)->isEnabled());
+    dialog.findChild<QLineEdit*>(u"databasePath"_s)->setText(u"/data/school.sqlite"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(settings.value(DatabaseSettingsDialog::settingsKey()).toString(),
+             u"/data/school.sqlite"_s);
+}
+
+void TestDatabaseSettings::unreachableServerKeepsNothing()
+{
+    QSettings settings(m_dir.filePath(u"unreachable.ini"_s), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    DatabaseSettingsDialog dialog(settings, secrets);
+    dialog.findChild<QRadioButton*>(u"databaseTeamChoice"_s)->setChecked(true);
+    dialog.findChild<QLineEdit*>(u"databaseHost"_s)->setText(u"127.0.0.1"_s);
+    dialog.findChild<QSpinBox*>(u"databasePort"_s)->setValue(1); // nothing listens there
+    dialog.findChild<QLineEdit*>(u"databaseName"_s)->setText(u"verzuim"_s);
+    dialog.findChild<QLineEdit*>(u"databaseLogin"_s)->setText(u"anna"_s);
+    dialog.findChild<QLineEdit*>(u"databasePassword"_s)->setText(u"geheim"_s);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(MessageBox::lastMessage().contains(u"127.0.0.1"_s),
+             qPrintable(MessageBox::lastMessage()));
+    QVERIFY(!settings.contains(DatabaseSettingsDialog::settingsKey()));
+    QVERIFY(!secrets.read(Database::passwordName(dialog.teamUrl()))->has_value());
+}
+
+void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
+{
+    if (!TestDatabase::onPostgres())
+        QSKIP("needs a team database: set VERZUIMDESK_TEST_POSTGRES");
+    const QUrl server(TestDatabase::postgresServer());
+    const QString schema = u"instellingen_%1"_s.arg(QCoreApplication::applicationPid());
+    QSettings settings(m_dir.filePath(u"team.ini"_s), QSettings::IniFormat);
+    MemorySecretStore secrets;
+    DatabaseSettingsDialog dialog(settings, secrets);
+    dialog.findChild<QRadioButton*>(u"databaseTeamChoice"_s)->setChecked(true);
+    dialog.findChild<QLineEdit*>(u"databaseHost"_s)->setText(server.host());
+    dialog.findChild<QSpinBox*>(u"databasePort"_s)->setValue(server.port(5432));
+    dialog.findChild<QLineEdit*>(u"databaseName"_s)->setText(server.path().mid(1));
+    dialog.findChild<QLineEdit*>(u"databaseSchema"_s)->setText(schema);
+    dialog.findChild<QLineEdit*>(u"databaseLogin"_s)->setText(server.userName());
+    dialog.findChild<QLineEdit*>(u"databasePassword"_s)->setText(u"geheim"_s);
+    dialog.accept();
+    QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(MessageBox::lastMessage()));
+
+    const QString kept = settings.value(DatabaseSettingsDialog::settingsKey()).toString();
+    QCOMPARE(kept, dialog.teamUrl());
+    QVERIFY(!kept.contains(u"geheim"_s));
+    QFile file(settings.fileName());
+    settings.sync();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("geheim"));
+    QCOMPARE(secrets.read(Database::passwordName(kept))->value_or(QString()), u"geheim"_s);
+
+    // The next start opens it with the kept password, without asking.
+    const FixedClock clock(QDate(2026, 1, 15));
+    auto opened = DatabaseOpener(clock, secrets).open(kept);
+    QVERIFY2(opened, qPrintable(opened.error()));
+    QCOMPARE((*opened)->dialect().schema(), schema);
+    QVERIFY((*opened)->exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema)));
+}
+
+QTEST_MAIN(TestDatabaseSettings)
+#include "TestDatabaseSettings.moc"
