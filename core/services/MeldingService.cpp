@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeldingService.h"
+#include "storage/AuditLog.h"
 
 #include "team/Access.h"
 
@@ -79,6 +80,8 @@ Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind k
         saved = MeldingRepository(m_db).insert(melding, m_user, m_clock.now());
         if (!saved)
             return Error{saved.error()};
+        if (Status recorded = record(u"melding opgesteld"_s, *saved); !recorded)
+            return recorded;
         // The signal is being worked on from the moment its melding exists.
         return SignalWorkRepository(m_db).save(
             *melding.signal, {SignalStatus::InProgress, {}, m_user, m_clock.now()});
@@ -107,7 +110,7 @@ Result<Melding> MeldingService::copy(qint64 id)
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
         saved = MeldingRepository(m_db).insert(copy, m_user, m_clock.now());
-        return saved ? Status() : Status(Error{saved.error()});
+        return saved ? record(u"melding gekopieerd"_s, *saved) : Status(Error{saved.error()});
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});
 }
@@ -184,7 +187,17 @@ Result<Melding> MeldingService::update(const Melding& melding)
         return saved;
     if (Status followed = Outbox(m_db, m_clock, m_user).follow(*saved); !followed)
         return Error{followed.error()};
+    if (Status recorded = record(u"melding opgeslagen"_s, *saved); !recorded)
+        return Error{recorded.error()};
     return saved;
+}
+
+Status MeldingService::record(const QString& action, const Melding& melding) const
+{
+    return AuditLog(m_db).append({m_clock.now(), m_user, action, melding.pgn,
+                                  u"melding %1 versie %2, %3"_s.arg(melding.id)
+                                      .arg(melding.version)
+                                      .arg(MeldingStatuses::key(melding.status))});
 }
 
 Result<Melding> MeldingService::setFields(qint64 id,
@@ -284,6 +297,8 @@ Result<Melding> MeldingService::writeRegistration(Melding melding, const QString
     auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
     if (!saved)
         return saved;
+    if (Status recorded = record(u"melding geregistreerd bij DUO"_s, *saved); !recorded)
+        return Error{recorded.error()};
     if (Status accepted = Outbox(m_db, m_clock, m_user).accept(melding.id, meldingsnummer, how);
         !accepted)
         return Error{accepted.error()};

@@ -53,6 +53,8 @@ public:
 
 private:
     Result<Melding> save(Melding melding);
+    // The audit trail's entry for a melding written now; inside the same transaction.
+    Status record(const QString& action, const Melding& melding) const;
     Result<MeldingContext> contextFor(const Melding& melding) const;
 
     Database& m_db;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OverviewService.h"
+#include "storage/AuditLog.h"
 
 #include "team/Access.h"
 
@@ -11,11 +12,19 @@
 #include "storage/MeldingRepository.h"
 #include "storage/SchoolRepository.h"
 
+using namespace Qt::StringLiterals;
+
 OverviewService::OverviewService(Database& database, const Clock& clock, QString user)
     : m_db(database)
     , m_clock(clock)
     , m_user(std::move(user))
 {
+}
+
+Status OverviewService::record(const QString& overview, const QString& pgn) const
+{
+    // Asked for to be exported (the caller writes it); the trail says who took which overview.
+    return AuditLog(m_db).append({m_clock.now(), m_user, overview, pgn, QString()});
 }
 
 Result<ExportTable> OverviewService::meldingen() const
@@ -25,6 +34,8 @@ Result<ExportTable> OverviewService::meldingen() const
     const auto all = MeldingRepository(m_db).all();
     if (!all)
         return Error{all.error()};
+    if (Status recorded = record(u"overzicht meldingen"_s); !recorded)
+        return Error{recorded.error()};
     return OverviewTables::meldingen(*all);
 }
 
@@ -45,6 +56,8 @@ Result<ExportTable> OverviewService::signalen(const QDate& peildatum) const
     QHash<QString, Leerling> byPgn;
     for (const Leerling& l : *leerlingen)
         byPgn.insert(l.pgn, l);
+    if (Status recorded = record(u"overzicht signalen"_s); !recorded)
+        return Error{recorded.error()};
     return OverviewTables::signalen(*tracked, byPgn, m_clock.today());
 }
 
@@ -65,5 +78,7 @@ Result<ExportTable> OverviewService::attendance(const QString& pgn) const
     if (!records)
         return Error{records.error()};
     const CodeTable codes = school->has_value() ? (*school)->codes : CodeTable::defaults();
+    if (Status recorded = record(u"overzicht absenties"_s, pgn); !recorded)
+        return Error{recorded.error()};
     return OverviewTables::attendance(**leerling, *records, codes);
 }

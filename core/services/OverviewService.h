@@ -21,6 +21,8 @@ public:
     Result<ExportTable> attendance(const QString& pgn) const;
 
 private:
+    Status record(const QString& overview, const QString& pgn = {}) const;
+
     Database& m_db;
     const Clock& m_clock;
     QString m_user;

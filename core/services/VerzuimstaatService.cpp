@@ -154,7 +154,25 @@ Status VerzuimstaatService::writeOne(const QStringList& pgns, const Period& peri
         return drawn; // the file is dropped, not committed
     if (!document.pages().finish())
         return Error{tr("The verzuimstaten could not be drawn.")};
-    return (*file)->commit();
+    if (Status committed = (*file)->commit(); !committed)
+        return committed;
+    return recordExport(pgns, period, path);
+}
+
+Status VerzuimstaatService::recordExport(const QStringList& pgns, const Period& period,
+                                         const QString& path) const
+{
+    return m_db.transaction([&]() -> Status {
+        for (const QString& pgn : pgns) {
+            if (Status logged = AuditLog(m_db).append(
+                    {m_clock.now(), m_user, u"verzuimstaat geëxporteerd"_s, pgn,
+                     u"%1 t/m %2 naar %3"_s.arg(Dates::toIso(period.from), Dates::toIso(period.to),
+                                                path)});
+                !logged)
+                return logged;
+        }
+        return {};
+    });
 }
 
 Result<QStringList> VerzuimstaatService::writeEach(const QStringList& pgns, const Period& period,
@@ -181,6 +199,8 @@ Result<QStringList> VerzuimstaatService::writeEach(const QStringList& pgns, cons
             return Error{tr("The verzuimstaat of %1 could not be drawn.").arg(staat->leerlingName)};
         if (Status committed = (*file)->commit(); !committed)
             return Error{committed.error()};
+        if (Status recorded = recordExport({pgns[i]}, period, path); !recorded)
+            return Error{recorded.error()};
         written.append(path);
         if (progress && !progress(i + 1, pgns.size()))
             return Error{tr("Stopped after %n verzuimstaat(en); those are kept.", nullptr,

@@ -53,6 +53,8 @@ public:
 
 private:
     Status checkPeriod(const Period& period) const;
+    // One audit entry per leerling whose statement left the program (a file written).
+    Status recordExport(const QStringList& pgns, const Period& period, const QString& path) const;
     // Read once per batch, not per leerling.
     Result<School> loadSchool() const;
     Result<Verzuimstaat> build(const School& school, const QString& pgn,

@@ -63,7 +63,8 @@ void TestInzage::jsonHoldsTheDossierWithoutWorkNotes_data()
     QTest::newRow("signal_work") << u"signalen"_s << 1; // the melding set it in behandeling
     QTest::newRow("meldingen") << u"meldingen"_s << 1;
     QTest::newRow("notes_without_the_work_note") << u"notities"_s << 1;
-    QTest::newRow("audit") << u"audit"_s << 2; // two notes written (the work note too)
+    // Two notes written (the work note too) and the melding drafted.
+    QTest::newRow("audit") << u"audit"_s << 3;
 }
 
 void TestInzage::jsonHoldsTheDossierWithoutWorkNotes()
