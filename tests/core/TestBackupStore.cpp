@@ -40,6 +40,8 @@ private Q_SLOTS:
     void restorePutsBackupInPlaceAndKeepsTheOld();
     void restoreRefusesDamagedBackup_data();
     void restoreRefusesDamagedBackup();
+    void failedRestoreRollsBack_data();
+    void failedRestoreRollsBack();
     void migrationIsPrecededByABackup();
     void damagedDatabaseIsDetectedAtOpen();
 };
@@ -140,6 +142,69 @@ void TestBackupStore::restorePutsBackupInPlaceAndKeepsTheOld()
     const QStringList aside =
         QDir(dir.path()).entryList({u"school.sqlite.vervangen-*"_s}, QDir::Files);
     QVERIFY2(!aside.isEmpty(), qPrintable(QDir(dir.path()).entryList().join(u", "_s)));
+}
+
+void TestBackupStore::failedRestoreRollsBack_data()
+{
+    // Which of the database's files cannot be moved aside (a file already stands in its way).
+    QTest::addColumn<QString>("blocked");
+    QTest::newRow("the_database_itself") << QString();
+    QTest::newRow("its_wal_after_the_database_moved") << u"-wal"_s;
+    QTest::newRow("its_shared_memory_after_both_moved") << u"-shm"_s;
+}
+
+void TestBackupStore::failedRestoreRollsBack()
+{
+    QFETCH(QString, blocked);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"school.sqlite"_s);
+    const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    QString backup;
+    {
+        auto db = Database::openSqlite(path);
+        QVERIFY(db);
+        BackupStore store(**db, clock);
+        const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
+        const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
+        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
+                     .run({school, leerlingen, {}, {}, {}})
+                     .status,
+                 ImportOutcome::Status::Stored);
+        backup = *store.create(u"handmatig"_s);
+    }
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    // Stand-ins for the files SQLite keeps beside an open database, to be moved aside with it.
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+        QFile companion(path + suffix);
+        QVERIFY(companion.open(QIODevice::WriteOnly));
+        companion.write("companion " + suffix.toUtf8());
+    }
+    const QString aside = path + u".vervangen-20260115-090000-000"_s;
+    QFile obstacle(aside + blocked);
+    QVERIFY(obstacle.open(QIODevice::WriteOnly));
+    obstacle.close();
+
+    const Status restored = BackupStore::restore(path, backup, clock);
+    QVERIFY(!restored);
+    QVERIFY2(restored.error().contains(path + blocked), qPrintable(restored.error()));
+    // Everything is back where it was: the database unchanged, its companions beside it, and no
+    // half-restored copy left.
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s}) {
+        QFile companion(path + suffix);
+        QVERIFY2(companion.open(QIODevice::ReadOnly), qPrintable(suffix));
+        QCOMPARE(companion.readAll(), "companion " + suffix.toUtf8());
+    }
+    QVERIFY(!QFile::exists(path + u".terugzetten"_s));
+    for (const QString& suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        if (suffix != blocked)
+            QVERIFY2(!QFile::exists(aside + suffix), qPrintable(suffix));
+    }
 }
 
 void TestBackupStore::restoreRefusesDamagedBackup_data()
