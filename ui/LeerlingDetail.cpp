@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingDetail.h"
+#include "services/DossierService.h"
 #include "services/InzageService.h"
 
 #include "OverviewExport.h"
@@ -60,11 +61,12 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
     m_header->setWordWrap(true);
     m_contacts->setMaximumHeight(110);
     connect(m_consent, &QCheckBox::clicked, this, [this](bool consent) {
-        LeerlingRepository leerlingen(m_session.database);
-        const Status saved = m_session.database.transaction(
-            [&] { return leerlingen.setConsentToContactParents(m_pgn, consent); });
-        if (!saved)
+        const Status saved = DossierService(m_session.database, m_session.clock, m_session.user)
+                                 .setConsentToContactParents(m_pgn, consent);
+        if (!saved) {
+            m_consent->setChecked(!consent); // not recorded: show what is stored
             MessageBox::warning(this, tr("Consent"), saved.error());
+        }
     });
 
     auto* staat = new QPushButton(tr("Verzuimstaat…"));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeldingCommands.h"
+#include "services/DossierService.h"
 
 #include "TextTable.h"
 #include "meldingen/MeldingJson.h"
@@ -240,9 +241,8 @@ int ConsentCommand::run(CliContext& context)
         context.err << tr("Write: toestemming --pgn PGN ja (or nee).") << '\n';
         return Failure;
     }
-    LeerlingRepository leerlingen(context.database());
-    const Status saved = context.database().transaction(
-        [&] { return leerlingen.setConsentToContactParents(pgn, answer == u"ja"_s); });
+    const Status saved = DossierService(context.database(), context.clock, context.user)
+                             .setConsentToContactParents(pgn, answer == u"ja"_s);
     if (!saved) {
         context.err << saved.error() << '\n';
         return Failure;

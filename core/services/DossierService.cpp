@@ -14,6 +14,22 @@ DossierService::DossierService(Database& database, const Clock& clock, QString u
 {
 }
 
+Status DossierService::setConsentToContactParents(const QString& pgn, bool consent)
+{
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
+        !allowed)
+        return allowed;
+    return m_db.transaction([&]() -> Status {
+        if (Status saved = LeerlingRepository(m_db).setConsentToContactParents(pgn, consent);
+            !saved)
+            return saved;
+        return AuditLog(m_db).append(
+            {m_clock.now(), m_user,
+             consent ? u"toestemming gegeven"_s : u"toestemming ingetrokken"_s, pgn,
+             u"contactgegevens ouders bij meldingen"_s});
+    });
+}
+
 Result<Leerling> DossierService::open(const QString& pgn)
 {
     if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);

@@ -17,6 +17,9 @@ public:
     DossierService(Database& database, const Clock& clock, QString user);
 
     Result<Leerling> open(const QString& pgn);
+    // Records whether a leerling of 18 or older agrees that the parents' contact data goes
+    // along with a melding (AVG: their own data to give).
+    Status setConsentToContactParents(const QString& pgn, bool consent);
 
 private:
     Database& m_db;

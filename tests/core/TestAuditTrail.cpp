@@ -8,6 +8,7 @@
 #include "services/OverviewService.h"
 #include "services/VerzuimstaatService.h"
 #include "storage/AuditLog.h"
+#include "storage/LeerlingRepository.h"
 
 #include <QFile>
 #include <QTest>
@@ -129,6 +130,7 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded_data()
         << 2 << u"melding geregistreerd bij DUO"_s << u"300000017"_s;
     QTest::newRow("verzuimstaat_written") << 3 << u"verzuimstaat geëxporteerd"_s << u"300000017"_s;
     QTest::newRow("overview_taken") << 4 << u"overzicht meldingen"_s << QString();
+    QTest::newRow("consent_recorded") << 5 << u"toestemming gegeven"_s << u"300000017"_s;
 }
 
 void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
@@ -160,6 +162,11 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
     }
     if (step == 4)
         QVERIFY(OverviewService(db.db(), m_clock, u"coordinator"_s).meldingen());
+    if (step == 5) {
+        QVERIFY(DossierService(db.db(), m_clock, u"coordinator"_s)
+                    .setConsentToContactParents(u"300000017"_s, true));
+        QVERIFY(LeerlingRepository(db.db()).consentToContactParents(u"300000017"_s).value());
+    }
 
     const auto entries = AuditLog(db.db()).all();
     QVERIFY(entries);

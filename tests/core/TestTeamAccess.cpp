@@ -31,6 +31,7 @@ enum class Action
 {
     OpenDossier,
     AddNote,
+    RecordConsent,
     DraftMelding,
     RegisterAtDuo,
     Import,
@@ -92,6 +93,8 @@ Status TestTeamAccess::perform(TestDatabase& db, Action action, const QString& u
         return statusOf(DossierService(d, m_clock, user).open(kInScope));
     case Action::AddNote:
         return statusOf(DossierNoteService(d, m_clock, user).add(kInScope, u"Gebeld"_s, false));
+    case Action::RecordConsent:
+        return DossierService(d, m_clock, user).setConsentToContactParents(kInScope, true);
     case Action::DraftMelding:
         return statusOf(
             MeldingService(d, m_clock, user)
@@ -148,6 +151,7 @@ void TestTeamAccess::servicesEnforceRoles_data()
     } actions[] = {
         {Action::OpenDossier, "open_dossier", Permission::ViewLeerling},
         {Action::AddNote, "add_note", Permission::EditLeerling},
+        {Action::RecordConsent, "record_consent", Permission::EditLeerling},
         {Action::DraftMelding, "draft_melding", Permission::EditMelding},
         {Action::RegisterAtDuo, "register_at_duo", Permission::SubmitMelding},
         {Action::Import, "import", Permission::Import},
