@@ -71,17 +71,7 @@ QString TestCliTeam::location(const QString& login) const
 
 QSqlQuery TestCliTeam::admin() const
 {
-    const QString connection = u"cli-team-admin"_s;
-    if (!QSqlDatabase::contains(connection)) {
-        const QUrl server(TestDatabase::postgresServer());
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        db.setHostName(server.host());
-        db.setPort(server.port(5432));
-        db.setUserName(server.userName());
-        db.setDatabaseName(server.path().mid(1));
-        db.open();
-    }
-    return QSqlQuery(QSqlDatabase::database(connection));
+    return TestDatabase::serverQuery();
 }
 
 void TestCliTeam::twoSessionsSeeEachOthersWork()

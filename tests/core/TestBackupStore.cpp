@@ -25,6 +25,23 @@ void truncateToHalf(const QString& path)
     QVERIFY(file.resize(file.size() / 2));
 }
 
+// A database at `path` with example p01's school and leerlingen, and a backup of it; returns the
+// backup's path (empty when something failed). The database is closed again.
+QString schoolWithBackup(const QString& path, const Clock& clock)
+{
+    auto db = Database::openSqlite(path);
+    if (!db)
+        return {};
+    BackupStore store(**db, clock);
+    const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
+    const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
+    if (ImportService(**db, store, u"coordinator"_s).run({school, leerlingen, {}, {}, {}}).status !=
+        ImportOutcome::Status::Stored)
+        return {};
+    const auto backup = store.create(u"handmatig"_s);
+    return backup ? *backup : QString();
+}
+
 } // namespace
 
 class TestBackupStore : public QObject
@@ -121,19 +138,8 @@ void TestBackupStore::restorePutsBackupInPlaceAndKeepsTheOld()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"school.sqlite"_s);
     const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
-    QString backup;
-    {
-        auto db = Database::openSqlite(path);
-        QVERIFY(db);
-        BackupStore store(**db, clock);
-        const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
-        const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
-        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
-                     .run({school, leerlingen, {}, {}, {}})
-                     .status,
-                 ImportOutcome::Status::Stored);
-        backup = *store.create(u"handmatig"_s);
-    }
+    const QString backup = schoolWithBackup(path, clock);
+    QVERIFY(!backup.isEmpty());
     truncateToHalf(path);
     QVERIFY(!Database::openSqlite(path, {-1, true, &clock}));
 
@@ -159,19 +165,8 @@ void TestBackupStore::failedRestoreRollsBack()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"school.sqlite"_s);
     const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
-    QString backup;
-    {
-        auto db = Database::openSqlite(path);
-        QVERIFY(db);
-        BackupStore store(**db, clock);
-        const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
-        const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
-        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
-                     .run({school, leerlingen, {}, {}, {}})
-                     .status,
-                 ImportOutcome::Status::Stored);
-        backup = *store.create(u"handmatig"_s);
-    }
+    const QString backup = schoolWithBackup(path, clock);
+    QVERIFY(!backup.isEmpty());
     QFile original(path);
     QVERIFY(original.open(QIODevice::ReadOnly));
     const QByteArray before = original.readAll();

@@ -40,20 +40,7 @@ public:
     }
 
 private:
-    static QSqlQuery admin()
-    {
-        const QString connection = u"test-admin"_s;
-        if (!QSqlDatabase::contains(connection)) {
-            const QUrl server(TestDatabase::postgresServer());
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-            db.setHostName(server.host());
-            db.setPort(server.port(5432));
-            db.setUserName(server.userName());
-            db.setDatabaseName(server.path().mid(1));
-            db.open();
-        }
-        return QSqlQuery(QSqlDatabase::database(connection));
-    }
+    static QSqlQuery admin() { return TestDatabase::serverQuery(); }
 
     static inline int s_counter = 0;
     QString m_name;

@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -25,6 +27,21 @@ QString uniqueSchema()
 }
 
 } // namespace
+
+QSqlQuery TestDatabase::serverQuery()
+{
+    const QString connection = u"test-server"_s;
+    if (!QSqlDatabase::contains(connection)) {
+        const QUrl server(postgresServer());
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
+        db.setHostName(server.host());
+        db.setPort(server.port(5432));
+        db.setUserName(server.userName());
+        db.setDatabaseName(server.path().mid(1));
+        db.open();
+    }
+    return QSqlQuery(QSqlDatabase::database(connection));
+}
 
 QString TestDatabase::postgresServer()
 {

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -28,6 +29,9 @@ public:
     // The server's URL from VERZUIMDESK_TEST_POSTGRES; empty when the tests run on SQLite.
     static QString postgresServer();
     static bool onPostgres() { return !postgresServer().isEmpty(); }
+    // A query on the server itself, as the tests' own login, outside any test schema: for
+    // creating and dropping logins and schemas.
+    static QSqlQuery serverQuery();
     // Where this test's database is: the SQLite file or the PostgreSQL URL with its schema.
     QString location() const { return m_location; }
 
