@@ -127,7 +127,8 @@ void MainWindow::addMenus()
     addBeheerMenu();
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Verzuimdesk"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Verzuimdesk"), this, &MainWindow::showAbout)
+        ->setObjectName(u"aboutAction"_s);
 }
 
 void MainWindow::chooseLanguage(const QString& language)
@@ -220,7 +221,7 @@ void MainWindow::showAbout()
     MessageBox::information(
         this, tr("About Verzuimdesk"),
         tr("Verzuimdesk %1\nVerzuim signals and meldingen for schools.\nDatabase: %2")
-            .arg(QCoreApplication::applicationVersion(), m_session.database.location()));
+            .arg(QStringLiteral(VERZUIMDESK_VERSION), m_session.database.location()));
 }
 
 void MainWindow::addShortcuts()

@@ -149,6 +149,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"verzuimdesk"_s);
     QApplication::setOrganizationDomain(u"verzuimdesk.nl"_s);
+    // Lets the desktop match the window with its menu entry (packaging/*.desktop).
+    QGuiApplication::setDesktopFileName(u"nl.verzuimdesk.Verzuimdesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
     Translations::install(app,
                           Translations::chooseLanguage(QSettings().value(u"taal"_s).toString()));

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -47,6 +48,9 @@ private Q_SLOTS:
     void languageIsRemembered();
     void restoreIsRequested_data();
     void restoreIsRequested();
+    void windowIconRenders_data();
+    void windowIconRenders();
+    void aboutShowsTheVersion();
 };
 
 void TestMainWindow::showsTodaysSignalsLegalFirst()
@@ -261,6 +265,37 @@ void TestMainWindow::restoreIsRequested()
     window.findChild<QAction*>(u"restoreAction"_s)->trigger();
     QCOMPARE(window.requestedRestore(), requested ? backups.first().filePath() : QString());
     QCOMPARE(window.isVisible(), !requested); // closed so the program can replace the file
+}
+
+void TestMainWindow::windowIconRenders_data()
+{
+    QTest::addColumn<int>("size");
+    QTest::newRow("menu") << 16;
+    QTest::newRow("taskbar") << 32;
+    QTest::newRow("task switcher") << 128;
+}
+
+// The icon is an SVG in the ui library's resources: it needs the resource linked in and Qt's SVG
+// plugin installed (a package dependency).
+void TestMainWindow::windowIconRenders()
+{
+    QFETCH(int, size);
+    TestDatabase db;
+    const FixedClock clock(QDate(2026, 3, 31));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    const QImage icon = window.windowIcon().pixmap(size).toImage();
+    QCOMPARE(icon.size(), QSize(size, size));
+    QVERIFY(icon.pixelColor(size / 2, size / 2).alpha() > 0);
+}
+
+void TestMainWindow::aboutShowsTheVersion()
+{
+    TestDatabase db;
+    const FixedClock clock(QDate(2026, 3, 31));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    window.findChild<QAction*>(u"aboutAction"_s)->trigger();
+    QVERIFY2(MessageBox::lastMessage().contains(u"Verzuimdesk " VERZUIMDESK_VERSION ""_s),
+             qPrintable(MessageBox::lastMessage()));
 }
 
 QTEST_MAIN(TestMainWindow)
