@@ -8,8 +8,13 @@
 
 CliRun runCli(const QStringList& arguments, const QByteArray& input)
 {
+    return runProgram(QStringLiteral(VERZUIMDESK_CLI), arguments, input);
+}
+
+CliRun runProgram(const QString& program, const QStringList& arguments, const QByteArray& input)
+{
     QProcess process;
-    process.start(QStringLiteral(VERZUIMDESK_CLI), arguments);
+    process.start(program, arguments);
     process.write(input);
     process.closeWriteChannel();
     CliRun run;

@@ -14,6 +14,9 @@ struct CliRun
 
 // `input` is written to its standard input (e.g. a passphrase for --wachtwoord-stdin).
 CliRun runCli(const QStringList& arguments, const QByteArray& input = {});
+// The same for any program, e.g. the verzuimdesk-cli unpacked from the Debian package.
+CliRun runProgram(const QString& program, const QStringList& arguments,
+                  const QByteArray& input = {});
 
 // `--db DB import` with every file the shared example has.
 QStringList importExampleArguments(const QString& db, const QString& example);
