@@ -149,8 +149,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"verzuimdesk"_s);
     QApplication::setOrganizationDomain(u"verzuimdesk.nl"_s);
-    // Lets the desktop match the window with its menu entry (packaging/*.desktop).
-    QGuiApplication::setDesktopFileName(u"nl.verzuimdesk.Verzuimdesk"_s);
+    // Lets a Wayland desktop match the window with its menu entry (packaging/freedesktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral(VERZUIMDESK_APP_ID));
     QApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
     Translations::install(app,
                           Translations::chooseLanguage(QSettings().value(u"taal"_s).toString()));

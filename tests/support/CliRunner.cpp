@@ -11,9 +11,11 @@ CliRun runCli(const QStringList& arguments, const QByteArray& input)
     return runProgram(QStringLiteral(VERZUIMDESK_CLI), arguments, input);
 }
 
-CliRun runProgram(const QString& program, const QStringList& arguments, const QByteArray& input)
+CliRun runProgram(const QString& program, const QStringList& arguments, const QByteArray& input,
+                  const QProcessEnvironment& environment)
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(program, arguments);
     process.write(input);
     process.closeWriteChannel();
