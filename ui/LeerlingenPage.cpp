@@ -5,7 +5,6 @@
 #include "LeerlingTableModel.h"
 #include "MessageBox.h"
 #include "VerzuimstaatDialog.h"
-#include "storage/LeerlingRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -67,15 +66,12 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
 
 bool LeerlingenPage::reload()
 {
-    auto leerlingen = LeerlingRepository(m_session.database).all();
-    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
-    const auto scope = access ? access->scopeToday() : Error{access.error()};
-    if (!leerlingen || !scope) {
-        m_count->setText(!leerlingen ? leerlingen.error() : scope.error());
+    const auto leerlingen =
+        Access::visibleLeerlingen(m_session.database, m_session.user, m_session.clock);
+    if (!leerlingen) {
+        m_count->setText(leerlingen.error());
         return false;
     }
-    if (const auto& visible = *scope) // a verzuimmedewerker's list holds their scope only
-        leerlingen->removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
     m_model->setLeerlingen(*leerlingen);
     updateCount();
     return true;

@@ -20,20 +20,13 @@ QString LeerlingenCommand::summary() const
 
 int LeerlingenCommand::run(CliContext& context)
 {
-    LeerlingRepository repository(context.database());
-    auto leerlingen = repository.all();
-    const auto inschrijvingen = repository.inschrijvingen();
-    const auto access = Access::of(context.database(), context.user, context.clock);
-    const auto scope = access ? access->scopeToday() : Error{access.error()};
-    if (!leerlingen || !inschrijvingen || !scope) {
-        context.err << (!leerlingen ? leerlingen.error()
-                        : !scope    ? scope.error()
-                                    : inschrijvingen.error())
-                    << '\n';
+    const auto leerlingen =
+        Access::visibleLeerlingen(context.database(), context.user, context.clock);
+    const auto inschrijvingen = LeerlingRepository(context.database()).inschrijvingen();
+    if (!leerlingen || !inschrijvingen) {
+        context.err << (!leerlingen ? leerlingen.error() : inschrijvingen.error()) << '\n';
         return Failure;
     }
-    if (const auto& visible = *scope) // a verzuimmedewerker sees their scope only
-        leerlingen->removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
 
     if (context.parser.isSet(u"json"_s)) {
         QJsonArray array;

@@ -4,6 +4,7 @@
 #include "domain/Melding.h"
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
+#include "storage/LeerlingRepository.h"
 #include "storage/TeamRepository.h"
 #include "util/Clock.h"
 
@@ -144,6 +145,23 @@ Result<bool> Access::hasOpenSignal(const QString& pgn) const
         return Error{tracked.error()};
     return std::any_of(tracked->cbegin(), tracked->cend(),
                        [](const TrackedSignal& t) { return isOpen(t.work.status); });
+}
+
+Result<QList<Leerling>> Access::visibleLeerlingen(Database& database, const QString& user,
+                                                  const Clock& clock)
+{
+    auto leerlingen = LeerlingRepository(database).all();
+    if (!leerlingen)
+        return Error{leerlingen.error()};
+    const auto access = of(database, user, clock);
+    if (!access)
+        return Error{access.error()};
+    const auto scope = access->scopeToday();
+    if (!scope)
+        return Error{scope.error()};
+    if (const auto& visible = *scope)
+        leerlingen->removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
+    return leerlingen;
 }
 
 Result<std::optional<QSet<QString>>> Access::scopeToday() const

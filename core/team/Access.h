@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Role.h"
+#include "domain/Leerling.h"
 #include "domain/Signal.h"
 #include "storage/Database.h"
 
@@ -26,6 +27,9 @@ public:
     // leerling `pgn` when one is named.
     static Status check(Database& database, const QString& user, const Clock& clock,
                         Permission permission, const QString& pgn = {});
+    // The leerlingen `user`'s lists show: every one, or a verzuimmedewerker's scope as of today.
+    static Result<QList<Leerling>> visibleLeerlingen(Database& database, const QString& user,
+                                                     const Clock& clock);
 
     const QString& user() const { return m_user; }
     Role role() const { return m_role; }

@@ -14,6 +14,7 @@
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
 #include "services/TeamService.h"
+#include "storage/LeerlingRepository.h"
 #include "storage/MeldingRepository.h"
 #include "storage/TeamRepository.h"
 #include "team/Access.h"
@@ -273,6 +274,16 @@ void TestTeamAccess::listsShowOnlyTheScope()
     const auto coord = Access::of(db.db(), u"coord"_s, m_clock);
     QVERIFY(coord && coord->scopeToday());
     QVERIFY(!coord->scopeToday()->has_value()); // everyone
+
+    // The leerlingen list of both.
+    const auto mwLeerlingen = Access::visibleLeerlingen(db.db(), u"mw"_s, m_clock);
+    QVERIFY2(mwLeerlingen, qPrintable(mwLeerlingen.error()));
+    QCOMPARE(mwLeerlingen->size(), 1);
+    QCOMPARE(mwLeerlingen->first().pgn, kInScope);
+    const auto coordLeerlingen = Access::visibleLeerlingen(db.db(), u"coord"_s, m_clock);
+    QVERIFY(coordLeerlingen);
+    QCOMPARE(coordLeerlingen->size(), LeerlingRepository(db.db()).all()->size());
+    QVERIFY(coordLeerlingen->size() > 1);
 
     // The meldingen list of a medewerker holds only meldingen of leerlingen in scope.
     QVERIFY(TeamService(db.db(), m_clock, u"baas"_s).assign(kOutOfScope, u"mw"_s));
