@@ -3599,13 +3599,6 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RestoreCommand</name>
     <message>
         <source>herstel --van BACKUP: puts a backup in place of the database; the replaced file is kept beside it</source>

@@ -3604,13 +3604,6 @@ Database: %2</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
-    </message>
-</context>
-<context>
     <name>RestoreCommand</name>
     <message>
         <source>herstel --van BACKUP: puts a backup in place of the database; the replaced file is kept beside it</source>

@@ -9,6 +9,17 @@
 
 using namespace Qt::StringLiterals;
 
+QString OverviewExport::askWhere(QWidget* parent, const QString& title,
+                                 const QString& suggestedName)
+{
+    QString path =
+        MessageBox::askSaveFile(parent, title, QDir::home().filePath(suggestedName + u".xlsx"_s),
+                                tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += u".xlsx"_s;
+    return path;
+}
+
 void OverviewExport::ask(QWidget* parent, const QString& suggestedName,
                          const Result<ExportTable>& table)
 {
@@ -16,14 +27,9 @@ void OverviewExport::ask(QWidget* parent, const QString& suggestedName,
         MessageBox::warning(parent, tr("Export"), table.error());
         return;
     }
-    QString path = MessageBox::askSaveFile(parent, tr("Export %1").arg(table->title),
-                                           QDir::home().filePath(suggestedName + u".xlsx"_s),
-                                           tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+    const QString path = askWhere(parent, tr("Export %1").arg(table->title), suggestedName);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u".xlsx"_s;
-    // The save dialog has asked before replacing a file.
     const Status saved = TableExport::save(*table, path, Overwrite::Allow);
     if (!saved) {
         MessageBox::warning(parent, tr("Export"), saved.error());

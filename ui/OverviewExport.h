@@ -17,4 +17,7 @@ class OverviewExport
 public:
     static void ask(QWidget* parent, const QString& suggestedName,
                     const Result<ExportTable>& table);
+    // Only the question: the file an overview goes to (.xlsx when no suffix is typed), or empty
+    // when the user cancels. The save dialog has asked before replacing a file.
+    static QString askWhere(QWidget* parent, const QString& title, const QString& suggestedName);
 };

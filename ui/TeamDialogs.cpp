@@ -2,6 +2,7 @@
 #include "TeamDialogs.h"
 
 #include "MessageBox.h"
+#include "OverviewExport.h"
 #include "exports/TableExport.h"
 #include "services/AuditService.h"
 #include "storage/BackupStore.h"
@@ -9,7 +10,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,16 +42,6 @@ void addRow(QTableWidget* table, const QStringList& cells)
 }
 
 // Asks where a table goes (.xlsx or .csv); empty when cancelled.
-QString askTableFile(QWidget* parent, const QString& title, const QString& name)
-{
-    QString path =
-        MessageBox::askSaveFile(parent, title, QDir::home().filePath(name + u".xlsx"_s),
-                                QObject::tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
-    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
-        path += u".xlsx"_s;
-    return path;
-}
-
 } // namespace
 
 AuditDialog::AuditDialog(Session session, QWidget* parent)
@@ -109,7 +99,8 @@ void AuditDialog::applyFilter(const QString& text)
 
 void AuditDialog::exportTrail()
 {
-    const QString path = askTableFile(this, tr("Export the audit trail"), tr("audit trail"));
+    const QString path =
+        OverviewExport::askWhere(this, tr("Export the audit trail"), tr("audit trail"));
     if (path.isEmpty())
         return;
     // The save dialog has asked before replacing a file.
@@ -197,9 +188,9 @@ void PurgeDialog::purge()
         preview();
         return;
     }
-    const QString path =
-        askTableFile(this, tr("Save the report of what was removed"),
-                     tr("removed %1").arg(m_session.clock.today().toString(Qt::ISODate)));
+    const QString path = OverviewExport::askWhere(
+        this, tr("Save the report of what was removed"),
+        tr("removed %1").arg(m_session.clock.today().toString(Qt::ISODate)));
     if (!path.isEmpty()) {
         if (Status saved = TableExport::save(report->table(), path, Overwrite::Allow); !saved)
             MessageBox::warning(this, windowTitle(), saved.error());
