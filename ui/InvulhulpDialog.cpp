@@ -3,6 +3,7 @@
 
 #include "DuoRegistration.h"
 #include "MessageBox.h"
+#include "services/MeldingService.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -105,7 +106,8 @@ void InvulhulpDialog::savePdf()
     if (path.isEmpty())
         return;
     // The save dialog has asked before replacing a file.
-    if (Status written = Invulhulp::writePdf(m_help, path, Overwrite::Allow); !written)
+    const MeldingService meldingen(m_session.database, m_session.clock, m_session.user);
+    if (Status written = meldingen.writeInvulhulp(m_meldingId, path, Overwrite::Allow); !written)
         MessageBox::warning(this, tr("Invulhulp"), written.error());
 }
 

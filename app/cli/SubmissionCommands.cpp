@@ -2,7 +2,6 @@
 #include "SubmissionCommands.h"
 
 #include "TextTable.h"
-#include "meldingen/Invulhulp.h"
 #include "services/MeldingService.h"
 #include "services/SubmissionService.h"
 #include "storage/DuoConnectionRepository.h"
@@ -122,14 +121,9 @@ int InvulhulpCommand::run(CliContext& context)
         context.err << tr("Give --melding ID and --uit FILE.pdf.") << '\n';
         return InvalidInput;
     }
-    const auto melding = MeldingService(context.database(), context.clock, context.user).find(*id);
-    if (!melding) {
-        context.err << melding.error() << '\n';
-        return Failure;
-    }
     const QString path = context.parser.value(u"uit"_s);
-    const Status written =
-        Invulhulp::writePdf(Invulhulp::of(*melding), path, overwriteChoice(context.parser));
+    const Status written = MeldingService(context.database(), context.clock, context.user)
+                               .writeInvulhulp(*id, path, overwriteChoice(context.parser));
     if (!written) {
         context.err << written.error() << '\n';
         return Failure;

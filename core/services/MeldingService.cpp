@@ -4,6 +4,7 @@
 
 #include "team/Access.h"
 
+#include "meldingen/Invulhulp.h"
 #include "meldingen/MeldingDrafter.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
@@ -192,12 +193,25 @@ Result<Melding> MeldingService::update(const Melding& melding)
     return saved;
 }
 
-Status MeldingService::record(const QString& action, const Melding& melding) const
+Status MeldingService::record(const QString& action, const Melding& melding,
+                              const QString& destination) const
 {
-    return AuditLog(m_db).append({m_clock.now(), m_user, action, melding.pgn,
-                                  u"melding %1 versie %2, %3"_s.arg(melding.id)
-                                      .arg(melding.version)
-                                      .arg(MeldingStatuses::key(melding.status))});
+    QString details = u"melding %1 versie %2, %3"_s.arg(melding.id)
+                          .arg(melding.version)
+                          .arg(MeldingStatuses::key(melding.status));
+    if (!destination.isEmpty())
+        details += u" naar "_s + destination;
+    return AuditLog(m_db).append({m_clock.now(), m_user, action, melding.pgn, details});
+}
+
+Status MeldingService::writeInvulhulp(qint64 id, const QString& path, Overwrite overwrite) const
+{
+    const auto melding = find(id);
+    if (!melding)
+        return Error{melding.error()};
+    if (Status written = Invulhulp::writePdf(Invulhulp::of(*melding), path, overwrite); !written)
+        return written;
+    return record(u"invulhulp geëxporteerd"_s, *melding, path);
 }
 
 Result<Melding> MeldingService::setFields(qint64 id,

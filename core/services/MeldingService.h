@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "exports/ExportFile.h"
 #include "meldingen/MeldingFields.h"
 #include "meldingen/MeldingValidator.h"
 #include "storage/Database.h"
@@ -28,6 +29,9 @@ public:
     Result<QList<Melding>> forLeerling(const QString& pgn) const;
     Result<QList<MeldingVersion>> versions(qint64 id) const;
     Result<Validation> validate(const Melding& melding) const;
+    // The melding screen by screen as a PDF for DUO's loket; recorded in the audit trail, since
+    // it carries the leerling's and the parents' data out of the program.
+    Status writeInvulhulp(qint64 id, const QString& path, Overwrite overwrite) const;
 
     // Sets fields from text, re-checks what DUO allows to change in the melding's status, and
     // saves one new version.
@@ -54,7 +58,9 @@ public:
 private:
     Result<Melding> save(Melding melding);
     // The audit trail's entry for a melding written now; inside the same transaction.
-    Status record(const QString& action, const Melding& melding) const;
+    // `destination`: the file the melding's data went to, when it left the program.
+    Status record(const QString& action, const Melding& melding,
+                  const QString& destination = {}) const;
     Result<MeldingContext> contextFor(const Melding& melding) const;
 
     Database& m_db;

@@ -11,6 +11,7 @@
 #include "storage/LeerlingRepository.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -131,6 +132,7 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded_data()
     QTest::newRow("verzuimstaat_written") << 3 << u"verzuimstaat geëxporteerd"_s << u"300000017"_s;
     QTest::newRow("overview_taken") << 4 << u"overzicht meldingen"_s << QString();
     QTest::newRow("consent_recorded") << 5 << u"toestemming gegeven"_s << u"300000017"_s;
+    QTest::newRow("invulhulp_written") << 6 << u"invulhulp geëxporteerd"_s << u"300000017"_s;
 }
 
 void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
@@ -166,6 +168,11 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
         QVERIFY(DossierService(db.db(), m_clock, u"coordinator"_s)
                     .setConsentToContactParents(u"300000017"_s, true));
         QVERIFY(LeerlingRepository(db.db()).consentToContactParents(u"300000017"_s).value());
+    }
+    if (step == 6) {
+        QVERIFY(
+            meldingen.writeInvulhulp(draft->id, db.dir() + u"/invulhulp.pdf"_s, Overwrite::Refuse));
+        QVERIFY(QFileInfo::exists(db.dir() + u"/invulhulp.pdf"_s));
     }
 
     const auto entries = AuditLog(db.db()).all();
