@@ -874,6 +874,10 @@
         <source>The server does not say who is logged in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

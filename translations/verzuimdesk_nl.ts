@@ -874,6 +874,10 @@
         <source>The server does not say who is logged in.</source>
         <translation>De server meldt niet wie er is aangemeld.</translation>
     </message>
+    <message>
+        <source>%1 has no schema version.</source>
+        <translation>%1 heeft geen schemaversie.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>

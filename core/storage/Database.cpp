@@ -263,7 +263,19 @@ Status Database::migrate(int targetVersion, const Clock& clock)
     }
     while (m_schemaVersion < targetVersion) {
         const int next = m_schemaVersion + 1;
+        int reached = next;
         Status status = transaction([&]() -> Status {
+            if (const QString lock = m_dialect.migrationLockStatement(); !lock.isEmpty()) {
+                if (auto locked = exec(lock); !locked)
+                    return Error{locked.error()};
+            }
+            const auto stored = storedSchemaVersion();
+            if (!stored)
+                return Error{stored.error()};
+            if (*stored >= next) { // another program got here first
+                reached = *stored;
+                return {};
+            }
             for (const QString& sql : Migrations::statements(next, m_dialect)) {
                 if (auto result = exec(sql); !result)
                     return Error{result.error()};
@@ -276,9 +288,19 @@ Status Database::migrate(int targetVersion, const Clock& clock)
         if (!status)
             return Error{
                 tr("Updating the database to schema %1 failed: %2").arg(next).arg(status.error())};
-        m_schemaVersion = next;
+        m_schemaVersion = reached;
     }
     return {};
+}
+
+Result<int> Database::storedSchemaVersion() const
+{
+    auto query = exec(u"SELECT waarde FROM %1 WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable));
+    if (!query)
+        return Error{query.error()};
+    if (!query->next())
+        return Error{tr("%1 has no schema version.").arg(m_location)};
+    return query->value(0).toInt();
 }
 
 Result<bool> Database::tableExists(const QString& table) const

@@ -64,6 +64,10 @@ public:
     // checked it), the operating system's user for a SQLite file.
     QString userName() const { return m_userName; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Brings the schema up to `targetVersion` (open() does this), one migration per transaction.
+    // Another program may have migrated the database since this one opened it: each step first
+    // waits its turn and skips what the other has done.
+    Status migrate(int targetVersion, const Clock& clock);
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
     Status transaction(const std::function<Status()>& work);
@@ -82,7 +86,7 @@ private:
 
     Status initialise(const OpenOptions& options);
     Status checkIntegrity();
-    Status migrate(int targetVersion, const Clock& clock);
+    Result<int> storedSchemaVersion() const;
     Result<bool> tableExists(const QString& table) const;
     QSqlQuery newQuery() const;
     Error sqlError(const QString& what) const;

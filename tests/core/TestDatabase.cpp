@@ -3,6 +3,7 @@
 
 #include "storage/LeerlingRepository.h"
 #include "storage/Migrations.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void newDatabaseIsLatestAndPrivate();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
+    void secondProgramSkipsWhatTheFirstMigrated_data();
+    void secondProgramSkipsWhatTheFirstMigrated();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
     void refusesNewerSchema();
@@ -65,6 +68,32 @@ void TestDatabaseClass::migratesFromEveryEarlierVersion()
     const auto leerling = LeerlingRepository(**migrated).find(u"111222333"_s);
     QVERIFY(leerling && leerling->has_value());
     QCOMPARE((*leerling)->lastName, u"Jansen"_s);
+}
+
+void TestDatabaseClass::secondProgramSkipsWhatTheFirstMigrated_data()
+{
+    QTest::addColumn<int>("from");
+    QTest::newRow("one_step_behind") << Migrations::latestVersion() - 1;
+    QTest::newRow("several_steps_behind") << std::max(1, Migrations::latestVersion() - 3);
+}
+
+// Two coordinators start a new version on one team database at the same moment: both opened it
+// at the old schema; the second must not run the migrations the first has already done.
+void TestDatabaseClass::secondProgramSkipsWhatTheFirstMigrated()
+{
+    QFETCH(int, from);
+    TestDatabase db(from);
+    const FixedClock clock(QDate(2026, 1, 15));
+    auto first = Database::open(db.location(), {from});
+    auto second = Database::open(db.location(), {from});
+    QVERIFY2(first && second, qPrintable(!first ? first.error() : second.error()));
+    QCOMPARE((*second)->schemaVersion(), from);
+
+    const Status migrated = (*first)->migrate(Migrations::latestVersion(), clock);
+    QVERIFY2(migrated, qPrintable(migrated.error()));
+    const Status caughtUp = (*second)->migrate(Migrations::latestVersion(), clock);
+    QVERIFY2(caughtUp, qPrintable(caughtUp.error()));
+    QCOMPARE((*second)->schemaVersion(), Migrations::latestVersion());
 }
 
 void TestDatabaseClass::refusesForeignFiles_data()
