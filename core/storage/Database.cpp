@@ -161,14 +161,21 @@ Status Database::initialise(const OpenOptions& options)
         // The schema must be chosen before anything is looked up in it; a server connection
         // changes no file, so nothing is lost by setting up first.
         if (!m_dialect.schema().isEmpty()) {
-            auto found =
-                exec(u"SELECT 1 FROM pg_namespace WHERE nspname = ?"_s, {m_dialect.schema()});
-            if (!found)
-                return Error{found.error()};
-            if (!found->next()) {
-                if (auto created = exec(m_dialect.createSchemaStatement()); !created)
-                    return Error{created.error()};
-            }
+            Status schemaReady = transaction([&]() -> Status {
+                // Two programs opening a new schema at once: the second waits, then finds it.
+                if (Status turn = lockSchemaChanges(); !turn)
+                    return turn;
+                auto found =
+                    exec(u"SELECT 1 FROM pg_namespace WHERE nspname = ?"_s, {m_dialect.schema()});
+                if (!found)
+                    return Error{found.error()};
+                if (found->next())
+                    return {};
+                auto created = exec(m_dialect.createSchemaStatement());
+                return created ? Status() : Status(Error{created.error()});
+            });
+            if (!schemaReady)
+                return schemaReady;
         }
         for (const QString& statement : m_dialect.connectionSetup()) {
             if (auto result = exec(statement); !result)
@@ -195,6 +202,17 @@ Status Database::initialise(const OpenOptions& options)
         if (anyTable->next())
             return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
         Status created = transaction([&]() -> Status {
+            // On a team's server another program may be creating it right now: wait, look again.
+            // (A new SQLite file has one program.)
+            if (m_dialect.isPostgres()) {
+                if (Status turn = lockSchemaChanges(); !turn)
+                    return turn;
+                const auto madeMeanwhile = tableExists(kMetaTable);
+                if (!madeMeanwhile)
+                    return Error{madeMeanwhile.error()};
+                if (*madeMeanwhile)
+                    return {};
+            }
             for (const QString& sql :
                  {u"CREATE TABLE %1 (sleutel TEXT PRIMARY KEY, waarde TEXT NOT NULL)"_s.arg(
                       kMetaTable),
@@ -229,13 +247,8 @@ Status Database::initialise(const OpenOptions& options)
     }
     if (application != kApplication)
         return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
-    if (m_schemaVersion > Migrations::latestVersion()) {
-        return Error{tr("%1 was made by a newer version of Verzuimdesk (schema %2; this program "
-                        "knows up to %3). Install the newer version to open it.")
-                         .arg(m_location)
-                         .arg(m_schemaVersion)
-                         .arg(Migrations::latestVersion())};
-    }
+    if (m_schemaVersion > Migrations::latestVersion())
+        return newerSchemaError(m_schemaVersion);
     const SystemClock systemClock;
     return migrate(options.targetVersion < 0 ? Migrations::latestVersion() : options.targetVersion,
                    options.clock ? *options.clock : systemClock);
@@ -253,6 +266,8 @@ Status Database::checkIntegrity()
 
 Status Database::migrate(int targetVersion, const Clock& clock)
 {
+    if (targetVersion > Migrations::latestVersion())
+        return newerSchemaError(targetVersion);
     // An existing file is copied before its schema changes, so an update can be undone (a team's
     // server is backed up by the server; see BackupStore).
     if (m_schemaVersion > 0 && m_schemaVersion < targetVersion &&
@@ -265,13 +280,13 @@ Status Database::migrate(int targetVersion, const Clock& clock)
         const int next = m_schemaVersion + 1;
         int reached = next;
         Status status = transaction([&]() -> Status {
-            if (const QString lock = m_dialect.migrationLockStatement(); !lock.isEmpty()) {
-                if (auto locked = exec(lock); !locked)
-                    return Error{locked.error()};
-            }
+            if (Status turn = lockSchemaChanges(); !turn)
+                return turn;
             const auto stored = storedSchemaVersion();
             if (!stored)
                 return Error{stored.error()};
+            if (*stored > Migrations::latestVersion()) // a newer program got here first
+                return newerSchemaError(*stored);
             if (*stored >= next) { // another program got here first
                 reached = *stored;
                 return {};
@@ -291,6 +306,36 @@ Status Database::migrate(int targetVersion, const Clock& clock)
         m_schemaVersion = reached;
     }
     return {};
+}
+
+// Waits, inside the caller's transaction, until no other program is changing this database's
+// schema, and keeps that turn until the transaction ends.
+Status Database::lockSchemaChanges()
+{
+    if (m_dialect.isPostgres()) {
+        // Read committed, so that what is read after the wait includes the other program's work.
+        if (auto isolated = exec(u"SET TRANSACTION ISOLATION LEVEL READ COMMITTED"_s); !isolated)
+            return Error{isolated.error()};
+        // Per schema: schools sharing a server (and the tests) change their own in parallel.
+        auto locked = exec(u"SELECT pg_advisory_xact_lock(hashtext('verzuimdesk-schema'), "
+                           u"hashtext(?))"_s,
+                           {m_dialect.schema()});
+        return locked ? Status() : Status(Error{locked.error()});
+    }
+    // SQLite lets one writer in at a time, and waits for it (busy_timeout) only while the
+    // transaction has read nothing yet: so the turn is a first write, changing nothing.
+    auto written =
+        exec(u"UPDATE %1 SET waarde = waarde WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable));
+    return written ? Status() : Status(Error{written.error()});
+}
+
+Error Database::newerSchemaError(int version) const
+{
+    return Error{tr("%1 was made by a newer version of Verzuimdesk (schema %2; this program "
+                    "knows up to %3). Install the newer version to open it.")
+                     .arg(m_location)
+                     .arg(version)
+                     .arg(Migrations::latestVersion())};
 }
 
 Result<int> Database::storedSchemaVersion() const

@@ -66,7 +66,7 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // Brings the schema up to `targetVersion` (open() does this), one migration per transaction.
     // Another program may have migrated the database since this one opened it: each step first
-    // waits its turn and skips what the other has done.
+    // waits its turn (lockSchemaChanges) and skips what the other has done.
     Status migrate(int targetVersion, const Clock& clock);
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
@@ -87,6 +87,8 @@ private:
     Status initialise(const OpenOptions& options);
     Status checkIntegrity();
     Result<int> storedSchemaVersion() const;
+    Status lockSchemaChanges();
+    Error newerSchemaError(int version) const;
     Result<bool> tableExists(const QString& table) const;
     QSqlQuery newQuery() const;
     Error sqlError(const QString& what) const;

@@ -46,15 +46,6 @@ QString SqlDialect::tableExistsQuery() const
                : u"SELECT 1 FROM pg_tables WHERE schemaname = current_schema() AND tablename = ?"_s;
 }
 
-QString SqlDialect::migrationLockStatement() const
-{
-    // Per schema: the tests, and schools sharing a server, migrate their own schemas in parallel.
-    return m_kind == Kind::Sqlite
-               ? QString()
-               : u"SELECT pg_advisory_xact_lock(hashtext('verzuimdesk-migratie'), "
-                 u"hashtext(current_schema()))"_s;
-}
-
 QString SqlDialect::createSchemaStatement() const
 {
     return m_schema.isEmpty() ? QString() : u"CREATE SCHEMA IF NOT EXISTS \"%1\""_s.arg(m_schema);

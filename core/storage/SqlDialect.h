@@ -38,9 +38,6 @@ public:
     QString anyTableQuery() const;
     // Statement that returns 1 row when the named table exists.
     QString tableExistsQuery() const;
-    // Taken at the start of each migration's transaction so that two programs updating one team
-    // database take turns; empty for SQLite, which lets one writer in at a time by itself.
-    QString migrationLockStatement() const;
 
 private:
     Kind m_kind;

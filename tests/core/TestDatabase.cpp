@@ -73,8 +73,10 @@ void TestDatabaseClass::migratesFromEveryEarlierVersion()
 void TestDatabaseClass::secondProgramSkipsWhatTheFirstMigrated_data()
 {
     QTest::addColumn<int>("from");
-    QTest::newRow("one_step_behind") << Migrations::latestVersion() - 1;
-    QTest::newRow("several_steps_behind") << std::max(1, Migrations::latestVersion() - 3);
+    QTest::addColumn<bool>("firstIsNewer"); // the first program knows a later schema than ours
+    QTest::newRow("one_step_behind") << Migrations::latestVersion() - 1 << false;
+    QTest::newRow("several_steps_behind") << std::max(1, Migrations::latestVersion() - 3) << false;
+    QTest::newRow("first_program_is_newer") << Migrations::latestVersion() - 1 << true;
 }
 
 // Two coordinators start a new version on one team database at the same moment: both opened it
@@ -82,6 +84,7 @@ void TestDatabaseClass::secondProgramSkipsWhatTheFirstMigrated_data()
 void TestDatabaseClass::secondProgramSkipsWhatTheFirstMigrated()
 {
     QFETCH(int, from);
+    QFETCH(bool, firstIsNewer);
     TestDatabase db(from);
     const FixedClock clock(QDate(2026, 1, 15));
     auto first = Database::open(db.location(), {from});
@@ -91,6 +94,17 @@ void TestDatabaseClass::secondProgramSkipsWhatTheFirstMigrated()
 
     const Status migrated = (*first)->migrate(Migrations::latestVersion(), clock);
     QVERIFY2(migrated, qPrintable(migrated.error()));
+    if (firstIsNewer) {
+        QVERIFY((*first)->exec(u"UPDATE verzuimdesk_meta SET waarde = ? WHERE sleutel = "
+                               u"'schemaversie'"_s,
+                               {QString::number(Migrations::latestVersion() + 1)}));
+        // This program must not go on to work on a schema it does not know.
+        const Status refused = (*second)->migrate(Migrations::latestVersion(), clock);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(QString::number(Migrations::latestVersion() + 1)),
+                 qPrintable(refused.error()));
+        return;
+    }
     const Status caughtUp = (*second)->migrate(Migrations::latestVersion(), clock);
     QVERIFY2(caughtUp, qPrintable(caughtUp.error()));
     QCOMPARE((*second)->schemaVersion(), Migrations::latestVersion());
