@@ -106,6 +106,8 @@ void InvulhulpDialog::savePdf()
     if (path.isEmpty())
         return;
     // The save dialog has asked before replacing a file.
+    // Written from the melding as stored now (and recorded in the audit trail), which is what
+    // the dialog shows unless someone changed it since it opened.
     const MeldingService meldingen(m_session.database, m_session.clock, m_session.user);
     if (Status written = meldingen.writeInvulhulp(m_meldingId, path, Overwrite::Allow); !written)
         MessageBox::warning(this, tr("Invulhulp"), written.error());

@@ -9,7 +9,8 @@
 class QWidget;
 
 // The "Exporteren…" action of the overviews: asks where (Excel workbook or CSV for Excel) and
-// writes the table, saying where it went or why it could not.
+// writes the table, saying where it went or why it could not. askWhere is the question alone, for
+// the other tables the window saves (the audit trail, a purge's report).
 class OverviewExport
 {
     Q_DECLARE_TR_FUNCTIONS(OverviewExport)

@@ -41,7 +41,6 @@ void addRow(QTableWidget* table, const QStringList& cells)
         table->setItem(row, column, new QTableWidgetItem(cells[column]));
 }
 
-// Asks where a table goes (.xlsx or .csv); empty when cancelled.
 } // namespace
 
 AuditDialog::AuditDialog(Session session, QWidget* parent)

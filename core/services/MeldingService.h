@@ -57,7 +57,8 @@ public:
 
 private:
     Result<Melding> save(Melding melding);
-    // The audit trail's entry for a melding written now; inside the same transaction.
+    // The audit trail's entry for a melding written now; inside the caller's transaction when
+    // there is one.
     // `destination`: the file the melding's data went to, when it left the program.
     Status record(const QString& action, const Melding& melding,
                   const QString& destination = {}) const;

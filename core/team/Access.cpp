@@ -150,12 +150,12 @@ Result<bool> Access::hasOpenSignal(const QString& pgn) const
 Result<QList<Leerling>> Access::visibleLeerlingen(Database& database, const QString& user,
                                                   const Clock& clock)
 {
-    auto leerlingen = LeerlingRepository(database).all();
-    if (!leerlingen)
-        return Error{leerlingen.error()};
     const auto access = of(database, user, clock);
     if (!access)
         return Error{access.error()};
+    auto leerlingen = LeerlingRepository(database).all();
+    if (!leerlingen)
+        return Error{leerlingen.error()};
     const auto scope = access->scopeToday();
     if (!scope)
         return Error{scope.error()};

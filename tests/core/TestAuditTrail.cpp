@@ -27,6 +27,7 @@ private Q_SLOTS:
     void exportHoldsTheTrailAndIsRecorded();
     void workOnMeldingenAndExportsIsRecorded_data();
     void workOnMeldingenAndExportsIsRecorded();
+    void refusedExportIsNotRecorded();
 
 private:
     const FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
@@ -181,6 +182,29 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
     QCOMPARE(entries->last().action, action);
     QCOMPARE(entries->last().pgn, pgn);
     QCOMPARE(entries->last().user, u"coordinator"_s);
+}
+
+// A file that is not written leaves no entry: the trail says what did leave the program.
+void TestAuditTrail::refusedExportIsNotRecorded()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    MeldingService meldingen(db.db(), m_clock, u"coordinator"_s);
+    const auto draft =
+        meldingen.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    QVERIFY(draft);
+    const QString existing = db.writeFile(u"invulhulp.pdf"_s, "earlier work");
+    const auto before = AuditLog(db.db()).all();
+    QVERIFY(before);
+
+    QVERIFY(!meldingen.writeInvulhulp(draft->id, existing, Overwrite::Refuse));
+    const auto after = AuditLog(db.db()).all();
+    QVERIFY(after);
+    QCOMPARE(after->size(), before->size());
+    QFile kept(existing);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("earlier work"));
 }
 
 QTEST_MAIN(TestAuditTrail)

@@ -312,6 +312,7 @@ void TestTeamAccess::nonMemberGetsNothing()
     QVERIFY(!stranger);
     QVERIFY2(stranger.error().contains(u"onbekend"_s), qPrintable(stranger.error()));
     QVERIFY(!DossierService(db.db(), m_clock, u"onbekend"_s).open(kInScope));
+    QVERIFY(!Access::visibleLeerlingen(db.db(), u"onbekend"_s, m_clock));
 }
 
 QTEST_GUILESS_MAIN(TestTeamAccess)

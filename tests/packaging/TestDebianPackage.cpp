@@ -377,6 +377,7 @@ void TestDebianPackage::manPageMatchesTheProgram()
     const Vocabulary help = helpOf(installed(u"usr/bin/"_s + program));
     const Vocabulary manual = documentedIn(unzipped(installed(page)));
     QVERIFY(!help.options.isEmpty());
+    QCOMPARE(help.commands.isEmpty(), program == u"verzuimdesk"_s); // the window has no commands
     QCOMPARE(sorted(manual.commands), sorted(help.commands));
     QCOMPARE(sorted(manual.options), sorted(help.options));
 }
@@ -481,8 +482,10 @@ void TestDebianPackage::windowStartsFromThePackage()
                         u"--screenshot"_s,
                         screenshot};
     if (platform == u"xcb"_s) {
+        // Not a skip: ctest would count the whole binary as skipped (scripts/debian-packages.txt
+        // has xvfb).
         if (QStandardPaths::findExecutable(u"xvfb-run"_s).isEmpty())
-            QSKIP("xvfb-run is not installed");
+            QFAIL("xvfb-run is not installed");
         command.prepend(u"--auto-servernum"_s);
         command.prepend(u"xvfb-run"_s);
     }
