@@ -30,6 +30,16 @@ private Q_SLOTS:
     void refusedExportIsNotRecorded();
 
 private:
+    // Example p01 imported, and the melding of leerling 300000017's 16UUR signal drafted.
+    static Result<Melding> draftOnExample(TestDatabase& db, MeldingService& meldingen)
+    {
+        if (db.importExample(QStringLiteral("p01_po_16uur_en_herhaling")).status !=
+            ImportOutcome::Status::Stored)
+            return Error{QStringLiteral("example p01 was not imported")};
+        return meldingen.draftFromSignal(QStringLiteral("300000017"), SignalKind::SixteenHours,
+                                         QDate(2026, 1, 14));
+    }
+
     const FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
 };
 
@@ -142,11 +152,8 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
     QFETCH(QString, action);
     QFETCH(QString, pgn);
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
-             ImportOutcome::Status::Stored);
     MeldingService meldingen(db.db(), m_clock, u"coordinator"_s);
-    const auto draft =
-        meldingen.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    const auto draft = draftOnExample(db, meldingen);
     QVERIFY2(draft, qPrintable(draft.error()));
     if (step == 1)
         QVERIFY(meldingen.setFields(draft->id, {{u"reden"_s, u"Ruzie met klasgenoten"_s}}));
@@ -188,12 +195,9 @@ void TestAuditTrail::workOnMeldingenAndExportsIsRecorded()
 void TestAuditTrail::refusedExportIsNotRecorded()
 {
     TestDatabase db;
-    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
-             ImportOutcome::Status::Stored);
     MeldingService meldingen(db.db(), m_clock, u"coordinator"_s);
-    const auto draft =
-        meldingen.draftFromSignal(u"300000017"_s, SignalKind::SixteenHours, QDate(2026, 1, 14));
-    QVERIFY(draft);
+    const auto draft = draftOnExample(db, meldingen);
+    QVERIFY2(draft, qPrintable(draft.error()));
     const QString existing = db.writeFile(u"invulhulp.pdf"_s, "earlier work");
     const auto before = AuditLog(db.db()).all();
     QVERIFY(before);
