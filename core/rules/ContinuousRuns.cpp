@@ -66,13 +66,14 @@ ContinuousRuns::raised(const Run& run, const std::vector<int>& sixteenHourDays) 
 }
 
 const ContinuousRuns::Run*
-ContinuousRuns::raisedRunContaining(int lesdag, const std::vector<int>& sixteenHourDays) const
+ContinuousRuns::raisedRunCounted(int countingStart, int reached,
+                                 const std::vector<int>& sixteenHourDays) const
 {
     for (const Run& run : m_runs) {
-        if (lesdag < run.first || lesdag > run.last)
+        if (run.last < countingStart || run.first > reached)
             continue;
         const auto candidate = raised(run, sixteenHourDays);
-        if (candidate && candidate->lesdag <= lesdag)
+        if (candidate && candidate->lesdag <= reached)
             return &run;
     }
     return nullptr;

@@ -34,8 +34,10 @@ public:
     // The day the run's signal is raised given the 16UUR signals so far: LRV needs an earlier
     // 16UUR in the same run (DUO: "…tenminste één melding 16 uren per 4 weken"), RMC does not.
     std::optional<Candidate> raised(const Run& run, const std::vector<int>& sixteenHourDays) const;
-    // The run containing the lesdag whose signal was raised on or before it.
-    const Run* raisedRunContaining(int lesdag, const std::vector<int>& sixteenHourDays) const;
+    // A run whose signal was raised on or before `reached` and that still has lesdagen on or
+    // after `countingStart`: those days may not count towards a 16UUR reached on `reached`.
+    const Run* raisedRunCounted(int countingStart, int reached,
+                                const std::vector<int>& sixteenHourDays) const;
 
     std::vector<Raised> allRaised(const std::vector<int>& sixteenHourDays) const;
     Signal signalFor(const Raised& raised) const;

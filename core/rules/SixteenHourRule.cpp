@@ -50,8 +50,9 @@ void SixteenHourRule::compute()
         if (!m_context.exists(reached))
             return;
 
-        if (const auto* run = m_runs.raisedRunContaining(reached, m_sixteenHourDays)) {
-            // LRV/RMC took over: no 16UUR while the run lasts; count again after it.
+        if (const auto* run = m_runs.raisedRunCounted(countingStart, reached, m_sixteenHourDays)) {
+            // LRV/RMC took over: no 16UUR while the run lasts, and no day of the run counts
+            // towards a later one (verzuimregels §4.1): count again after its last lesdag.
             countingStart = run->last + 1;
             index = timeline.indexAtOrAfter(countingStart);
             continue;

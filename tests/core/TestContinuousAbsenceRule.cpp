@@ -284,6 +284,56 @@ void TestContinuousAbsenceRule::interplay_data()
                    u"LRV 2026-03-27 begin=2026-03-02 eind=- uren=140.0 uiterst=2026-04-03"_s,
                    u"16UUR 2026-04-15 begin=2026-04-14 eind=2026-04-15 uren=16.0 uiterst=2026-04-22"_s,
                };
+    // §4.1: the counting restart also holds when the run ends within 7 days of the last 16UUR;
+    // no day of the run ever counts towards a later 16UUR. Whole days of 300 minutes (mbo) put
+    // each 16UUR on a Thursday: 4 x 300 = 1200 on the 4th lesdag, the next count pushed to the
+    // previous bereikt_op + 7. The LRV comes on the Friday of the 4th complete lesweek; partial
+    // days of 200 minutes follow the run. Before the fix, the run's own days after the last
+    // 16UUR were counted again and raised one more 16UUR after the run.
+    const QStringList fourThursdaysInMarch{
+        u"16UUR 2026-03-05 begin=2026-03-02 eind=2026-03-05 uren=20.0 uiterst=2026-03-12"_s,
+        u"16UUR 2026-03-12 begin=2026-03-06 eind=2026-03-12 uren=25.0 uiterst=2026-03-19"_s,
+        u"16UUR 2026-03-19 begin=2026-03-13 eind=2026-03-19 uren=25.0 uiterst=2026-03-26"_s,
+        u"16UUR 2026-03-26 begin=2026-03-20 eind=2026-03-26 uren=25.0 uiterst=2026-04-02"_s,
+        u"LRV 2026-03-27 begin=2026-03-02 eind=- uren=100.0 uiterst=2026-04-03"_s,
+    };
+    // The run ends Fri 03-27, 1 lesdag after the 16UUR of Thu 03-26. Counting starts again on
+    // 03-28 (in effect Mon 03-30): 4 x 200 = 800 < 960. (Before: 03-27 + 03-30..04-02 = 1100 on
+    // 04-02, a 16UUR from 03-27.)
+    QTest::newRow("restart_run_ends_1_lesdag_after_last_16uur")
+        << u"sector=mbo"_s
+        << u"2026-03-02..2026-03-27 O 300 5 1; 2026-03-30..2026-04-02 O 200 3 0"_s
+        << u"2026-04-10"_s << QStringList{u"16UUR"_s, u"LRV"_s} << fourThursdaysInMarch;
+    // The run ends Tue 03-31, 3 lesdagen after the last 16UUR, across a weekend: counting starts
+    // on Wed 04-01; 04-01, 04-02 and (after the vrije dagen 04-03 and 04-06) 04-07 give 600.
+    QTest::newRow("restart_run_ends_3_lesdagen_after_last_16uur_across_weekend")
+        << u"sector=mbo"_s
+        << u"2026-03-02..2026-03-31 O 300 5 1; 2026-04-01..2026-04-07 O 200 3 0"_s
+        << u"2026-04-17"_s << QStringList{u"16UUR"_s, u"LRV"_s} << fourThursdaysInMarch;
+    // The run ends Tue 04-07, 6 lesdagen after the last 16UUR (across a weekend and the vrije
+    // dagen of Easter): the next count would reach inside the run, and counting starts on
+    // 04-08: 04-08..04-13 give 4 x 200 = 800.
+    QTest::newRow("restart_run_ends_6_lesdagen_after_last_16uur")
+        << u"sector=mbo"_s
+        << u"2026-03-02..2026-04-07 O 300 5 1; 2026-04-08..2026-04-13 O 200 3 0"_s
+        << u"2026-04-24"_s << QStringList{u"16UUR"_s, u"LRV"_s} << fourThursdaysInMarch;
+    // Lesweken 01-19, 01-26, 02-02, 02-09: 16UUR on the Thursdays, LRV Fri 02-13, the run ends
+    // that day, 1 lesdag after the last 16UUR, right before the voorjaarsvakantie. Counting starts
+    // on 02-14: after the vakantie 02-23..02-27 give 1000 on Fri 02-27 (02-12 + 7 lies in the
+    // vakantie, so nothing is pushed), a 16UUR from 02-23 with uren 16.67. (Before: 02-13 counted
+    // again, 1100 on 02-26, a 16UUR from 02-13.)
+    QTest::newRow("restart_run_ends_before_voorjaarsvakantie")
+        << u"sector=mbo"_s
+        << u"2026-01-19..2026-02-13 O 300 5 1; 2026-02-23..2026-02-27 O 200 3 0"_s
+        << u"2026-03-06"_s << QStringList{u"16UUR"_s, u"LRV"_s}
+        << QStringList{
+               u"16UUR 2026-01-22 begin=2026-01-19 eind=2026-01-22 uren=20.0 uiterst=2026-01-29"_s,
+               u"16UUR 2026-01-29 begin=2026-01-23 eind=2026-01-29 uren=25.0 uiterst=2026-02-05"_s,
+               u"16UUR 2026-02-05 begin=2026-01-30 eind=2026-02-05 uren=25.0 uiterst=2026-02-12"_s,
+               u"16UUR 2026-02-12 begin=2026-02-06 eind=2026-02-12 uren=25.0 uiterst=2026-02-19"_s,
+               u"LRV 2026-02-13 begin=2026-01-19 eind=- uren=100.0 uiterst=2026-02-20"_s,
+               u"16UUR 2026-02-27 begin=2026-02-23 eind=2026-02-27 uren=16.67 uiterst=2026-03-06"_s,
+           };
     // choice: "LRV additionally requires an earlier 16UUR signal in the same run" read
     // literally: whole days of only 30 minutes (20 x 30 = 600 < 960) never give a 16UUR, so no
     // LRV either.
