@@ -750,6 +750,10 @@
         <source>Name the signal with --pgn, --soort and --bereikt-op.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signal is covered by melding %1: no new melding is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentCommand</name>
@@ -2563,6 +2567,10 @@ Database: %2</source>
         <source>%1 is never reported to DUO: sick leave is authorised absence. Follow the school&apos;s care route instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not reported to DUO: it asks for the school&apos;s own action (a letter to the ouders, a gesprek), recorded in the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingEditor</name>
@@ -2969,6 +2977,10 @@ Database: %2</source>
         <source>entered by %1 from the verzuimloket</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signal&apos;s whole period is already covered by melding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -3132,6 +3144,22 @@ Database: %2</source>
     </message>
     <message>
         <source>This is the 5th 16-hour melding in a row; report langdurig relatief verzuim instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This explanation seems to mention health, religion or justice; the leerling and the ouders can read it on an inzage request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person %1 is marked confidential and can never be sent along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a parent of a leerling of 18 or older who has not consented: the contact cannot be sent along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdag %1 has neither the whole day nor a number of lesuren.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

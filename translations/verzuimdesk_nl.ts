@@ -750,6 +750,10 @@
         <source>Name the signal with --pgn, --soort and --bereikt-op.</source>
         <translation>Geef het signaal op met --pgn, --soort en --bereikt-op.</translation>
     </message>
+    <message>
+        <source>The signal is covered by melding %1: no new melding is needed.</source>
+        <translation>Het signaal is gedekt door melding %1: er is geen nieuwe melding nodig.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentCommand</name>
@@ -2568,6 +2572,10 @@ Database: %2</translation>
         <source>%1 is never reported to DUO: sick leave is authorised absence. Follow the school&apos;s care route instead.</source>
         <translation>%1 wordt nooit aan DUO gemeld: ziekteverzuim is geoorloofd verzuim. Volg de zorgroute van de school.</translation>
     </message>
+    <message>
+        <source>%1 is not reported to DUO: it asks for the school&apos;s own action (a letter to the ouders, a gesprek), recorded in the dossier.</source>
+        <translation>%1 wordt niet aan DUO gemeld: het vraagt om een eigen actie van de school (een brief aan de ouders, een gesprek), vastgelegd in het dossier.</translation>
+    </message>
 </context>
 <context>
     <name>MeldingEditor</name>
@@ -2974,6 +2982,10 @@ Database: %2</translation>
         <source>entered by %1 from the verzuimloket</source>
         <translation>ingevuld door %1 uit het verzuimloket</translation>
     </message>
+    <message>
+        <source>The signal&apos;s whole period is already covered by melding %1.</source>
+        <translation>De hele periode van het signaal is al gedekt door melding %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -3138,6 +3150,22 @@ Database: %2</translation>
     <message>
         <source>This is the 5th 16-hour melding in a row; report langdurig relatief verzuim instead.</source>
         <translation>Dit is de 5e melding 16 uur op rij; meld in plaats daarvan langdurig relatief verzuim.</translation>
+    </message>
+    <message>
+        <source>This explanation seems to mention health, religion or justice; the leerling and the ouders can read it on an inzage request.</source>
+        <translation>Deze toelichting lijkt iets te zeggen over gezondheid, geloof of justitie; de leerling en de ouders kunnen haar lezen bij een inzageverzoek.</translation>
+    </message>
+    <message>
+        <source>Contact person %1 is marked confidential and can never be sent along.</source>
+        <translation>Contactpersoon %1 is als geheim gemarkeerd en kan nooit worden meegestuurd.</translation>
+    </message>
+    <message>
+        <source>%1 is a parent of a leerling of 18 or older who has not consented: the contact cannot be sent along.</source>
+        <translation>%1 is een ouder van een leerling van 18 jaar of ouder die geen toestemming heeft gegeven: deze contactpersoon kan niet worden meegestuurd.</translation>
+    </message>
+    <message>
+        <source>Verzuimdag %1 has neither the whole day nor a number of lesuren.</source>
+        <translation>Verzuimdag %1 heeft geen hele dag en geen aantal lesuren.</translation>
     </message>
 </context>
 <context>
@@ -4067,8 +4095,8 @@ Database: %2</translation>
         <translation>Preventief signaal vanaf (uren in 4 lesweken)</translation>
     </message>
     <message>
-        <source>RMC signal after (weeks)</source>
-        <translation>RMC-signaal na (weken)</translation>
+        <source>Doorstroompunt (RMC) signal after (weeks)</source>
+        <translation>Signaal Doorstroompunt (RMC) na (weken)</translation>
     </message>
     <message>
         <source>Continuous absence: present days tolerated</source>
@@ -4125,8 +4153,8 @@ Database: %2</translation>
         <translation>Langdurig relatief verzuim</translation>
     </message>
     <message>
-        <source>RMC absence (18+)</source>
-        <translation>RMC-verzuim (18+)</translation>
+        <source>Doorstroompunt (RMC), 18+</source>
+        <translation>Doorstroompunt (RMC), 18+</translation>
     </message>
     <message>
         <source>Luxury absence</source>

@@ -146,7 +146,7 @@ QWidget* SchoolSettingsDialog::thresholdsPage()
     m_tolerance->setRange(0, 20);
     m_latenessLevels->setObjectName(u"latenessLevels"_s);
     form->addRow(tr("Preventive signal from (hours in 4 lesweken)"), m_preventiveHours);
-    form->addRow(tr("RMC signal after (weeks)"), m_rmcWeeks);
+    form->addRow(tr("Doorstroompunt (RMC) signal after (weeks)"), m_rmcWeeks);
     form->addRow(tr("Continuous absence: present days tolerated"), m_tolerance);
     form->addRow(tr("Lateness levels (times)"), m_latenessLevels);
     form->addRow(m_latenessCounts);

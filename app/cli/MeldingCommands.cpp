@@ -84,12 +84,25 @@ int ConceptCommand::run(CliContext& context)
         return Failure;
     }
     MeldingService service(context.database(), context.clock, context.user);
-    const auto melding = service.draftFromSignal(p.value(u"pgn"_s), *kind, *reached);
-    if (!melding) {
-        context.err << melding.error() << '\n';
+    const auto outcome = service.draft(p.value(u"pgn"_s), *kind, *reached);
+    if (!outcome) {
+        context.err << outcome.error() << '\n';
         return InvalidInput;
     }
-    return MeldingPrinter::print(context, *melding, service);
+    if (!outcome->melding) {
+        // Not an error: the signal is already reported (van-signaal-naar-melding §1).
+        if (context.parser.isSet(u"json"_s)) {
+            context.out << QJsonDocument(QJsonObject{{u"gedekt_door"_s, outcome->coveredBy}})
+                               .toJson(QJsonDocument::Compact)
+                        << '\n';
+        } else {
+            context.out << tr("The signal is covered by melding %1: no new melding is needed.")
+                               .arg(outcome->coveredBy)
+                        << '\n';
+        }
+        return Success;
+    }
+    return MeldingPrinter::print(context, *outcome->melding, service);
 }
 
 QString MeldingenCommand::summary() const

@@ -102,7 +102,8 @@ struct MeldingContact
     QString relation;
     QString phone;
     QString email;
-    bool send = false; // meesturen
+    bool send = false;   // meesturen
+    bool secret = false; // geheim in the school's records: never sent along
 
     friend bool operator==(const MeldingContact&, const MeldingContact&) = default;
 };
@@ -163,6 +164,8 @@ struct Melding
 
     // Provenance.
     std::optional<SignalKey> signal;
+    // The signal's bereikt_op: the one date that decides 18- or 18+ (van-signaal-naar-melding §4).
+    QDate signalReachedOn;
     qint64 copiedFrom = 0;
 
     friend bool operator==(const Melding&, const Melding&) = default;

@@ -78,7 +78,7 @@ QString displayName(SignalKind kind)
     case SignalKind::Lrv:
         return QCoreApplication::translate("SignalKind", "Long-term relative absence");
     case SignalKind::Rmc:
-        return QCoreApplication::translate("SignalKind", "RMC absence (18+)");
+        return QCoreApplication::translate("SignalKind", "Doorstroompunt (RMC), 18+");
     case SignalKind::Luxe:
         return QCoreApplication::translate("SignalKind", "Luxury absence");
     case SignalKind::Preventive:

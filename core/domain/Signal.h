@@ -57,6 +57,10 @@ struct Signal
     QDate endDate;        // einddatum; invalid where it does not apply
     Quantity hours;       // uren
     QDate reportDeadline; // uiterste_meld_datum; invalid where not legally required
+    // LRV, RMC_18PLUS, LUXE: the run's last lesdag once the run has ended by the peildatum
+    // (the einddatum its melding needs, van-signaal-naar-melding §2); invalid while it lasts.
+    // Not part of the spec's output shape.
+    QDate runEnd;
 
     friend bool operator==(const Signal&, const Signal&) = default;
 };

@@ -3,6 +3,7 @@
 
 #include "calendar/LesdagRule.h"
 
+#include <algorithm>
 #include <map>
 
 using namespace Qt::StringLiterals;
@@ -21,9 +22,9 @@ MeldingDrafter::MeldingDrafter(const School& school, const Clock& clock, QString
 {
 }
 
-std::optional<MeldingSoort> MeldingDrafter::soortFor(SignalKind kind)
+std::optional<MeldingSoort> MeldingDrafter::soortFor(const Signal& signal) const
 {
-    switch (kind) {
+    switch (signal.kind) {
     case SignalKind::SixteenHours:
         return MeldingSoort::SixteenHours;
     case SignalKind::SixteenHoursAdult:
@@ -34,19 +35,27 @@ std::optional<MeldingSoort> MeldingDrafter::soortFor(SignalKind kind)
         return MeldingSoort::Rmc;
     case SignalKind::Luxe:
         return MeldingSoort::Luxe;
-    case SignalKind::Preventive:
-    case SignalKind::Late:
-        return MeldingSoort::Overig; // optional for DUO; the 3-6-9 ladder reports at 9
+    case SignalKind::Late: {
+        // The te-laat ladder (3-6-9) reports at its last level only; the levels before it are
+        // the school's own action.
+        const QList<int>& levels = m_school.settings.latenessLevels;
+        if (!levels.isEmpty() &&
+            signal.hours.value == *std::max_element(levels.begin(), levels.end()))
+            return MeldingSoort::Overig;
+        return std::nullopt;
+    }
+    case SignalKind::Preventive: // the school's own action: a letter, a gesprek
     case SignalKind::SickMazl:
         return std::nullopt; // ziekteverzuim is geoorloofd: sending it is a data leak (Ingrado)
     }
     return std::nullopt;
 }
 
-QList<MeldingContact> MeldingDrafter::contactsFor(const LeerlingDossier& dossier) const
+QList<MeldingContact> MeldingDrafter::contactsFor(const LeerlingDossier& dossier,
+                                                  const QDate& on) const
 {
     // AVG: from 18 the leerling decides whether the parents' data goes along.
-    const bool adult = isAdultOn(dossier.leerling.birthDate, m_clock.today());
+    const bool adult = isAdultOn(dossier.leerling.birthDate, on);
     const bool mayShareParents = !adult || dossier.consentToContactParents;
     QList<Contact> ordered = dossier.contacts;
     std::stable_sort(ordered.begin(), ordered.end(), [](const Contact& a, const Contact& b) {
@@ -58,7 +67,7 @@ QList<MeldingContact> MeldingDrafter::contactsFor(const LeerlingDossier& dossier
         const bool reachable = !c.phone.isEmpty() || !c.email.isEmpty();
         const bool send = mayShareParents && !c.secret && reachable && sent < kMaxContactsSent;
         sent += send ? 1 : 0;
-        result.append({c.name, c.relation, c.phone, c.email, send});
+        result.append({c.name, c.relation, c.phone, c.email, send, c.secret});
     }
     return result;
 }
@@ -94,6 +103,8 @@ void MeldingDrafter::addDays(Melding& melding, const LeerlingDossier& dossier,
         day.lesuren += r.lesuren;
         day.minutes += r.minutes;
     }
+    for (auto& [date, day] : byDate)
+        day.lesuren = lesurenOf(m_school, day.minutes, day.lesuren);
     const LesdagRule lesdagen(m_school);
     bool everyLesdagWhole = !byDate.empty();
     for (QDate d = melding.startDate; d.isValid() && d <= until && everyLesdagWhole;
@@ -108,12 +119,63 @@ void MeldingDrafter::addDays(Melding& melding, const LeerlingDossier& dossier,
     melding.allLessonsMissed = everyLesdagWhole;
 }
 
-Result<Melding> MeldingDrafter::draft(const Signal& signal, const LeerlingDossier& dossier) const
+int MeldingDrafter::lesurenOf(const School& school, int minutes, int lesuren)
 {
-    const auto soort = soortFor(signal.kind);
+    if (school.sector == Sector::Vo && lesuren > 0)
+        return lesuren;
+    if (minutes <= 0 || school.lesuurMinutes <= 0)
+        return lesuren;
+    return (minutes + school.lesuurMinutes - 1) / school.lesuurMinutes;
+}
+
+const Melding* MeldingDrafter::previousMelding(const QList<Melding>& meldingen)
+{
+    const Melding* latest = nullptr;
+    for (const Melding& m : meldingen) {
+        if (!MeldingPeriod::counts(m))
+            continue;
+        if (!latest || std::pair(m.startDate, m.id) > std::pair(latest->startDate, latest->id))
+            latest = &m;
+    }
+    return latest;
+}
+
+void MeldingDrafter::takeOver(Melding& melding, const Melding& previous)
+{
+    melding.reason = previous.reason;
+    melding.absenceNote = previous.absenceNote;
+    melding.actions = previous.actions;
+    melding.otherAction = previous.otherAction;
+    melding.actionsNote = previous.actionsNote;
+    melding.schoolContact = previous.schoolContact;
+    melding.onderwijslocatie = previous.onderwijslocatie;
+    melding.onderwijsaanbiedercode = previous.onderwijsaanbiedercode;
+    melding.onderwijslocatiecode = previous.onderwijslocatiecode;
+    melding.actionWanted = previous.actionWanted;
+    melding.actionNote = previous.actionNote;
+    melding.priority = previous.priority || melding.soort == MeldingSoort::Lrv;
+    // A contact the coordinator left out before stays out; what may not go along now (geheim,
+    // no consent of an 18+ leerling) never does, whatever was chosen before.
+    for (MeldingContact& contact : melding.contacts) {
+        for (const MeldingContact& before : previous.contacts) {
+            if (before.name == contact.name && before.relation == contact.relation)
+                contact.send = contact.send && before.send;
+        }
+    }
+}
+
+Result<Melding> MeldingDrafter::draft(const Signal& signal, const LeerlingDossier& dossier,
+                                      const PlannedPeriod& period) const
+{
+    const auto soort = soortFor(signal);
     if (!soort) {
-        return Error{tr("%1 is never reported to DUO: sick leave is authorised absence. Follow "
-                        "the school's care route instead.")
+        if (signal.kind == SignalKind::SickMazl) {
+            return Error{tr("%1 is never reported to DUO: sick leave is authorised absence. "
+                            "Follow the school's care route instead.")
+                             .arg(SignalKinds::displayName(signal.kind))};
+        }
+        return Error{tr("%1 is not reported to DUO: it asks for the school's own action (a "
+                        "letter to the ouders, a gesprek), recorded in the dossier.")
                          .arg(SignalKinds::displayName(signal.kind))};
     }
     const Leerling& leerling = dossier.leerling;
@@ -123,8 +185,8 @@ Result<Melding> MeldingDrafter::draft(const Signal& signal, const LeerlingDossie
     m.soort = *soort;
     if (m.soort == MeldingSoort::Overig)
         m.verbijzondering = u"vermoedelijk ongeoorloofd"_s;
-    m.startDate = signal.startDate;
-    m.endDate = signal.endDate;
+    m.startDate = period.from;
+    m.endDate = period.to;
     m.actionWanted = m_school.meldingDefaults.actionWanted;
     m.priority = m_school.meldingDefaults.priority || m.soort == MeldingSoort::Lrv;
     m.schoolContact = defaultSchoolContact();
@@ -137,8 +199,12 @@ Result<Melding> MeldingDrafter::draft(const Signal& signal, const LeerlingDossie
     }
     m.leerlingPhone = leerling.phone;
     m.leerlingEmail = leerling.email;
-    m.contacts = contactsFor(dossier);
-    addDays(m, dossier, signal.endDate.isValid() ? signal.endDate : signal.reachedOn);
+    m.contacts = contactsFor(dossier, signal.reachedOn);
+    if (const Melding* previous = previousMelding(dossier.meldingen))
+        takeOver(m, *previous);
+    addDays(m, dossier,
+            period.to.isValid() ? period.to : std::max(signal.reachedOn, m_clock.today()));
     m.signal = SignalKey::of(signal);
+    m.signalReachedOn = signal.reachedOn;
     return m;
 }

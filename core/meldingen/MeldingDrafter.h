@@ -4,6 +4,7 @@
 #include "domain/AbsenceRecord.h"
 #include "domain/Melding.h"
 #include "domain/School.h"
+#include "meldingen/MeldingPeriod.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 
@@ -16,6 +17,7 @@ struct LeerlingDossier
     QList<Contact> contacts;
     bool consentToContactParents = false; // given by a leerling of 18 or older
     QList<AbsenceRecord> records;
+    QList<Melding> meldingen; // earlier meldingen of the leerling
 };
 
 // Turns a signal into a complete concept melding: the coordinator never retypes what the school
@@ -27,11 +29,22 @@ class MeldingDrafter
 public:
     MeldingDrafter(const School& school, const Clock& clock, QString user);
 
-    Result<Melding> draft(const Signal& signal, const LeerlingDossier& dossier) const;
+    // The melding for the signal over the period MeldingPeriod planned (not covered).
+    Result<Melding> draft(const Signal& signal, const LeerlingDossier& dossier,
+                          const PlannedPeriod& period) const;
+
+    // What a herhaalmelding takes over from the previous melding: everything a person typed or
+    // chose; only the dates and the verzuimdagen come fresh (van-signaal-naar-melding §3).
+    static void takeOver(Melding& melding, const Melding& previous);
+    // The latest melding of the leerling that was not withdrawn, or null.
+    static const Melding* previousMelding(const QList<Melding>& meldingen);
+    // The lesuren a verzuimdag reports: minutes are counted in po and mbo, so the lesuren come
+    // from them, rounded up (§5); never 0 for a day with counted minutes.
+    static int lesurenOf(const School& school, int minutes, int lesuren);
 
 private:
-    static std::optional<MeldingSoort> soortFor(SignalKind kind);
-    QList<MeldingContact> contactsFor(const LeerlingDossier& dossier) const;
+    std::optional<MeldingSoort> soortFor(const Signal& signal) const;
+    QList<MeldingContact> contactsFor(const LeerlingDossier& dossier, const QDate& on) const;
     SchoolContact defaultSchoolContact() const;
     void addDays(Melding& melding, const LeerlingDossier& dossier, const QDate& until) const;
 

@@ -31,7 +31,8 @@ QJsonObject toJson(const Melding& m)
                                     {u"relatie"_s, c.relation},
                                     {u"telefoon"_s, c.phone},
                                     {u"email"_s, c.email},
-                                    {u"meesturen"_s, c.send}});
+                                    {u"meesturen"_s, c.send},
+                                    {u"geheim"_s, c.secret}});
     }
     object.insert(u"contactpersonen"_s, contacts);
     QJsonArray days;
@@ -45,10 +46,14 @@ QJsonObject toJson(const Melding& m)
     object.insert(u"intrekking"_s,
                   m.withdrawal ? QJsonValue(WithdrawalReasons::key(*m.withdrawal)) : QJsonValue());
     if (m.signal) {
-        object.insert(u"signaal"_s,
-                      QJsonObject{{u"soort"_s, SignalKinds::key(m.signal->kind)},
-                                  {u"begindatum"_s, Dates::toIso(m.signal->startDate)},
-                                  {u"niveau"_s, m.signal->level}});
+        object.insert(
+            u"signaal"_s,
+            QJsonObject{{u"soort"_s, SignalKinds::key(m.signal->kind)},
+                        {u"begindatum"_s, Dates::toIso(m.signal->startDate)},
+                        {u"niveau"_s, m.signal->level},
+                        {u"bereikt_op"_s, m.signalReachedOn.isValid()
+                                              ? QJsonValue(Dates::toIso(m.signalReachedOn))
+                                              : QJsonValue()}});
     }
     object.insert(u"kopie_van"_s, m.copiedFrom);
     object.insert(u"contactpersoon_school_gebruiker"_s, m.schoolContact.user);
@@ -75,7 +80,7 @@ Result<Melding> fromJson(const QJsonObject& object)
         const QJsonObject c = value.toObject();
         m.contacts.append({c.value(u"naam"_s).toString(), c.value(u"relatie"_s).toString(),
                            c.value(u"telefoon"_s).toString(), c.value(u"email"_s).toString(),
-                           c.value(u"meesturen"_s).toBool()});
+                           c.value(u"meesturen"_s).toBool(), c.value(u"geheim"_s).toBool()});
     }
     for (const QJsonValue& value : object.value(u"verzuimdagen"_s).toArray()) {
         const QJsonObject d = value.toObject();
@@ -89,6 +94,8 @@ Result<Melding> fromJson(const QJsonObject& object)
         m.signal = SignalKey{
             m.pgn, *kind, Dates::parse(signal.value(u"begindatum"_s).toString()).value_or(QDate()),
             signal.value(u"niveau"_s).toInt()};
+        m.signalReachedOn =
+            Dates::parse(signal.value(u"bereikt_op"_s).toString()).value_or(QDate());
     }
     m.copiedFrom = object.value(u"kopie_van"_s).toInteger();
     m.schoolContact.user = object.value(u"contactpersoon_school_gebruiker"_s).toString();

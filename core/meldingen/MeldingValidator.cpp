@@ -31,14 +31,26 @@ constexpr int kWarningWeight = 1;
 constexpr int kMaxContactsSent = 5;
 constexpr int kMinReasonLength = 10;
 
-QDate periodEnd(const Melding& m)
+// An open melding (LRV while it lasts) runs up to today (van-signaal-naar-melding §1).
+QDate periodEnd(const Melding& m, const QDate& today)
 {
-    return m.endDate.isValid() ? m.endDate : QDate(9999, 12, 31); // LRV while it lasts
+    if (m.endDate.isValid())
+        return m.endDate;
+    return today.isValid() ? std::max(today, m.startDate) : QDate(9999, 12, 31);
 }
 
-bool overlaps(const Melding& a, const Melding& b)
+bool overlaps(const Melding& a, const Melding& b, const QDate& today)
 {
-    return a.startDate <= periodEnd(b) && b.startDate <= periodEnd(a);
+    return a.startDate <= periodEnd(b, today) && b.startDate <= periodEnd(a, today);
+}
+
+// The one date that decides 18- or 18+ (§4): the signal's bereikt_op; for a melding typed by
+// hand its einddatum, else its begindatum.
+QDate categoryDate(const Melding& m)
+{
+    if (m.signalReachedOn.isValid())
+        return m.signalReachedOn;
+    return m.endDate.isValid() ? m.endDate : m.startDate;
 }
 
 bool isLive(const Melding& m)
@@ -62,6 +74,18 @@ const QRegularExpression& sensitiveWords()
         uR"(\b(ziek\w*|depress\w*|angst\w*|burn-?out|psych\w*|medic\w*|ziekenhuis|therapie|diagnose|adhd|autis\w*|zwanger\w*|geloof\w*|religi\w*|moskee|kerk|ramadan|suikerfeest|offerfeest|politie|justitie|arrest\w*|rechter|rechtbank|reclassering|verdacht\w*|halt)\b)"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return words;
+}
+
+// The loket warns that every toelichting is readable on an inzage request (§6).
+Rule sensitiveNote(const QString& field, QString Melding::*note)
+{
+    return {Severity::Warning, field, [note](const Melding& m, const MeldingContext&) {
+                return sensitiveWords().match(m.*note).hasMatch()
+                           ? MeldingValidator::tr("This explanation seems to mention health, "
+                                                  "religion or justice; the leerling and the "
+                                                  "ouders can read it on an inzage request.")
+                           : QString();
+            }};
 }
 
 const QList<Rule>& rules()
@@ -90,7 +114,7 @@ const QList<Rule>& rules()
          }},
         {Severity::Error, u"soort"_s,
          [](M m, C c) {
-             const bool adult = isAdultOn(c.birthDate, m.startDate);
+             const bool adult = isAdultOn(c.birthDate, categoryDate(m));
              if (adult && MeldingSoorten::forMinors(m.soort))
                  return MeldingValidator::tr("'%1' is only for leerlingen under 18.")
                      .arg(MeldingSoorten::loketName(m.soort));
@@ -158,6 +182,41 @@ const QList<Rule>& rules()
                               .arg(kMaxContactsSent)
                         : QString();
          }},
+        {Severity::Error, u"contactpersonen"_s,
+         [](M m, C) {
+             for (const MeldingContact& c : m.contacts) {
+                 if (c.send && c.secret)
+                     return MeldingValidator::tr(
+                                "Contact person %1 is marked confidential and can never be sent "
+                                "along.")
+                         .arg(c.name);
+             }
+             return QString();
+         }},
+        {Severity::Error, u"contactpersonen"_s,
+         [](M m, C c) {
+             // AVG: from 18 the leerling decides whether the parents' data goes along.
+             if (c.consentToContactParents || !isAdultOn(c.birthDate, categoryDate(m)))
+                 return QString();
+             for (const MeldingContact& contact : m.contacts) {
+                 if (contact.send && isParent(contact))
+                     return MeldingValidator::tr(
+                                "%1 is a parent of a leerling of 18 or older who has not "
+                                "consented: the contact cannot be sent along.")
+                         .arg(contact.name);
+             }
+             return QString();
+         }},
+        {Severity::Error, u"verzuimdagen"_s,
+         [](M m, C) {
+             for (const VerzuimDag& day : m.days) {
+                 if (!day.wholeDay && day.lesuren <= 0)
+                     return MeldingValidator::tr("Verzuimdag %1 has neither the whole day nor a "
+                                                 "number of lesuren.")
+                         .arg(Dates::toDutch(day.date));
+             }
+             return QString();
+         }},
         {Severity::Error, u"contactpersoon_school_naam"_s,
          [](M m, C) {
              return m.schoolContact.name.trimmed().isEmpty()
@@ -175,7 +234,7 @@ const QList<Rule>& rules()
          [](M m, C c) {
              for (const Melding& other : c.otherMeldingen) {
                  if (other.id != m.id && isLive(other) && m.startDate.isValid() &&
-                     overlaps(m, other))
+                     overlaps(m, other, c.today))
                      return MeldingValidator::tr("The period overlaps melding %1 (%2 to %3).")
                          .arg(other.duoNumber.isEmpty() ? QString::number(other.id)
                                                         : other.duoNumber,
@@ -229,6 +288,10 @@ const QList<Rule>& rules()
                                          "Use one of DUO's standard texts instead: %1.")
                  .arg(MeldingValidator::standardReasons().join(u"; "_s));
          }},
+        sensitiveNote(u"toelichting_verzuim"_s, &Melding::absenceNote),
+        sensitiveNote(u"toelichting_actie_gewenst"_s, &Melding::actionNote),
+        sensitiveNote(u"toelichting_acties"_s, &Melding::actionsNote),
+        sensitiveNote(u"actie_anders"_s, &Melding::otherAction),
         {Severity::Warning, u"onderwijslocatie"_s,
          [](M m, C) {
              return m.onderwijslocatie.trimmed().isEmpty()

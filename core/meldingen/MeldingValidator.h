@@ -25,8 +25,10 @@ struct Validation
 // What a melding is checked against besides itself.
 struct MeldingContext
 {
-    QDate birthDate;               // of the leerling
-    QList<Melding> otherMeldingen; // of the same leerling
+    QDate birthDate;                      // of the leerling
+    QList<Melding> otherMeldingen;        // of the same leerling
+    QDate today;                          // an open melding runs up to today
+    bool consentToContactParents = false; // given by the leerling at 18 or older
 };
 
 // DUO's rules of the verzuimloket and the receiving side's needs (Ingrado 2024), as checks.

@@ -95,6 +95,11 @@ Signal ContinuousRuns::signalFor(const Raised& raised) const
 {
     // uren: counted verzuim (§2, no category filter) on the run's lesdagen up to bereikt_op.
     const int hours = m_context.timeline.countedBetween(raised.run->first, raised.candidate.lesdag);
-    return m_context.signal(raised.candidate.kind, raised.candidate.lesdag, raised.run->first,
-                            m_context.timeline.quantity(hours));
+    Signal signal = m_context.signal(raised.candidate.kind, raised.candidate.lesdag,
+                                     raised.run->first, m_context.timeline.quantity(hours));
+    // Over once more lesdagen have passed after it than the tolerance could bridge.
+    const int tolerance = m_context.school.settings.continuousToleranceDays;
+    if (m_context.exists(raised.run->last + tolerance + 1))
+        signal.runEnd = m_context.dateOf(raised.run->last);
+    return signal;
 }

@@ -139,14 +139,20 @@ QList<Signal> luxeSignals(const RuleContext& context)
 {
     QList<Signal> result;
     int previousLuxeDay = SchoolCalendar::kNone;
+    const auto closeRun = [&] {
+        if (!result.isEmpty() && context.exists(previousLuxeDay + 1))
+            result.last().runEnd = context.dateOf(previousLuxeDay);
+    };
     for (const LesdagFacts& day : context.timeline.days()) {
         if (!day.luxe)
             continue;
         if (previousLuxeDay == SchoolCalendar::kNone || previousLuxeDay + 1 != day.lesdag) {
+            closeRun();
             result.append(context.signal(SignalKind::Luxe, day.lesdag, day.lesdag,
                                          context.timeline.quantity(day.counted)));
         }
         previousLuxeDay = day.lesdag;
     }
+    closeRun();
     return result;
 }

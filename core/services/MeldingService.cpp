@@ -4,8 +4,10 @@
 
 #include "team/Access.h"
 
+#include "calendar/LesdagRule.h"
 #include "meldingen/Invulhulp.h"
 #include "meldingen/MeldingDrafter.h"
+#include "meldingen/MeldingPeriod.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/LeerlingRepository.h"
@@ -26,11 +28,14 @@ MeldingService::MeldingService(Database& database, const Clock& clock, QString u
 
 Result<MeldingContext> MeldingService::contextFor(const Melding& melding) const
 {
-    auto leerling = LeerlingRepository(m_db).find(melding.pgn);
+    LeerlingRepository leerlingen(m_db);
+    auto leerling = leerlingen.find(melding.pgn);
     auto others = MeldingRepository(m_db).forLeerling(melding.pgn);
-    if (!leerling || !others)
-        return Error{leerling ? others.error() : leerling.error()};
-    return MeldingContext{leerling->has_value() ? (*leerling)->birthDate : QDate(), *others};
+    auto consent = leerlingen.consentToContactParents(melding.pgn);
+    if (!leerling || !others || !consent)
+        return Error{!leerling ? leerling.error() : !others ? others.error() : consent.error()};
+    return MeldingContext{leerling->has_value() ? (*leerling)->birthDate : QDate(), *others,
+                          m_clock.today(), *consent};
 }
 
 Result<Validation> MeldingService::validate(const Melding& melding) const
@@ -44,11 +49,25 @@ Result<Validation> MeldingService::validate(const Melding& melding) const
 Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind kind,
                                                 const QDate& reachedOn)
 {
+    auto outcome = draft(pgn, kind, reachedOn);
+    if (!outcome)
+        return Error{outcome.error()};
+    if (!outcome->melding) {
+        return Error{tr("The signal's whole period is already covered by melding %1.")
+                         .arg(outcome->coveredBy)};
+    }
+    return *outcome->melding;
+}
+
+Result<MeldingService::DraftOutcome> MeldingService::draft(const QString& pgn, SignalKind kind,
+                                                           const QDate& reachedOn)
+{
     if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, pgn);
         !allowed)
         return Error{allowed.error()};
-    // Signals are causal: the signals up to a date do not depend on what came after it.
-    auto signalList = SignalService(m_db, reachedOn).signalsOf(pgn);
+    // Signals are causal: the signal reached on a date is the same on every later peildatum;
+    // today's run tells whether an LRV or LUXE run has ended (its einddatum).
+    auto signalList = SignalService(m_db, std::max(reachedOn, m_clock.today())).signalsOf(pgn);
     if (!signalList)
         return Error{signalList.error()};
     const auto signal =
@@ -66,16 +85,22 @@ Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind k
     auto contacts = leerlingen.contacts(pgn);
     auto consent = leerlingen.consentToContactParents(pgn);
     auto records = AbsenceRepository(m_db).forLeerling(pgn);
-    if (!leerling || !contacts || !consent || !records)
+    auto earlier = MeldingRepository(m_db).forLeerling(pgn);
+    if (!leerling || !contacts || !consent || !records || !earlier)
         return Error{!leerling   ? leerling.error()
                      : !contacts ? contacts.error()
                      : !consent  ? consent.error()
-                                 : records.error()};
-    const LeerlingDossier dossier{**leerling, *contacts, *consent, *records};
-    auto draft = MeldingDrafter(**school, m_clock, m_user).draft(*signal, dossier);
-    if (!draft)
-        return draft;
-    Melding melding = *draft;
+                     : !records  ? records.error()
+                                 : earlier.error()};
+    const LesdagRule lesdagen(**school);
+    const PlannedPeriod period = MeldingPeriod(lesdagen, m_clock.today()).plan(*signal, *earlier);
+    if (period.isCovered())
+        return DraftOutcome{std::nullopt, period.coveredBy};
+    const LeerlingDossier dossier{**leerling, *contacts, *consent, *records, *earlier};
+    auto drafted = MeldingDrafter(**school, m_clock, m_user).draft(*signal, dossier, period);
+    if (!drafted)
+        return Error{drafted.error()};
+    Melding melding = *drafted;
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
         saved = MeldingRepository(m_db).insert(melding, m_user, m_clock.now());
@@ -87,7 +112,9 @@ Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind k
         return SignalWorkRepository(m_db).save(
             *melding.signal, {SignalStatus::InProgress, {}, m_user, m_clock.now()});
     });
-    return stored ? saved : Result<Melding>(Error{stored.error()});
+    if (!stored)
+        return Error{stored.error()};
+    return DraftOutcome{*saved, 0};
 }
 
 Result<Melding> MeldingService::copy(qint64 id)
@@ -107,6 +134,20 @@ Result<Melding> MeldingService::copy(qint64 id)
     copy.feedback.clear();
     copy.withdrawal.reset();
     copy.signal.reset();
+    copy.signalReachedOn = QDate();
+    // A repeat melding has its own period: the old dates and verzuimdagen would only overlap
+    // the original (van-signaal-naar-melding §3). It starts after the original; the
+    // coordinator gives its end.
+    auto school = SchoolRepository(m_db).load();
+    if (!school || !school->has_value())
+        return Error{school ? tr("No school has been imported yet.") : school.error()};
+    const LesdagRule lesdagen(**school);
+    const MeldingPeriod period(lesdagen, m_clock.today());
+    copy.startDate = period.firstLesdagAfter(period.coveredUntil(*original));
+    copy.endDate = QDate();
+    copy.days.clear();
+    copy.allLessonsMissed = false;
+    copy.verzuimstaatAttached = false;
     copy.copiedFrom = id;
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {

@@ -18,7 +18,17 @@ class MeldingService
 public:
     MeldingService(Database& database, const Clock& clock, QString user);
 
-    // Drafts the melding for the leerling's signal of that soort reached on that day.
+    // What drafting a signal gives: a new concept, or the earlier melding that already covers
+    // the signal's whole period (van-signaal-naar-melding §1).
+    struct DraftOutcome
+    {
+        std::optional<Melding> melding;
+        qint64 coveredBy = 0;
+    };
+    // Drafts the melding for the leerling's signal of that soort reached on that day, over the
+    // period no earlier melding covers, taking over what the previous melding said.
+    Result<DraftOutcome> draft(const QString& pgn, SignalKind kind, const QDate& reachedOn);
+    // The same, where a covered signal is an error that names the covering melding.
     Result<Melding> draftFromSignal(const QString& pgn, SignalKind kind, const QDate& reachedOn);
     // A new concept with everything of an earlier melding: for a repeat melding only the dates
     // and hours change.

@@ -35,8 +35,8 @@ private Q_SLOTS:
     void signalsMatchExpected();
     void signalsMatchExpected_data() { examples_data(); }
     void readableDutchTable();
-    void draftFromEverySignal();
-    void draftFromEverySignal_data() { examples_data(); }
+    void everySignalRegistersOrIsCovered();
+    void everySignalRegistersOrIsCovered_data() { examples_data(); }
 };
 
 void TestCliExamples::examples_data()
@@ -127,47 +127,69 @@ void TestCliExamples::readableDutchTable()
     QVERIFY2(text.contains(u"3 signalen op 31-03-2026"_s), qPrintable(text));
 }
 
-void TestCliExamples::draftFromEverySignal()
+// The coordinator's walk (van-signaal-naar-melding, its invariant): every signal on the day it is
+// reached, with the clock on that day. A legal signal either drafts a melding that has no fout
+// once reden, acties and the school contact are typed, and is registered; or it is covered by an
+// earlier melding. School signals draft no DUO melding.
+void TestCliExamples::everySignalRegistersOrIsCovered()
 {
     QFETCH(QString, example);
     QTemporaryDir dir;
     const QString db = dir.filePath(u"x.sqlite"_s);
     QCOMPARE(runCli(importExampleArguments(db, example)).exitCode, 0);
-    const QJsonObject expected = readJson(examplePath(example, u"expected.json"_s)).object();
-    qint64 lastId = 0;
-    for (const QJsonValue& value : expected[u"signalen"_s].toArray()) {
-        const QJsonObject signal = value.toObject();
-        const CliRun run =
-            runCli({u"--db"_s, db, u"concept"_s, u"--pgn"_s, signal[u"pgn"_s].toString(),
-                    u"--soort"_s, signal[u"soort"_s].toString(), u"--bereikt-op"_s,
-                    signal[u"bereikt_op"_s].toString(), u"--json"_s});
-        QVERIFY2(run.exitCode == 0, run.err.constData());
-        const QJsonObject draft = QJsonDocument::fromJson(run.out).object();
-        QVERIFY(draft[u"id"_s].toInteger() > lastId);
-        lastId = draft[u"id"_s].toInteger();
+    QJsonArray signalList =
+        readJson(examplePath(example, u"expected.json"_s)).object()[u"signalen"_s].toArray();
+    QList<QJsonObject> walk;
+    for (const QJsonValue& value : signalList)
+        walk.append(value.toObject());
+    std::stable_sort(walk.begin(), walk.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return a[u"bereikt_op"_s].toString() < b[u"bereikt_op"_s].toString();
+    });
+    int registered = 0;
+    for (const QJsonObject& signal : std::as_const(walk)) {
+        const QString soort = signal[u"soort"_s].toString();
+        const QString where =
+            signal[u"pgn"_s].toString() + u' ' + soort + u' ' + signal[u"bereikt_op"_s].toString();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"VERZUIMDESK_VANDAAG"_s, signal[u"bereikt_op"_s].toString());
+        const auto cli = [&](const QStringList& arguments) {
+            return runProgram(QStringLiteral(VERZUIMDESK_CLI),
+                              QStringList{u"--db"_s, db} + arguments, {}, environment);
+        };
+        const CliRun drafted =
+            cli({u"concept"_s, u"--pgn"_s, signal[u"pgn"_s].toString(), u"--soort"_s, soort,
+                 u"--bereikt-op"_s, signal[u"bereikt_op"_s].toString(), u"--json"_s});
+        if (soort == u"PREVENTIEF"_s || soort == u"TE_LAAT"_s || soort == u"ZIEK_MAZL"_s) {
+            QVERIFY2(drafted.exitCode == 2, qPrintable(where));
+            continue;
+        }
+        QVERIFY2(drafted.exitCode == 0,
+                 qPrintable(where + u": "_s + QString::fromUtf8(drafted.err)));
+        const QJsonObject draft = QJsonDocument::fromJson(drafted.out).object();
+        if (draft.contains(u"gedekt_door"_s)) {
+            QVERIFY2(draft[u"gedekt_door"_s].toInteger() > 0, qPrintable(where));
+            continue;
+        }
         QCOMPARE(draft[u"pgn"_s].toString(), signal[u"pgn"_s].toString());
-        QCOMPARE(draft[u"begindatum"_s].toString(), signal[u"begindatum"_s].toString());
-        QCOMPARE(draft[u"einddatum"_s].toVariant(), signal[u"einddatum"_s].toVariant());
-        QVERIFY(draft[u"contactpersonen"_s].isArray());
-        QVERIFY(draft[u"fouten"_s].isArray() && draft[u"waarschuwingen"_s].isArray());
-        for (const QJsonValue& f : draft[u"fouten"_s].toArray())
-            QVERIFY(f[u"veld"_s].isString() && f[u"tekst"_s].isString());
-        const int completeness = draft[u"compleetheid"_s].toInt(-1);
-        QVERIFY(completeness >= 0 && completeness <= 100);
+        const QString id = QString::number(draft[u"id"_s].toInteger());
+        const CliRun completed =
+            cli({u"melding"_s, id, u"--json"_s, u"--zet"_s,
+                 u"reden=Blijft thuis na ruzie met klasgenoten"_s, u"--zet"_s,
+                 u"acties=telefonisch"_s, u"--zet"_s, u"contactpersoon_school_naam=J. de Boer"_s,
+                 u"--zet"_s, u"contactpersoon_school_email=verzuim@school.example"_s});
+        QVERIFY2(completed.exitCode == 0, qPrintable(where + QString::fromUtf8(completed.err)));
+        const QJsonArray fouten =
+            QJsonDocument::fromJson(completed.out).object()[u"fouten"_s].toArray();
+        QVERIFY2(fouten.isEmpty(),
+                 qPrintable(where + u": "_s + fouten.first()[u"tekst"_s].toString()));
+        QVERIFY2(cli({u"melding"_s, id, u"--status"_s, u"gereed"_s}).exitCode == 0,
+                 qPrintable(where));
+        const CliRun submitted = cli({u"indienen"_s, u"--melding"_s, id, u"--kanaal"_s, u"loket"_s,
+                                      u"--meldingsnummer"_s, u"VM-"_s + id});
+        QVERIFY2(submitted.exitCode == 0, qPrintable(where + QString::fromUtf8(submitted.err)));
+        ++registered;
     }
-    const CliRun listed = runCli({u"--db"_s, db, u"meldingen"_s, u"--json"_s});
-    QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(),
-             expected[u"signalen"_s].toArray().size());
-    QVERIFY(QJsonDocument::fromJson(listed.out)
-                .array()
-                .first()[u"leerling"_s]
-                .toString()
-                .contains(u"Test"_s));
-
-    const CliRun edited = runCli({u"--db"_s, db, u"melding"_s, u"1"_s, u"--zet"_s,
-                                  u"reden=Blijft thuis na ruzie met klasgenoten"_s, u"--json"_s});
-    QVERIFY2(edited.exitCode == 0, edited.err.constData());
-    QCOMPARE(QJsonDocument::fromJson(edited.out).object()[u"versie"_s].toInt(), 2);
+    QVERIFY(registered > 0);
     const CliRun refused =
         runCli({u"--db"_s, db, u"melding"_s, u"1"_s, u"--zet"_s, u"einddatum=31-02-2026"_s});
     QCOMPARE(refused.exitCode, 2);

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void sixteenHourDraftNeedsOnlyReasonAndAction();
     void draftSoortFollowsSignalAndAge_data();
     void draftSoortFollowsSignalAndAge();
+    void schoolSignalDraftsNoDuoMelding_data();
+    void schoolSignalDraftsNoDuoMelding();
     void contactsArePreTicked_data();
     void contactsArePreTicked();
     void sickLeaveIsNeverReported();
@@ -72,12 +74,6 @@ void TestMeldingService::draftSoortFollowsSignalAndAge_data()
     QTest::newRow("16uur_minor") << u"p01_po_16uur_en_herhaling"_s << u"300000017"_s
                                  << SignalKind::SixteenHours << QDate(2026, 2, 2)
                                  << MeldingSoort::SixteenHours << false;
-    QTest::newRow("preventief_is_overig")
-        << u"p01_po_16uur_en_herhaling"_s << u"300000017"_s << SignalKind::Preventive
-        << QDate(2026, 1, 13) << MeldingSoort::Overig << false;
-    QTest::newRow("te_laat_is_overig")
-        << u"p02_vo_lesuren_te_laat"_s << u"300001010"_s << SignalKind::Late << QDate(2026, 6, 8)
-        << MeldingSoort::Overig << false;
     QTest::newRow("lrv_always_priority")
         << u"p03_continu_lrv_en_rmc"_s << u"300002014"_s << SignalKind::Lrv << QDate(2026, 3, 27)
         << MeldingSoort::Lrv << true;
@@ -185,6 +181,38 @@ void TestMeldingService::everyChangeIsAVersionWithDifferences()
              u"Blijft thuis na ruzie met klasgenoten"_s);
 }
 
+// van-signaal-naar-melding §6: PREVENTIEF, and TE_LAAT below the ladder's last level, lead to
+// the school's own action, never to a DUO melding.
+void TestMeldingService::schoolSignalDraftsNoDuoMelding_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("pgn");
+    QTest::addColumn<SignalKind>("kind");
+    QTest::addColumn<QDate>("reached");
+    QTest::newRow("preventief") << u"p01_po_16uur_en_herhaling"_s << u"300000017"_s
+                                << SignalKind::Preventive << QDate(2026, 1, 13);
+    QTest::newRow("te_laat_level_3")
+        << u"p02_vo_lesuren_te_laat"_s << u"300001010"_s << SignalKind::Late << QDate(2026, 6, 3);
+    QTest::newRow("te_laat_level_6")
+        << u"p02_vo_lesuren_te_laat"_s << u"300001010"_s << SignalKind::Late << QDate(2026, 6, 8);
+}
+
+void TestMeldingService::schoolSignalDraftsNoDuoMelding()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, pgn);
+    QFETCH(SignalKind, kind);
+    QFETCH(QDate, reached);
+    TestDatabase db;
+    importSchoolWithContacts(db, example);
+    const FixedClock clock(reached);
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const auto draft = service.draftFromSignal(pgn, kind, reached);
+    QVERIFY(!draft);
+    QVERIFY2(draft.error().contains(u"not reported to DUO"_s), qPrintable(draft.error()));
+    QVERIFY(service.all()->isEmpty());
+}
+
 void TestMeldingService::copyStartsARepeatMelding()
 {
     TestDatabase db;
@@ -202,15 +230,16 @@ void TestMeldingService::copyStartsARepeatMelding()
     QCOMPARE(copy->actions, (QStringList{u"telefonisch"_s, u"gesprek"_s}));
     QVERIFY(copy->duoNumber.isEmpty());
     QCOMPARE(copy->copiedFrom, id);
-    // Same period: the overlap is a fout until the dates are changed.
-    const auto validation = service.validate(*copy);
-    QVERIFY(validation);
-    QVERIFY(std::any_of(validation->errors.cbegin(), validation->errors.cend(),
-                        [](const Finding& f) { return f.field == u"begindatum"_s; }));
-    auto moved = service.setFields(
-        copy->id, {{u"begindatum"_s, u"2026-01-26"_s}, {u"einddatum"_s, u"2026-02-02"_s}});
-    QVERIFY(moved);
-    QVERIFY(service.validate(*moved)->errors.isEmpty());
+    // Never the old verzuimdagen: the copy starts on the lesdag after the original (Wed
+    // 2026-01-14) and waits for its own einddatum.
+    QVERIFY(copy->days.isEmpty());
+    QCOMPARE(copy->startDate, QDate(2026, 1, 15));
+    QVERIFY(!copy->endDate.isValid());
+    QVERIFY(!copy->signal);
+    auto ended = service.setFields(copy->id, {{u"einddatum"_s, u"2026-02-02"_s}});
+    QVERIFY(ended);
+    const auto validation = service.validate(*ended);
+    QVERIFY2(validation->errors.isEmpty(), qPrintable(validation->errors.value(0).text));
 }
 
 void TestMeldingService::lifeCycle()

@@ -67,7 +67,7 @@ private Q_SLOTS:
 
 void TestMeldingValidator::completeMeldingHasNoFindings()
 {
-    const Validation v = MeldingValidator::validate(complete(), {kBirthMinor, {}});
+    const Validation v = MeldingValidator::validate(complete(), {kBirthMinor, {}, {}, false});
     QVERIFY2(v.errors.isEmpty() && v.warnings.isEmpty(),
              qPrintable((v.errors + v.warnings).value(0).text));
     QCOMPARE(v.completeness, 100);
@@ -237,7 +237,7 @@ void TestMeldingValidator::rule()
     QFETCH(bool, isError);
     QFETCH(QString, field);
     Melding melding = complete();
-    MeldingContext context{kBirthMinor, {}};
+    MeldingContext context{kBirthMinor, {}, {}, false};
     change(melding, context);
     const Validation v = MeldingValidator::validate(melding, context);
     const QList<Finding>& expected = isError ? v.errors : v.warnings;
@@ -253,11 +253,13 @@ void TestMeldingValidator::rule()
 void TestMeldingValidator::completenessFalls()
 {
     Melding melding = complete();
-    const int full = MeldingValidator::validate(melding, {kBirthMinor, {}}).completeness;
+    const int full = MeldingValidator::validate(melding, {kBirthMinor, {}, {}, false}).completeness;
     melding.verzuimstaatAttached = false;
-    const int oneWarning = MeldingValidator::validate(melding, {kBirthMinor, {}}).completeness;
+    const int oneWarning =
+        MeldingValidator::validate(melding, {kBirthMinor, {}, {}, false}).completeness;
     melding.reason.clear();
-    const int plusError = MeldingValidator::validate(melding, {kBirthMinor, {}}).completeness;
+    const int plusError =
+        MeldingValidator::validate(melding, {kBirthMinor, {}, {}, false}).completeness;
     QVERIFY(full > oneWarning && oneWarning > plusError);
     QVERIFY(full - oneWarning < oneWarning - plusError); // a fout weighs more than a waarschuwing
 }
