@@ -1326,6 +1326,21 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>FollowUpKind</name>
+    <message>
+        <source>Give the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open without end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response from the gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GebruikerCommand</name>
     <message>
         <source>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): adds a member or changes one</source>
@@ -3286,6 +3301,44 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>OpvolgingCommand</name>
+    <message>
+        <source>opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen (end date to give, open without end date, no response); accept an end date with melding ID --zet einddatum=YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>Ready: in the outbox for the %1 (version %2)</source>
@@ -4090,10 +4143,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RMC signal after (weeks)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Continuous absence: present days tolerated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4111,6 +4160,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Lateness levels: &apos;%1&apos; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorstroompunt (RMC) signal after (weeks)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4148,10 +4201,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>RMC absence (18+)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Luxury absence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,6 +4214,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Worrying sick leave (M@ZL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorstroompunt (RMC), 18+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1328,6 +1328,21 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>FollowUpKind</name>
+    <message>
+        <source>Give the end date</source>
+        <translation>Einddatum doorgeven</translation>
+    </message>
+    <message>
+        <source>Open without end date</source>
+        <translation>Open zonder einddatum</translation>
+    </message>
+    <message>
+        <source>No response from the gemeente</source>
+        <translation>Geen reactie van de gemeente</translation>
+    </message>
+</context>
+<context>
     <name>GebruikerCommand</name>
     <message>
         <source>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): adds a member or changes one</source>
@@ -3288,6 +3303,44 @@ Database: %2</translation>
     <message>
         <source>%1 exists; choose another file or add --overschrijven. Nothing was removed.</source>
         <translation>%1 bestaat al; kies een ander bestand of voeg --overschrijven toe. Er is niets verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>OpvolgingCommand</name>
+    <message>
+        <source>opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen (end date to give, open without end date, no response); accept an end date with melding ID --zet einddatum=YYYY-MM-DD</source>
+        <translation>opvolging [--peildatum JJJJ-MM-DD] [--json]: de opvolgtaken van de meldingen (einddatum doorgeven, open zonder einddatum, geen reactie); neem een einddatum over met melding ID --zet einddatum=JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
+        <translation>Geef de peildatum als --peildatum JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up task(s) on %1.</source>
+        <translation>
+            <numerusform>%n opvolgtaak op %1.</numerusform>
+            <numerusform>%n opvolgtaken op %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

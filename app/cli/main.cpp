@@ -8,6 +8,7 @@
 #include "ImportCommand.h"
 #include "LeerlingenCommand.h"
 #include "MeldingCommands.h"
+#include "OpvolgingCommand.h"
 #include "SignaalCommand.h"
 #include "SignalenCommand.h"
 #include "SubmissionCommands.h"
@@ -43,6 +44,7 @@ std::vector<std::unique_ptr<CliCommand>> allCommands()
     commands.push_back(std::make_unique<ConceptCommand>());
     commands.push_back(std::make_unique<MeldingenCommand>());
     commands.push_back(std::make_unique<MeldingCommand>());
+    commands.push_back(std::make_unique<OpvolgingCommand>());
     commands.push_back(std::make_unique<ConsentCommand>());
     commands.push_back(std::make_unique<VerzuimstaatCommand>());
     commands.push_back(std::make_unique<ExportCommand>());

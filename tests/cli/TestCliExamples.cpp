@@ -37,6 +37,7 @@ private Q_SLOTS:
     void readableDutchTable();
     void everySignalRegistersOrIsCovered();
     void everySignalRegistersOrIsCovered_data() { examples_data(); }
+    void followUpAsksForTheEndDate();
 };
 
 void TestCliExamples::examples_data()
@@ -194,6 +195,62 @@ void TestCliExamples::everySignalRegistersOrIsCovered()
         runCli({u"--db"_s, db, u"melding"_s, u"1"_s, u"--zet"_s, u"einddatum=31-02-2026"_s});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("einddatum"), refused.err.constData());
+}
+
+// van-signaal-naar-melding §2 and §7: the LRV of p03 is registered on the day it is reached; the
+// run's last lesdag is Fri 2026-04-24, so on 05-06 the task is to give that einddatum (deadline
+// + 5 werkdagen = Fri 05-01), and after 10 werkdagen without terugkoppeling (04-10) the gemeente
+// has not responded. Accepting the einddatum ends the first task.
+void TestCliExamples::followUpAsksForTheEndDate()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    QCOMPARE(runCli(importExampleArguments(db, u"p03_continu_lrv_en_rmc"_s)).exitCode, 0);
+    const auto cli = [&](const QString& today, const QStringList& arguments) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"VERZUIMDESK_VANDAAG"_s, today);
+        return runProgram(QStringLiteral(VERZUIMDESK_CLI), QStringList{u"--db"_s, db} + arguments,
+                          {}, environment);
+    };
+    const QString reached = u"2026-03-27"_s;
+    const CliRun drafted = cli(reached, {u"concept"_s, u"--pgn"_s, u"300002014"_s, u"--soort"_s,
+                                         u"LRV"_s, u"--bereikt-op"_s, reached, u"--json"_s});
+    QVERIFY2(drafted.exitCode == 0, drafted.err.constData());
+    const QJsonObject draft = QJsonDocument::fromJson(drafted.out).object();
+    QCOMPARE(draft[u"begindatum"_s].toString(), u"2026-03-02"_s);
+    QVERIFY(draft[u"einddatum"_s].isNull());
+    const QString id = QString::number(draft[u"id"_s].toInteger());
+    QCOMPARE(cli(reached,
+                 {u"melding"_s, id, u"--zet"_s, u"reden=Blijft thuis na ruzie"_s, u"--zet"_s,
+                  u"acties=telefonisch"_s, u"--zet"_s, u"contactpersoon_school_naam=J. de Boer"_s,
+                  u"--zet"_s, u"contactpersoon_school_email=verzuim@school.example"_s})
+                 .exitCode,
+             0);
+    QCOMPARE(cli(reached, {u"melding"_s, id, u"--status"_s, u"gereed"_s}).exitCode, 0);
+    QCOMPARE(cli(reached, {u"indienen"_s, u"--melding"_s, id, u"--kanaal"_s, u"loket"_s,
+                           u"--meldingsnummer"_s, u"VM-1"_s})
+                 .exitCode,
+             0);
+
+    const QString later = u"2026-05-06"_s;
+    const CliRun before = cli(later, {u"opvolging"_s, u"--json"_s});
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    const QJsonArray tasks = QJsonDocument::fromJson(before.out).array();
+    QCOMPARE(tasks.size(), 2);
+    QCOMPARE(tasks[0][u"soort"_s].toString(), u"einddatum"_s);
+    QCOMPARE(tasks[0][u"melding"_s].toInteger(), draft[u"id"_s].toInteger());
+    QCOMPARE(tasks[0][u"pgn"_s].toString(), u"300002014"_s);
+    QCOMPARE(tasks[0][u"einddatum"_s].toString(), u"2026-04-24"_s);
+    QCOMPARE(tasks[0][u"uiterlijk"_s].toString(), u"2026-05-01"_s);
+    QCOMPARE(tasks[1][u"soort"_s].toString(), u"geen_reactie"_s);
+    QVERIFY(tasks[1][u"uiterlijk"_s].isNull());
+
+    const CliRun accepted = cli(later, {u"melding"_s, id, u"--zet"_s, u"einddatum=2026-04-24"_s});
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    const QJsonArray after =
+        QJsonDocument::fromJson(cli(later, {u"opvolging"_s, u"--json"_s}).out).array();
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after[0][u"soort"_s].toString(), u"geen_reactie"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliExamples)
