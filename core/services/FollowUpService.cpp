@@ -88,9 +88,10 @@ Result<QDate> FollowUpService::registeredOn(const Melding& melding) const
     return QDate();
 }
 
-Result<QList<FollowUpTask>> FollowUpService::tasks(const QDate& peildatum) const
+Result<QList<FollowUpTask>> FollowUpService::tasks(const QDate& peildatum, const QString& pgn) const
 {
-    auto meldingen = MeldingService(m_db, m_clock, m_user).all(); // the user's scope
+    const MeldingService service(m_db, m_clock, m_user); // the user's scope
+    auto meldingen = pgn.isEmpty() ? service.all() : service.forLeerling(pgn);
     if (!meldingen)
         return Error{meldingen.error()};
     QList<FollowUpTask> result;

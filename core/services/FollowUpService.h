@@ -37,8 +37,9 @@ class FollowUpService
 public:
     FollowUpService(Database& database, const Clock& clock, QString user);
 
-    // The tasks on the peildatum, for the meldingen the user may see, by melding.
-    Result<QList<FollowUpTask>> tasks(const QDate& peildatum) const;
+    // The tasks on the peildatum, for the meldingen the user may see, by melding; with a pgn,
+    // those of that leerling only.
+    Result<QList<FollowUpTask>> tasks(const QDate& peildatum, const QString& pgn = {}) const;
 
 private:
     Result<QDate> endOfRun(const Melding& melding, const QDate& peildatum) const;
