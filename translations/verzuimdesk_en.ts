@@ -1341,6 +1341,45 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Accept end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the melding&apos;s end date to the run&apos;s last lesdag; a registered melding then has a change to submit to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Follow-up&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GebruikerCommand</name>
     <message>
         <source>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): adds a member or changes one</source>
@@ -2497,6 +2536,14 @@ Database: %2</source>
         <source>Data&amp;base…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -2994,6 +3041,10 @@ Database: %2</source>
     </message>
     <message>
         <source>The signal&apos;s whole period is already covered by melding %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered by melding %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4417,6 +4468,14 @@ Database: %2</source>
     </message>
     <message>
         <source>signals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This signal is covered by melding %1; no new melding is needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1343,6 +1343,45 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>FollowUpPage</name>
+    <message>
+        <source>Accept end date</source>
+        <translation>Einddatum overnemen</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Sets the melding&apos;s end date to the run&apos;s last lesdag; a registered melding then has a change to submit to DUO</source>
+        <translation>Zet de einddatum van de melding op de laatste lesdag van het verzuim; een geregistreerde melding heeft dan een wijziging om aan DUO door te geven</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Follow-up&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Opvolging&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+</context>
+<context>
     <name>GebruikerCommand</name>
     <message>
         <source>gebruiker --naam LOGIN (--rol beheerder|verzuimcoordinator|verzuimmedewerker|alleen-lezen | --verwijderen): adds a member or changes one</source>
@@ -2502,6 +2541,14 @@ Database: %2</translation>
         <source>Data&amp;base…</source>
         <translation>Data&amp;base…</translation>
     </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Follow-up (%1)</source>
+        <translation>Opvolging (%1)</translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -3000,6 +3047,10 @@ Database: %2</translation>
     <message>
         <source>The signal&apos;s whole period is already covered by melding %1.</source>
         <translation>De hele periode van het signaal is al gedekt door melding %1.</translation>
+    </message>
+    <message>
+        <source>covered by melding %1</source>
+        <translation>gedekt door melding %1</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4474,14 @@ Database: %2</translation>
     <message>
         <source>signals %1</source>
         <translation>signalen %1</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Gedekt</translation>
+    </message>
+    <message>
+        <source>This signal is covered by melding %1; no new melding is needed.</source>
+        <translation>Dit signaal is gedekt door melding %1; er is geen nieuwe melding nodig.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "team/Access.h"
 
 #include "DuoConnectionDialog.h"
+#include "FollowUpPage.h"
 #include "ImportWizard.h"
 #include "LeerlingDetail.h"
 #include "LeerlingenPage.h"
@@ -47,16 +48,19 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     , m_leerlingen(new LeerlingenPage(session))
     , m_meldingen(new MeldingenPage(session))
     , m_outbox(new OutboxPage(session))
+    , m_followUp(new FollowUpPage(session))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/verzuimdesk.svg"_s));
     m_navigation->setObjectName(u"navigation"_s);
-    m_navigation->addItems({tr("Signals"), tr("Leerlingen"), tr("Meldingen"), tr("Outbox")});
+    m_navigation->addItems(
+        {tr("Signals"), tr("Leerlingen"), tr("Meldingen"), tr("Outbox"), tr("Follow-up")});
     m_navigation->setMaximumWidth(170);
     m_pages->addWidget(m_signals);
     m_pages->addWidget(m_leerlingen);
     m_pages->addWidget(m_meldingen);
     m_pages->addWidget(m_outbox);
+    m_pages->addWidget(m_followUp);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     connect(m_signals, &SignalsPage::openMelding, this, &MainWindow::openMelding);
@@ -64,6 +68,14 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     connect(m_leerlingen, &LeerlingenPage::openLeerling, this, &MainWindow::openLeerling);
     connect(m_signals, &SignalsPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
     connect(m_outbox, &OutboxPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
+    connect(m_followUp, &FollowUpPage::openMelding, this, &MainWindow::openMelding);
+    connect(m_followUp, &FollowUpPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
+    connect(m_signals, &SignalsPage::meldingenChanged, m_followUp, &FollowUpPage::reload);
+    // The sidebar counts the open tasks, so they are seen without opening the page.
+    connect(m_followUp, &FollowUpPage::tasksChanged, this, [this](int count) {
+        m_navigation->item(FollowUp)->setText(count == 0 ? tr("Follow-up")
+                                                         : tr("Follow-up (%1)").arg(count));
+    });
     // The outbox follows every melding change (ready, back to draft, registered).
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
         if (index == Outbox)
@@ -236,6 +248,7 @@ void MainWindow::addShortcuts()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showPage(Leerlingen); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { showPage(Meldingen); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_4), [this] { showPage(Outbox); });
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_5), [this] { showPage(FollowUp); });
     shortcut(QKeySequence::Find, [this] {
         showPage(Leerlingen);
         m_leerlingen->focusSearch();
@@ -264,7 +277,7 @@ bool MainWindow::reload()
     // The leerlingen list is filled when it is shown: at start only the signal screen is
     // needed, and a large school's list costs a quarter of a second.
     m_leerlingenStale = true;
-    bool ok = m_signals->reload() & m_meldingen->reload();
+    bool ok = m_signals->reload() & m_meldingen->reload() & m_followUp->reload();
     if (m_pages->currentIndex() == Leerlingen)
         ok = reloadLeerlingen() && ok;
     statusBar()->showMessage(m_session.database.location());

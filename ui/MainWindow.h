@@ -12,6 +12,7 @@ class LeerlingenPage;
 class QDialog;
 class MeldingenPage;
 class OutboxPage;
+class FollowUpPage;
 class QListWidget;
 class QSystemTrayIcon;
 class QStackedWidget;
@@ -28,7 +29,8 @@ public:
         Signals,
         Leerlingen,
         Meldingen,
-        Outbox
+        Outbox,
+        FollowUp
     };
 
     MainWindow(const Session& session, QWidget* parent = nullptr);
@@ -70,6 +72,7 @@ private:
     LeerlingenPage* m_leerlingen;
     MeldingenPage* m_meldingen;
     OutboxPage* m_outbox;
+    FollowUpPage* m_followUp;
     bool m_leerlingenStale = true; // reloaded when next shown
     QSystemTrayIcon* m_tray = nullptr;
     QString m_requestedRestore;

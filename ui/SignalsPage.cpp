@@ -206,13 +206,23 @@ void SignalsPage::draftSelected()
             }
         }
     }
-    const auto draft = service.draftFromSignal(signal.pgn, signal.kind, signal.reachedOn);
+    const auto draft = service.draft(signal.pgn, signal.kind, signal.reachedOn);
     if (!draft) {
         MessageBox::warning(this, tr("No melding"), draft.error());
         return;
     }
+    if (!draft->melding) {
+        // Its whole period is inside an earlier melding: show that one, mark the signal.
+        MessageBox::information(this, tr("Covered"),
+                                tr("This signal is covered by melding %1; no new melding is "
+                                   "needed.")
+                                    .arg(draft->coveredBy));
+        reload();
+        Q_EMIT openMelding(draft->coveredBy);
+        return;
+    }
     Q_EMIT meldingenChanged();
-    Q_EMIT openMelding(draft->id);
+    Q_EMIT openMelding(draft->melding->id);
     reload();
 }
 

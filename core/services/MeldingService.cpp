@@ -94,8 +94,21 @@ Result<MeldingService::DraftOutcome> MeldingService::draft(const QString& pgn, S
                                  : earlier.error()};
     const LesdagRule lesdagen(**school);
     const PlannedPeriod period = MeldingPeriod(lesdagen, m_clock.today()).plan(*signal, *earlier);
-    if (period.isCovered())
+    if (period.isCovered()) {
+        // Handled: the signal's status says which melding covers it.
+        const auto covering =
+            std::find_if(earlier->cbegin(), earlier->cend(),
+                         [&](const Melding& m) { return m.id == period.coveredBy; });
+        const bool reported =
+            covering != earlier->cend() && !MeldingStatuses::isDraft(covering->status);
+        const Status noted = SignalWorkRepository(m_db).save(
+            SignalKey::of(*signal),
+            {reported ? SignalStatus::Reported : SignalStatus::InProgress,
+             tr("covered by melding %1").arg(period.coveredBy), m_user, m_clock.now()});
+        if (!noted)
+            return Error{noted.error()};
         return DraftOutcome{std::nullopt, period.coveredBy};
+    }
     const LeerlingDossier dossier{**leerling, *contacts, *consent, *records, *earlier};
     auto drafted = MeldingDrafter(**school, m_clock, m_user).draft(*signal, dossier, period);
     if (!drafted)

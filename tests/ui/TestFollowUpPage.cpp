@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opvolging (van-signaal-naar-melding §2): the LRV of example p03 is registered on the day it is
+// reached (Fri 2026-03-27); its run's last lesdag is Fri 2026-04-24. On 2026-05-06 the page
+// asks for that einddatum (deadline 05-01) and reports that the gemeente has not responded;
+// accepting the einddatum makes a new version and leaves one task. The sidebar counts them.
+#include "FollowUpPage.h"
+#include "MainWindow.h"
+#include "MeldingFixture.h"
+#include "MessageBox.h"
+#include "TestDatabase.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestFollowUpPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void endDateIsAcceptedFromTheList();
+    void sidebarCountsTheTasks();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    FixedClock m_clock{QDate(2026, 3, 27)};
+    qint64 m_melding = 0;
+};
+
+void TestFollowUpPage::initTestCase()
+{
+    MessageBox::setTestMode(true);
+}
+
+void TestFollowUpPage::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    importSchoolWithContacts(*m_db, u"p03_continu_lrv_en_rmc"_s);
+    m_clock.set(QDate(2026, 3, 27).startOfDay().addSecs(9 * 3600));
+    MeldingService service(m_db->db(), m_clock, u"coordinator"_s);
+    const auto draft = service.draftFromSignal(u"300002014"_s, SignalKind::Lrv, QDate(2026, 3, 27));
+    QVERIFY2(draft, qPrintable(draft.error()));
+    QVERIFY(service.setFields(
+        draft->id, {{u"reden"_s, u"Blijft thuis na ruzie"_s}, {u"acties"_s, u"telefonisch"_s}}));
+    QVERIFY(service.setStatus(draft->id, MeldingStatus::Gereed));
+    QVERIFY(service.registerAtDuo(draft->id, u"VM-1"_s));
+    m_melding = draft->id;
+    m_clock.set(QDate(2026, 5, 6).startOfDay().addSecs(9 * 3600));
+}
+
+void TestFollowUpPage::cleanup()
+{
+    m_db.reset();
+}
+
+void TestFollowUpPage::endDateIsAcceptedFromTheList()
+{
+    FollowUpPage page({m_db->db(), m_clock, u"coordinator"_s});
+    QVERIFY(page.reload());
+    auto* table = page.findChild<QTableWidget*>(u"followUpTable"_s);
+    auto* accept = page.findChild<QPushButton*>(u"acceptEndDateButton"_s);
+    QVERIFY(table && accept);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QString::number(m_melding));
+    QCOMPARE(table->item(0, 3)->text(), u"24-04-2026"_s);
+    QCOMPARE(table->item(0, 4)->text(), u"01-05-2026"_s);
+    QVERIFY(!accept->isEnabled());
+    table->selectRow(1); // geen reactie: nothing to accept
+    QVERIFY(!accept->isEnabled());
+    table->selectRow(0);
+    QVERIFY(accept->isEnabled());
+    QTest::mouseClick(accept, Qt::LeftButton);
+
+    const auto melding = MeldingService(m_db->db(), m_clock, u"coordinator"_s).find(m_melding);
+    QVERIFY(melding);
+    QCOMPARE(melding->endDate, QDate(2026, 4, 24));
+    QCOMPARE(melding->version, 5);
+    QCOMPARE(table->rowCount(), 1);
+}
+
+void TestFollowUpPage::sidebarCountsTheTasks()
+{
+    MainWindow window({m_db->db(), m_clock, u"coordinator"_s});
+    QVERIFY(window.reload());
+    auto* navigation = window.findChild<QListWidget*>(u"navigation"_s);
+    QVERIFY(navigation);
+    QVERIFY2(navigation->item(MainWindow::FollowUp)->text().endsWith(u"(2)"_s),
+             qPrintable(navigation->item(MainWindow::FollowUp)->text()));
+    window.showPage(MainWindow::FollowUp);
+    QCOMPARE(window.findChild<QTableWidget*>(u"followUpTable"_s)->rowCount(), 2);
+}
+
+QTEST_MAIN(TestFollowUpPage)
+#include "TestFollowUpPage.moc"

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FollowUpPage.h"
+
+#include "MessageBox.h"
+#include "services/MeldingService.h"
+#include "util/Clock.h"
+#include "util/Dates.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_table(new QTableWidget(0, 5))
+    , m_accept(new QPushButton(tr("Accept end date")))
+{
+    setObjectName(u"followUpPage"_s);
+    m_table->setObjectName(u"followUpTable"_s);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Melding"), tr("PGN"), tr("Task"), tr("End date"), tr("Due by")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row) { Q_EMIT openMelding(m_tasks.value(row).melding); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const FollowUpTask* task = selected();
+        m_accept->setEnabled(task && task->kind == FollowUpKind::EndDate);
+    });
+    m_accept->setObjectName(u"acceptEndDateButton"_s);
+    m_accept->setToolTip(tr("Sets the melding's end date to the run's last lesdag; a registered "
+                            "melding then has a change to submit to DUO"));
+    m_accept->setEnabled(false);
+    connect(m_accept, &QPushButton::clicked, this, &FollowUpPage::acceptEndDate);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_accept);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Follow-up</h2>")));
+    layout->addLayout(buttons);
+    layout->addWidget(m_table);
+}
+
+const FollowUpTask* FollowUpPage::selected() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && row < m_tasks.size() ? &m_tasks[row] : nullptr;
+}
+
+bool FollowUpPage::reload()
+{
+    const auto tasks = FollowUpService(m_session.database, m_session.clock, m_session.user)
+                           .tasks(m_session.clock.today());
+    if (!tasks) {
+        MessageBox::critical(this, tr("Follow-up"), tasks.error());
+        return false;
+    }
+    m_tasks = *tasks;
+    m_table->setRowCount(int(m_tasks.size()));
+    for (int row = 0; row < m_tasks.size(); ++row) {
+        const FollowUpTask& task = m_tasks[row];
+        const QStringList cells{
+            QString::number(task.melding), task.pgn, FollowUpKinds::displayName(task.kind),
+            Dates::toDutch(task.proposedEndDate), Dates::toDutch(task.deadline)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_table->resizeColumnsToContents();
+    m_accept->setEnabled(false);
+    Q_EMIT tasksChanged(taskCount());
+    return true;
+}
+
+void FollowUpPage::acceptEndDate()
+{
+    const FollowUpTask* task = selected();
+    if (!task || task->kind != FollowUpKind::EndDate)
+        return;
+    const auto saved =
+        MeldingService(m_session.database, m_session.clock, m_session.user)
+            .setFields(task->melding, {{u"einddatum"_s, Dates::toIso(task->proposedEndDate)}});
+    if (!saved) {
+        MessageBox::critical(this, tr("Follow-up"), saved.error());
+        return;
+    }
+    Q_EMIT meldingenChanged();
+    reload();
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Session.h"
+#include "services/FollowUpService.h"
+
+#include <QWidget>
+
+class QPushButton;
+class QTableWidget;
+
+// Opvolging: what the meldingen still ask of the coordinator — the einddatum once a run has
+// ended, meldingen open without einddatum, and meldingen the gemeente has not responded to
+// (van-signaal-naar-melding §2).
+class FollowUpPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FollowUpPage(const Session& session, QWidget* parent = nullptr);
+
+    // Loads today's tasks; false (with the message shown) on failure.
+    bool reload();
+    int taskCount() const { return int(m_tasks.size()); }
+
+Q_SIGNALS:
+    void openMelding(qint64 id);
+    // An einddatum was accepted: a new version of the melding.
+    void meldingenChanged();
+    void tasksChanged(int count);
+
+private:
+    const FollowUpTask* selected() const;
+    void acceptEndDate();
+
+    Session m_session;
+    QTableWidget* m_table;
+    QPushButton* m_accept;
+    QList<FollowUpTask> m_tasks;
+};
