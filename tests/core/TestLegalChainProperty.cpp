@@ -14,8 +14,8 @@
 #include "util/Dates.h"
 
 #include <QDir>
-#include <QSet>
 #include <QObject>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
