@@ -1499,7 +1499,7 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen.</source>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, opvolging, invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1501,8 +1501,8 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>PAD|URL</translation>
     </message>
     <message>
-        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen.</source>
-        <translation>Het scherm om af te beelden: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, invulhulp:ID, melding:ID, melding:ID:SCHERM, audit of opschonen.</translation>
+        <source>The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, opvolging, invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen.</source>
+        <translation>Het scherm om af te beelden: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, opvolging, invulhulp:ID, melding:ID, melding:ID:SCHERM, audit of opschonen.</translation>
     </message>
 </context>
 <context>

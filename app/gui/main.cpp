@@ -88,6 +88,8 @@ int screenshot(MainWindow& window, const QString& screen, const QString& file)
         window.showPage(MainWindow::Meldingen);
     else if (screen == u"uitgaand"_s)
         window.showPage(MainWindow::Outbox);
+    else if (screen == u"opvolging"_s)
+        window.showPage(MainWindow::FollowUp);
     else if (screen.startsWith(u"leerling:"_s))
         target = window.openLeerling(screen.mid(9));
     if (!target)
@@ -170,6 +172,7 @@ int main(int argc, char* argv[])
         {u"benchmark"_s, Gui::tr("Report start and search times for verzuimdesk-cli bench.")},
         {u"scherm"_s,
          Gui::tr("The screen to render: signalen, leerlingen, leerling:PGN, meldingen, uitgaand, "
+                 "opvolging, "
                  "invulhulp:ID, melding:ID, melding:ID:SCREEN, audit or opschonen."),
          Gui::tr("SCREEN")},
     });
