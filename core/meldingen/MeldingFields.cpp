@@ -147,7 +147,7 @@ QList<MeldingField> makeFields()
                                Kind::Choice, soortChoices()},
                   textField(
                       u"verbijzondering"_s, QT_TRANSLATE_NOOP("MeldingFields", "specification"),
-                      false, [](auto& m) -> auto& { return m.verbijzondering; }),
+                      true, [](auto& m) -> auto& { return m.verbijzondering; }),
                   dateField(
                       u"begindatum"_s, QT_TRANSLATE_NOOP("MeldingFields", "absence period from"),
                       false, [](auto& m) -> auto& { return m.startDate; }),
@@ -234,7 +234,7 @@ QList<MeldingField> makeFields()
               {
                   MeldingField{u"acties"_s,
                                MeldingFields::tr("actions taken"),
-                               false,
+                               true,
                                [](const Melding& m) { return m.actions.join(u','); },
                                [](Melding& m, const QString& v) -> Status {
                                    QStringList actions;
@@ -255,10 +255,10 @@ QList<MeldingField> makeFields()
                                {}},
                   textField(
                       u"actie_anders"_s, QT_TRANSLATE_NOOP("MeldingFields", "other action, namely"),
-                      false, [](auto& m) -> auto& { return m.otherAction; }),
+                      true, [](auto& m) -> auto& { return m.otherAction; }),
                   textField(
                       u"toelichting_acties"_s,
-                      QT_TRANSLATE_NOOP("MeldingFields", "explanation of actions taken"), false,
+                      QT_TRANSLATE_NOOP("MeldingFields", "explanation of actions taken"), true,
                       [](auto& m) -> auto& { return m.actionsNote; }),
               }) +
            on(LoketScreen::AfterSubmission,
@@ -336,6 +336,14 @@ QList<const MeldingField*> MeldingFields::onScreen(LoketScreen screen)
             fields.append(&field);
     }
     return fields;
+}
+
+bool MeldingFields::changeableAtDuo(QStringView key)
+{
+    if (key.startsWith(u"meesturen."))
+        return true; // the contacts sent along
+    const MeldingField* field = find(key);
+    return field && field->changeableAtDuo;
 }
 
 Status MeldingFields::set(Melding& melding, const QString& key, const QString& value)

@@ -36,7 +36,9 @@ struct MeldingField
     QString key;   // as in the JSON document and on the command line
     QString label; // translated, in the loket's words
     // DUO accepts changes to these while a melding is Geregistreerd or In behandeling
-    // (verzuimloket: reden, einddatum, toelichting, actie gewenst, prioriteit, contactpersoon).
+    // (verzuimloket 001 §4.2: reden, toelichting, einddatum, verbijzondering, contacts, lesuren,
+    // acties; also actie gewenst, prioriteit and the school contact). The contacts sent along
+    // (meesturen.N) are changeable too: see MeldingFields::changeableAtDuo.
     bool changeableAtDuo = false;
     std::function<QString(const Melding&)> get;
     std::function<Status(Melding&, const QString&)> set; // empty: shown, not set by hand
@@ -57,6 +59,8 @@ public:
 
     // Sets one field from text, e.g. ("einddatum", "2026-02-02") or ("meesturen.2", "nee").
     static Status set(Melding& melding, const QString& key, const QString& value);
+    // Whether DUO accepts a change of the key on a registered, open melding.
+    static bool changeableAtDuo(QStringView key);
 };
 
 // One field that differs between two versions.

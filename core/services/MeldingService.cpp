@@ -283,10 +283,9 @@ Result<Melding> MeldingService::editFields(Melding melding,
     if (auto stored = find(melding.id); !stored)
         return stored; // gone, or outside the user's scope
     for (const auto& [key, value] : changes) {
-        const MeldingField* field = MeldingFields::find(key);
         const bool changeable =
             MeldingStatuses::isDraft(melding.status) ||
-            (MeldingStatuses::isOpenAtDuo(melding.status) && field && field->changeableAtDuo);
+            (MeldingStatuses::isOpenAtDuo(melding.status) && MeldingFields::changeableAtDuo(key));
         if (!changeable) {
             return Error{tr("'%1' cannot be changed while the melding is %2.")
                              .arg(key, MeldingStatuses::displayName(melding.status))};

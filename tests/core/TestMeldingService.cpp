@@ -25,6 +25,8 @@ private Q_SLOTS:
     void draftSoortFollowsSignalAndAge();
     void schoolSignalDraftsNoDuoMelding_data();
     void schoolSignalDraftsNoDuoMelding();
+    void registeredMeldingKeepsDuosChangeableFields_data();
+    void registeredMeldingKeepsDuosChangeableFields();
     void contactsArePreTicked_data();
     void contactsArePreTicked();
     void sickLeaveIsNeverReported();
@@ -211,6 +213,44 @@ void TestMeldingService::schoolSignalDraftsNoDuoMelding()
     QVERIFY(!draft);
     QVERIFY2(draft.error().contains(u"not reported to DUO"_s), qPrintable(draft.error()));
     QVERIFY(service.all()->isEmpty());
+}
+
+// van-signaal-naar-melding §6 (loket 001 §4.2): on a registered, open melding the school may
+// still change reden, toelichting, einddatum, verbijzondering, contacts and acties; the period's
+// start and the soort are DUO's.
+void TestMeldingService::registeredMeldingKeepsDuosChangeableFields_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("changeable");
+    QTest::newRow("reden") << u"reden"_s << u"Blijft thuis, zorgen om de thuissituatie"_s << true;
+    QTest::newRow("toelichting_verzuim") << u"toelichting_verzuim"_s << u"Sinds de kerst"_s << true;
+    QTest::newRow("einddatum") << u"einddatum"_s << u"2026-01-16"_s << true;
+    QTest::newRow("verbijzondering")
+        << u"verbijzondering"_s << u"vermoedelijk ongeoorloofd"_s << true;
+    QTest::newRow("contact_sent_along") << u"meesturen.1"_s << u"nee"_s << true;
+    QTest::newRow("acties") << u"acties"_s << u"brief,gesprek"_s << true;
+    QTest::newRow("toelichting_acties") << u"toelichting_acties"_s << u"Twee keer gebeld"_s << true;
+    QTest::newRow("begindatum_is_duos") << u"begindatum"_s << u"2026-01-05"_s << false;
+    QTest::newRow("soort_is_duos") << u"soort"_s << u"OVERIG"_s << false;
+}
+
+void TestMeldingService::registeredMeldingKeepsDuosChangeableFields()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, changeable);
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id = completedDraft(service);
+    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
+    QVERIFY(service.registerAtDuo(id, u"VM-2026-0042"_s));
+    const auto changed = service.setFields(id, {{field, value}});
+    QCOMPARE(bool(changed), changeable);
+    if (changeable)
+        QCOMPARE(changed->status, MeldingStatus::Geregistreerd);
 }
 
 void TestMeldingService::copyStartsARepeatMelding()
