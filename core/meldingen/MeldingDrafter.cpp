@@ -44,7 +44,8 @@ std::optional<MeldingSoort> MeldingDrafter::soortFor(const Signal& signal) const
             return MeldingSoort::Overig;
         return std::nullopt;
     }
-    case SignalKind::Preventive: // the school's own action: a letter, a gesprek
+    case SignalKind::Preventive:
+        return std::nullopt; // the school's own action: a letter, a gesprek
     case SignalKind::SickMazl:
         return std::nullopt; // ziekteverzuim is geoorloofd: sending it is a data leak (Ingrado)
     }
