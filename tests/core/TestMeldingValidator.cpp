@@ -229,6 +229,55 @@ void TestMeldingValidator::rule_data()
                                 earlier(4, QDate(2026, 3, 19), QDate(2026, 3, 25))};
         },
         false, u"soort"_s);
+    // van-signaal-naar-melding §4: 18 on the signal's bereikt_op (born 2008-01-14, 18 on Wed
+    // 2026-01-14), 17 on the begindatum: the 18- soort is wrong.
+    row(
+        "age_decided_on_bereikt_op",
+        [](Melding& m, MeldingContext& c) {
+            c.birthDate = QDate(2008, 1, 14);
+            m.signalReachedOn = QDate(2026, 1, 14);
+        },
+        true, u"soort"_s);
+    // §6: what may never be sent along, whatever was ticked.
+    row(
+        "geheim_contact_sent_along",
+        [](Melding& m, MeldingContext&) { m.contacts[0].secret = true; }, true,
+        u"contactpersonen"_s);
+    row(
+        "parent_of_adult_without_consent",
+        [](Melding& m, MeldingContext& c) {
+            c.birthDate = kBirthAdult;
+            m.soort = MeldingSoort::SixteenHoursAdult;
+        },
+        true, u"contactpersonen"_s);
+    // §5: a day that is not whole says how many lesuren.
+    row(
+        "partial_day_without_lesuren",
+        [](Melding& m, MeldingContext&) {
+            m.allLessonsMissed = false;
+            m.days[0].wholeDay = false;
+            m.days[0].minutes = 120;
+        },
+        true, u"verzuimdagen"_s);
+    // §1: an open melding runs up to today and blocks the period after its start.
+    row(
+        "open_melding_runs_up_to_today",
+        [](Melding&, MeldingContext& c) {
+            c.today = QDate(2026, 1, 20);
+            c.otherMeldingen = {earlier(9, QDate(2026, 1, 5), QDate())};
+        },
+        true, u"begindatum"_s);
+    // §6: bijzondere persoonsgegevens in any toelichting.
+    row(
+        "sensitive_toelichting_verzuim",
+        [](Melding& m, MeldingContext&) {
+            m.absenceNote = u"Is onder behandeling van een psycholoog"_s;
+        },
+        false, u"toelichting_verzuim"_s);
+    row(
+        "sensitive_toelichting_acties",
+        [](Melding& m, MeldingContext&) { m.actionsNote = u"Gesprek met de politie gehad"_s; },
+        false, u"toelichting_acties"_s);
 }
 
 void TestMeldingValidator::rule()
