@@ -3,7 +3,11 @@
 
 #include "services/MeldingService.h"
 #include "services/SignalService.h"
+#include "storage/MeldingRepository.h"
 #include "util/Dates.h"
+#include "util/KeyTable.h"
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -20,21 +24,19 @@ bool isClosed(MeldingStatus status)
            status == MeldingStatus::TerKennisgevingAangenomen;
 }
 
+constexpr std::array kKeys{
+    std::pair{FollowUpKind::EndDate, u"einddatum"},
+    std::pair{FollowUpKind::OpenWithoutEnd, u"open_zonder_einddatum"},
+    std::pair{FollowUpKind::NoResponse, u"geen_reactie"},
+};
+
 } // namespace
 
 namespace FollowUpKinds {
 
 QString key(FollowUpKind kind)
 {
-    switch (kind) {
-    case FollowUpKind::EndDate:
-        return u"einddatum"_s;
-    case FollowUpKind::OpenWithoutEnd:
-        return u"open_zonder_einddatum"_s;
-    case FollowUpKind::NoResponse:
-        return u"geen_reactie"_s;
-    }
-    return {};
+    return KeyTable::keyOf(kKeys, kind);
 }
 
 QString displayName(FollowUpKind kind)
@@ -78,7 +80,8 @@ Result<QDate> FollowUpService::endOfRun(const Melding& melding, const QDate& pei
 
 Result<QDate> FollowUpService::registeredOn(const Melding& melding) const
 {
-    auto history = MeldingService(m_db, m_clock, m_user).versions(melding.id);
+    // The melding came from the user's scoped list: no second access check per melding.
+    auto history = MeldingRepository(m_db).versions(melding.id);
     if (!history)
         return Error{history.error()};
     for (const MeldingVersion& version : std::as_const(*history)) {

@@ -244,9 +244,7 @@ void TestMeldingService::registeredMeldingKeepsDuosChangeableFields()
     importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
     const FixedClock clock(QDate(2026, 1, 15));
     MeldingService service(db.db(), clock, u"coordinator"_s);
-    const qint64 id = completedDraft(service);
-    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
-    QVERIFY(service.registerAtDuo(id, u"VM-2026-0042"_s));
+    const qint64 id = registeredDraft(service, u"VM-2026-0042"_s);
     const auto changed = service.setFields(id, {{field, value}});
     QCOMPARE(bool(changed), changeable);
     if (changeable)
@@ -358,9 +356,7 @@ void TestMeldingService::onlyDuoChangeableFieldsAfterRegistration()
     importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
     const FixedClock clock(QDate(2026, 1, 15));
     MeldingService service(db.db(), clock, u"coordinator"_s);
-    const qint64 id = completedDraft(service);
-    QVERIFY(service.setStatus(id, MeldingStatus::Gereed));
-    QVERIFY(service.registerAtDuo(id, u"VM-2"_s));
+    const qint64 id = registeredDraft(service, u"VM-2"_s);
     QVERIFY(service.setFields(id, {{u"einddatum"_s, u"2026-01-16"_s}})); // the leerling returned
     QVERIFY(service.setFields(id, {{u"reden"_s, u"Ruzie met klasgenoten, nu opgelost"_s}}));
     const auto refused = service.setFields(id, {{u"begindatum"_s, u"2026-01-05"_s}});

@@ -54,3 +54,11 @@ qint64 completedDraft(MeldingService& service, const QString& actions)
         qFatal("cannot prepare the melding");
     return draft->id;
 }
+
+qint64 registeredDraft(MeldingService& service, const QString& meldingsnummer)
+{
+    const qint64 id = completedDraft(service);
+    if (!service.setStatus(id, MeldingStatus::Gereed) || !service.registerAtDuo(id, meldingsnummer))
+        qFatal("cannot register the melding");
+    return id;
+}

@@ -10,3 +10,6 @@ void importSchoolWithContacts(TestDatabase& db, const QString& example);
 
 // Drafts the melding of example p01's first 16UUR signal and completes it (reason, action).
 qint64 completedDraft(MeldingService& service, const QString& actions = QStringLiteral("brief"));
+
+// completedDraft(), made gereed and registered at DUO under the meldingsnummer.
+qint64 registeredDraft(MeldingService& service, const QString& meldingsnummer);
