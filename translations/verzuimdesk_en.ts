@@ -666,6 +666,10 @@
         <source>COUNT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With --kanaal loket: the change to a registered melding is saved in the loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -1083,6 +1087,17 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>DuoChangeService</name>
+    <message>
+        <source>The version of melding %1 that DUO has is not in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 has no change to pass on to DUO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuoClient</name>
     <message>
         <source>The CA certificates %1 cannot be read: %2</source>
@@ -1339,6 +1354,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>No response from the gemeente</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass the change on to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1376,6 +1395,18 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass on the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows what changed since DUO registered the melding, to type into the verzuimloket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,10 +1702,6 @@ Backup made before the import: %6</source>
 <context>
     <name>IndienenCommand</name>
     <message>
-        <source>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m [--wachtwoord-stdin]: records the loket&apos;s meldingsnummer, or sends the melding to DUO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give --melding ID and --kanaal loket or --kanaal m2m.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,6 +1711,14 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal loket --wijziging-doorgegeven | --kanaal m2m [--wachtwoord-stdin]: records the loket&apos;s meldingsnummer or a change passed on there, or sends the melding to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1: DUO has the change (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1820,6 +1855,38 @@ Backup made before the import: %6</source>
         <source>The invulhulp could not be drawn.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change these values; &quot;was&quot; is what DUO has now. An empty value: clear the field or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the melding in the verzuimloket by its meldingsnummer and choose Wijzigen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the change in the loket, then confirm in Verzuimdesk (Change passed on…), so it is not asked for again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp for a change in the verzuimloket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvulhulpCommand</name>
@@ -1888,6 +1955,34 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>The invulhulp could not be printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invulhulp for a change — melding %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passed on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUO has now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(clear the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has the verzuimloket saved the change to melding %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change passed on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3047,6 +3142,10 @@ Database: %2</source>
         <source>covered by melding %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Melding %1 is registered at DUO and has no change to pass on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -3354,10 +3453,6 @@ Database: %2</source>
 <context>
     <name>OpvolgingCommand</name>
     <message>
-        <source>opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen (end date to give, open without end date, no response); accept an end date with melding ID --zet einddatum=YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,6 +3482,14 @@ Database: %2</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen (end date to give, open without end date, no response, a change to pass on to DUO); accept an end date with melding ID --zet einddatum=YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4516,10 +4619,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Melding %1 is already registered by DUO as %2; it is not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Melding %1 is being sent by another session (since %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,6 +4691,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Melding %1 is waiting to be submitted through the verzuimloket; choose the machine-to-machine channel for it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding %1 is already registered by DUO as %2; it is not sent again. A change to it goes through the verzuimloket: its invulhulp lists what changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -666,6 +666,10 @@
         <source>COUNT</source>
         <translation>AANTAL</translation>
     </message>
+    <message>
+        <source>With --kanaal loket: the change to a registered melding is saved in the loket.</source>
+        <translation>Met --kanaal loket: de wijziging van een geregistreerde melding is in het loket opgeslagen.</translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -1085,6 +1089,17 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>DuoChangeService</name>
+    <message>
+        <source>The version of melding %1 that DUO has is not in its history.</source>
+        <translation>De versie van melding %1 die DUO heeft, staat niet in haar geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Melding %1 has no change to pass on to DUO.</source>
+        <translation>Melding %1 heeft geen wijziging om aan DUO door te geven.</translation>
+    </message>
+</context>
+<context>
     <name>DuoClient</name>
     <message>
         <source>The CA certificates %1 cannot be read: %2</source>
@@ -1341,6 +1356,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>No response from the gemeente</source>
         <translation>Geen reactie van de gemeente</translation>
     </message>
+    <message>
+        <source>Pass the change on to DUO</source>
+        <translation>Wijziging doorgeven aan DUO</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpPage</name>
@@ -1379,6 +1398,18 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>Pass on the change…</source>
+        <translation>Wijziging doorgeven…</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Shows what changed since DUO registered the melding, to type into the verzuimloket</source>
+        <translation>Toont wat er is gewijzigd sinds DUO de melding registreerde, om in het verzuimloket in te voeren</translation>
     </message>
 </context>
 <context>
@@ -1674,10 +1705,6 @@ Reservekopie van vóór de import: %6</translation>
 <context>
     <name>IndienenCommand</name>
     <message>
-        <source>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m [--wachtwoord-stdin]: records the loket&apos;s meldingsnummer, or sends the melding to DUO</source>
-        <translation>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m [--wachtwoord-stdin]: legt het meldingsnummer uit het loket vast, of stuurt de melding naar DUO</translation>
-    </message>
-    <message>
         <source>Give --melding ID and --kanaal loket or --kanaal m2m.</source>
         <translation>Geef --melding ID en --kanaal loket of --kanaal m2m.</translation>
     </message>
@@ -1688,6 +1715,14 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Melding %1 is registered by DUO: meldingsnummer %2.</source>
         <translation>Melding %1 is geregistreerd door DUO: meldingsnummer %2.</translation>
+    </message>
+    <message>
+        <source>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal loket --wijziging-doorgegeven | --kanaal m2m [--wachtwoord-stdin]: records the loket&apos;s meldingsnummer or a change passed on there, or sends the melding to DUO</source>
+        <translation>indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal loket --wijziging-doorgegeven | --kanaal m2m [--wachtwoord-stdin]: legt het meldingsnummer uit het loket of een daar doorgegeven wijziging vast, of stuurt de melding naar DUO</translation>
+    </message>
+    <message>
+        <source>Melding %1: DUO has the change (version %2).</source>
+        <translation>Melding %1: DUO heeft de wijziging (versie %2).</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1858,38 @@ Reservekopie van vóór de import: %6</translation>
         <source>The invulhulp could not be drawn.</source>
         <translation>De invulhulp kon niet getekend worden.</translation>
     </message>
+    <message>
+        <source>Change these values; &quot;was&quot; is what DUO has now. An empty value: clear the field or untick it.</source>
+        <translation>Wijzig deze waarden; &quot;was&quot; is wat DUO nu heeft. Een lege waarde: maak het veld leeg of vink het uit.</translation>
+    </message>
+    <message>
+        <source>Find the melding</source>
+        <translation>Melding opzoeken</translation>
+    </message>
+    <message>
+        <source>Open the melding in the verzuimloket by its meldingsnummer and choose Wijzigen.</source>
+        <translation>Open de melding in het verzuimloket met haar meldingsnummer en kies Wijzigen.</translation>
+    </message>
+    <message>
+        <source>Meldingsnummer</source>
+        <translation>Meldingsnummer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the change in the loket, then confirm in Verzuimdesk (Change passed on…), so it is not asked for again.</source>
+        <translation>Sla de wijziging op in het loket en bevestig daarna in Verzuimdesk (Wijziging doorgegeven…), zodat er niet opnieuw om wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Invulhulp for a change in the verzuimloket</source>
+        <translation>Invulhulp voor een wijziging in het verzuimloket</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Was</translation>
+    </message>
 </context>
 <context>
     <name>InvulhulpCommand</name>
@@ -1892,6 +1959,34 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>The invulhulp could not be printed.</source>
         <translation>De invulhulp kon niet afgedrukt worden.</translation>
+    </message>
+    <message>
+        <source>Invulhulp for a change — melding %1, %2</source>
+        <translation>Invulhulp voor een wijziging — melding %1, %2</translation>
+    </message>
+    <message>
+        <source>Change passed on…</source>
+        <translation>Wijziging doorgegeven…</translation>
+    </message>
+    <message>
+        <source>DUO has now: %1</source>
+        <translation>DUO heeft nu: %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>(clear the field)</source>
+        <translation>(veld leegmaken)</translation>
+    </message>
+    <message>
+        <source>Has the verzuimloket saved the change to melding %1 (%2)?</source>
+        <translation>Heeft het verzuimloket de wijziging van melding %1 (%2) opgeslagen?</translation>
+    </message>
+    <message>
+        <source>Change passed on</source>
+        <translation>Wijziging doorgegeven</translation>
     </message>
 </context>
 <context>
@@ -3052,6 +3147,10 @@ Database: %2</translation>
         <source>covered by melding %1</source>
         <translation>gedekt door melding %1</translation>
     </message>
+    <message>
+        <source>Melding %1 is registered at DUO and has no change to pass on.</source>
+        <translation>Melding %1 is geregistreerd bij DUO en heeft geen wijziging om door te geven.</translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>
@@ -3359,10 +3458,6 @@ Database: %2</translation>
 <context>
     <name>OpvolgingCommand</name>
     <message>
-        <source>opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen (end date to give, open without end date, no response); accept an end date with melding ID --zet einddatum=YYYY-MM-DD</source>
-        <translation>opvolging [--peildatum JJJJ-MM-DD] [--json]: de opvolgtaken van de meldingen (einddatum doorgeven, open zonder einddatum, geen reactie); neem een einddatum over met melding ID --zet einddatum=JJJJ-MM-DD</translation>
-    </message>
-    <message>
         <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
         <translation>Geef de peildatum als --peildatum JJJJ-MM-DD.</translation>
     </message>
@@ -3392,6 +3487,14 @@ Database: %2</translation>
             <numerusform>%n opvolgtaak op %1.</numerusform>
             <numerusform>%n opvolgtaken op %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen (end date to give, open without end date, no response, a change to pass on to DUO); accept an end date with melding ID --zet einddatum=YYYY-MM-DD</source>
+        <translation>opvolging [--peildatum JJJJ-MM-DD] [--json]: de opvolgtaken van de meldingen (einddatum doorgeven, open zonder einddatum, geen reactie, een wijziging om aan DUO door te geven); neem een einddatum over met melding ID --zet einddatum=JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
     </message>
 </context>
 <context>
@@ -4521,10 +4624,6 @@ Database: %2</translation>
         <translation>Kanaal: %1</translation>
     </message>
     <message>
-        <source>Melding %1 is already registered by DUO as %2; it is not sent again.</source>
-        <translation>Melding %1 is al door DUO geregistreerd als %2; ze wordt niet opnieuw verstuurd.</translation>
-    </message>
-    <message>
         <source>Melding %1 is being sent by another session (since %2).</source>
         <translation>Melding %1 wordt verstuurd door een andere sessie (sinds %2).</translation>
     </message>
@@ -4598,6 +4697,10 @@ Database: %2</translation>
     <message>
         <source>Melding %1 is waiting to be submitted through the verzuimloket; choose the machine-to-machine channel for it first.</source>
         <translation>Melding %1 wacht op indienen via het verzuimloket; kies er eerst het machine-naar-machinekanaal voor.</translation>
+    </message>
+    <message>
+        <source>Melding %1 is already registered by DUO as %2; it is not sent again. A change to it goes through the verzuimloket: its invulhulp lists what changed.</source>
+        <translation>Melding %1 is al door DUO geregistreerd als %2; ze wordt niet opnieuw verstuurd. Een wijziging gaat via het verzuimloket: de invulhulp toont wat er is gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpPage.h"
 
+#include "InvulhulpDialog.h"
 #include "MessageBox.h"
+#include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
 #include "util/Clock.h"
 #include "util/Dates.h"
@@ -18,13 +20,14 @@ using namespace Qt::StringLiterals;
 FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_table(new QTableWidget(0, 5))
+    , m_table(new QTableWidget(0, 6))
     , m_accept(new QPushButton(tr("Accept end date")))
+    , m_passOn(new QPushButton(tr("Pass on the change…")))
 {
     setObjectName(u"followUpPage"_s);
     m_table->setObjectName(u"followUpTable"_s);
     m_table->setHorizontalHeaderLabels(
-        {tr("Melding"), tr("PGN"), tr("Task"), tr("End date"), tr("Due by")});
+        {tr("Melding"), tr("PGN"), tr("Leerling"), tr("Task"), tr("End date"), tr("Due by")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -35,15 +38,22 @@ FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const FollowUpTask* task = selected();
         m_accept->setEnabled(task && task->kind == FollowUpKind::EndDate);
+        m_passOn->setEnabled(task && task->kind == FollowUpKind::ChangeToSubmit);
     });
     m_accept->setObjectName(u"acceptEndDateButton"_s);
     m_accept->setToolTip(tr("Sets the melding's end date to the run's last lesdag; a registered "
                             "melding then has a change to submit to DUO"));
     m_accept->setEnabled(false);
     connect(m_accept, &QPushButton::clicked, this, &FollowUpPage::acceptEndDate);
+    m_passOn->setObjectName(u"passOnChangeButton"_s);
+    m_passOn->setToolTip(tr("Shows what changed since DUO registered the melding, to type into "
+                            "the verzuimloket"));
+    m_passOn->setEnabled(false);
+    connect(m_passOn, &QPushButton::clicked, this, &FollowUpPage::passOnChange);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
+    buttons->addWidget(m_passOn);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Follow-up</h2>")));
@@ -69,14 +79,18 @@ bool FollowUpPage::reload()
     m_table->setRowCount(int(m_tasks.size()));
     for (int row = 0; row < m_tasks.size(); ++row) {
         const FollowUpTask& task = m_tasks[row];
-        const QStringList cells{
-            QString::number(task.melding), task.pgn, FollowUpKinds::displayName(task.kind),
-            Dates::toDutch(task.proposedEndDate), Dates::toDutch(task.deadline)};
+        const QStringList cells{QString::number(task.melding),
+                                task.pgn,
+                                task.leerlingName,
+                                FollowUpKinds::displayName(task.kind),
+                                Dates::toDutch(task.proposedEndDate),
+                                Dates::toDutch(task.deadline)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
     m_table->resizeColumnsToContents();
     m_accept->setEnabled(false);
+    m_passOn->setEnabled(false);
     Q_EMIT tasksChanged(taskCount());
     return true;
 }
@@ -95,4 +109,24 @@ void FollowUpPage::acceptEndDate()
     }
     Q_EMIT meldingenChanged();
     reload();
+}
+
+void FollowUpPage::passOnChange()
+{
+    const FollowUpTask* task = selected();
+    if (!task || task->kind != FollowUpKind::ChangeToSubmit)
+        return;
+    const auto change = DuoChangeService(m_session.database, m_session.clock, m_session.user)
+                            .pending(task->melding);
+    if (!change) {
+        MessageBox::critical(this, tr("Follow-up"), change.error());
+        return;
+    }
+    auto* dialog = new InvulhulpDialog(m_session, *change, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InvulhulpDialog::changePassedOn, this, [this] {
+        Q_EMIT meldingenChanged();
+        reload();
+    });
+    dialog->open();
 }

@@ -10,8 +10,8 @@ class QPushButton;
 class QTableWidget;
 
 // Opvolging: what the meldingen still ask of the coordinator — the einddatum once a run has
-// ended, meldingen open without einddatum, and meldingen the gemeente has not responded to
-// (van-signaal-naar-melding §2).
+// ended, meldingen open without einddatum, meldingen the gemeente has not responded to, and changes
+// to registered meldingen still to pass on to DUO (van-signaal-naar-melding §2, §6).
 class FollowUpPage final : public QWidget
 {
     Q_OBJECT
@@ -25,16 +25,18 @@ public:
 
 Q_SIGNALS:
     void openMelding(qint64 id);
-    // An einddatum was accepted: a new version of the melding.
+    // An einddatum was accepted or a change passed on: a new version of the melding.
     void meldingenChanged();
     void tasksChanged(int count);
 
 private:
     const FollowUpTask* selected() const;
     void acceptEndDate();
+    void passOnChange();
 
     Session m_session;
     QTableWidget* m_table;
     QPushButton* m_accept;
+    QPushButton* m_passOn;
     QList<FollowUpTask> m_tasks;
 };

@@ -3,6 +3,7 @@
 
 #include "DuoRegistration.h"
 #include "MessageBox.h"
+#include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
 
 #include <QClipboard>
@@ -22,13 +23,23 @@
 using namespace Qt::StringLiterals;
 
 InvulhulpDialog::InvulhulpDialog(const Session& session, const Melding& melding, QWidget* parent)
+    : InvulhulpDialog(session, Invulhulp::of(melding), parent)
+{
+}
+
+InvulhulpDialog::InvulhulpDialog(const Session& session, Invulhulp help, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
-    , m_meldingId(melding.id)
-    , m_help(Invulhulp::of(melding))
+    , m_meldingId(help.meldingId)
+    , m_help(std::move(help))
 {
     setObjectName(u"invulhulpDialog"_s);
-    setWindowTitle(tr("Invulhulp — melding %1, %2").arg(melding.id).arg(melding.leerlingName));
+    setWindowTitle(
+        m_help.isChange()
+            ? tr("Invulhulp for a change — melding %1, %2")
+                  .arg(m_meldingId)
+                  .arg(m_help.leerlingName)
+            : tr("Invulhulp — melding %1, %2").arg(m_meldingId).arg(m_help.leerlingName));
     resize(620, 720);
 
     auto* content = new QWidget;
@@ -47,7 +58,11 @@ InvulhulpDialog::InvulhulpDialog(const Session& session, const Melding& melding,
         b->setObjectName(name);
         connect(b, &QPushButton::clicked, this, slot);
     };
-    add(tr("Meldingsnummer…"), u"invulhulpRegister"_s, &InvulhulpDialog::enterMeldingsnummer);
+    if (m_help.isChange())
+        add(tr("Change passed on…"), u"invulhulpChangePassedOn"_s,
+            &InvulhulpDialog::confirmChangePassedOn);
+    else
+        add(tr("Meldingsnummer…"), u"invulhulpRegister"_s, &InvulhulpDialog::enterMeldingsnummer);
     add(tr("Save as PDF…"), u"invulhulpSavePdf"_s, &InvulhulpDialog::savePdf);
     add(tr("Print…"), u"invulhulpPrint"_s, &InvulhulpDialog::print);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -77,6 +92,11 @@ QWidget* InvulhulpDialog::screenBox(const Invulhulp::Screen& screen, int& index)
         value->setObjectName(u"invulhulpValue_%1"_s.arg(i));
         value->setReadOnly(true);
         value->setCursorPosition(0);
+        if (m_help.isChange()) {
+            value->setToolTip(tr("DUO has now: %1")
+                                  .arg(field.previous.isEmpty() ? tr("(empty)") : field.previous));
+            value->setPlaceholderText(tr("(clear the field)"));
+        }
         auto* copyButton = new QPushButton(tr("Copy"));
         copyButton->setObjectName(u"invulhulpCopy_%1"_s.arg(i));
         copyButton->setToolTip(tr("Copies \"%1\" to the clipboard").arg(field.label));
@@ -128,5 +148,21 @@ void InvulhulpDialog::enterMeldingsnummer()
     if (!DuoRegistration::ask(this, m_session, m_meldingId, m_help.leerlingName))
         return;
     Q_EMIT this->registered(m_meldingId);
+    accept();
+}
+
+void InvulhulpDialog::confirmChangePassedOn()
+{
+    const QString question = tr("Has the verzuimloket saved the change to melding %1 (%2)?")
+                                 .arg(m_help.meldingsnummer, m_help.leerlingName);
+    if (MessageBox::question(this, tr("Change passed on"), question) != MessageBox::Answer::Yes)
+        return;
+    const auto passedOn = DuoChangeService(m_session.database, m_session.clock, m_session.user)
+                              .confirmPassedOn(m_meldingId);
+    if (!passedOn) {
+        MessageBox::critical(this, tr("Change passed on"), passedOn.error());
+        return;
+    }
+    Q_EMIT changePassedOn(m_meldingId);
     accept();
 }

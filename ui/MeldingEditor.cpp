@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "VerzuimstaatDialog.h"
 #include "meldingen/MeldingFields.h"
+#include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
 #include "services/SubmissionService.h"
 #include "services/VerzuimstaatService.h"
@@ -407,17 +408,29 @@ void MeldingEditor::registerAtDuo()
     }
 }
 
+Invulhulp MeldingEditor::changeToPassOn() const
+{
+    const auto change =
+        DuoChangeService(m_session.database, m_session.clock, m_session.user).pendingFor(m_melding);
+    return change ? *change : Invulhulp{};
+}
+
 void MeldingEditor::openInvulhulp()
 {
-    auto* dialog = new InvulhulpDialog(m_session, m_melding, this);
+    // Registered at DUO, the loket needs only what changed since.
+    auto* dialog = MeldingStatuses::isOpenAtDuo(m_melding.status)
+                       ? new InvulhulpDialog(m_session, changeToPassOn(), this)
+                       : new InvulhulpDialog(m_session, m_melding, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InvulhulpDialog::registered, this, [this](qint64 id) {
+    const auto reread = [this](qint64 id) {
         if (auto changed = service().find(id); changed) {
             m_melding = *changed;
             Q_EMIT saved(id);
             refresh();
         }
-    });
+    };
+    connect(dialog, &InvulhulpDialog::registered, this, reread);
+    connect(dialog, &InvulhulpDialog::changePassedOn, this, reread);
     dialog->open();
 }
 
@@ -516,7 +529,8 @@ void MeldingEditor::refresh()
                             ? tr("%1: whole day").arg(Dates::toDutch(d.date))
                             : tr("%1: %2 lesuren").arg(Dates::toDutch(d.date)).arg(d.lesuren));
     }
-    m_invulhulpButton->setEnabled(m_melding.status == MeldingStatus::Gereed);
+    m_invulhulpButton->setEnabled(m_melding.status == MeldingStatus::Gereed ||
+                                  !changeToPassOn().screens.isEmpty());
     auto validation = service().validate(m_melding);
     if (!validation)
         return;

@@ -3,6 +3,7 @@
 
 #include "Session.h"
 #include "domain/Melding.h"
+#include "meldingen/Invulhulp.h"
 #include "meldingen/MeldingValidator.h"
 #include "services/MeldingService.h"
 #include "util/Result.h"
@@ -62,6 +63,8 @@ private:
     void withdraw();
     void copyMelding();
     void openInvulhulp();
+    // The change to a registered melding still to pass on to DUO (no screens: none).
+    Invulhulp changeToPassOn() const;
     void attachVerzuimstaat();
     void openVerzuimstaat();
     // Takes a status change's result: the new melding, or the refusal shown to the user.

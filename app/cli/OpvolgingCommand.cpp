@@ -23,8 +23,8 @@ QJsonValue isoOrNull(const QDate& date)
 QString OpvolgingCommand::summary() const
 {
     return tr("opvolging [--peildatum YYYY-MM-DD] [--json]: the follow-up tasks of the meldingen "
-              "(end date to give, open without end date, no response); accept an end date with "
-              "melding ID --zet einddatum=YYYY-MM-DD");
+              "(end date to give, open without end date, no response, a change to pass on to "
+              "DUO); accept an end date with melding ID --zet einddatum=YYYY-MM-DD");
 }
 
 int OpvolgingCommand::run(CliContext& context)
@@ -50,6 +50,7 @@ int OpvolgingCommand::run(CliContext& context)
             QJsonObject object{{u"soort"_s, FollowUpKinds::key(task.kind)},
                                {u"melding"_s, task.melding},
                                {u"pgn"_s, task.pgn},
+                               {u"leerling"_s, task.leerlingName},
                                {u"uiterlijk"_s, isoOrNull(task.deadline)}};
             if (task.kind == FollowUpKind::EndDate)
                 object.insert(u"einddatum"_s, isoOrNull(task.proposedEndDate));
@@ -58,9 +59,10 @@ int OpvolgingCommand::run(CliContext& context)
         context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
         return Success;
     }
-    TextTable table({tr("Melding"), tr("PGN"), tr("Task"), tr("End date"), tr("Due by")});
+    TextTable table(
+        {tr("Melding"), tr("PGN"), tr("Leerling"), tr("Task"), tr("End date"), tr("Due by")});
     for (const FollowUpTask& task : *tasks) {
-        table.addRow({QString::number(task.melding), task.pgn,
+        table.addRow({QString::number(task.melding), task.pgn, task.leerlingName,
                       FollowUpKinds::displayName(task.kind), Dates::toDutch(task.proposedEndDate),
                       Dates::toDutch(task.deadline)});
     }

@@ -2,6 +2,7 @@
 #include "SubmissionCommands.h"
 
 #include "TextTable.h"
+#include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
 #include "services/SubmissionService.h"
 #include "storage/DuoConnectionRepository.h"
@@ -134,9 +135,9 @@ int InvulhulpCommand::run(CliContext& context)
 
 QString IndienenCommand::summary() const
 {
-    return tr("indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal m2m "
-              "[--wachtwoord-stdin]: records the loket's meldingsnummer, or sends the melding to "
-              "DUO");
+    return tr("indienen --melding ID --kanaal loket --meldingsnummer N | --kanaal loket "
+              "--wijziging-doorgegeven | --kanaal m2m [--wachtwoord-stdin]: records the loket's "
+              "meldingsnummer or a change passed on there, or sends the melding to DUO");
 }
 
 int IndienenCommand::run(CliContext& context)
@@ -147,6 +148,18 @@ int IndienenCommand::run(CliContext& context)
     if (!id || !channel) {
         context.err << tr("Give --melding ID and --kanaal loket or --kanaal m2m.") << '\n';
         return InvalidInput;
+    }
+    if (*channel == SubmissionChannel::Loket && p.isSet(u"wijziging-doorgegeven"_s)) {
+        const auto passedOn =
+            DuoChangeService(context.database(), context.clock, context.user).confirmPassedOn(*id);
+        if (!passedOn) {
+            context.err << passedOn.error() << '\n';
+            return Failure;
+        }
+        context.out
+            << tr("Melding %1: DUO has the change (version %2).").arg(*id).arg(passedOn->version)
+            << '\n';
+        return Success;
     }
     if (*channel == SubmissionChannel::Loket) {
         if (!p.isSet(u"meldingsnummer"_s)) {

@@ -109,6 +109,8 @@ void addOptions(QCommandLineParser& parser)
         {u"verschil"_s, Cli::tr("Shows the differences between two versions."), Cli::tr("A,B")},
         {u"melding"_s, Cli::tr("The melding's id."), Cli::tr("ID")},
         {u"kanaal"_s, Cli::tr("How the melding reaches DUO: loket or m2m."), Cli::tr("CHANNEL")},
+        {u"wijziging-doorgegeven"_s,
+         Cli::tr("With --kanaal loket: the change to a registered melding is saved in the loket.")},
         {u"wachtwoord-stdin"_s,
          Cli::tr("Read the certificate's passphrase from standard input (one line).")},
         {u"verwerken"_s, Cli::tr("Send what is due in the outbox and fetch DUO's statuses.")},

@@ -161,6 +161,9 @@ struct Melding
     QString feedback;  // toelichting of the municipality
     std::optional<WithdrawalReason> withdrawal;
     bool verzuimstaatAttached = false;
+    // The version whose content DUO has: the one registered, or the last change passed on.
+    // A later version that differs in what the loket shows is a change still to submit.
+    int duoVersion = 0;
 
     // Provenance.
     std::optional<SignalKey> signal;

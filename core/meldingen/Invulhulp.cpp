@@ -97,18 +97,91 @@ Invulhulp::Screen actiesScreen(const Melding& m)
     return screen;
 }
 
+// The screens the coordinator types values into, in the loket's order.
+QList<Invulhulp::Screen> valueScreens(const Melding& m)
+{
+    return {leerlingScreen(m),
+            {Invulhulp::tr("2. Melding"),
+             Invulhulp::tr("Everything in a toelichting can be read by the parent or leerling on "
+                           "inzage."),
+             fieldsOn(LoketScreen::Melding, m)},
+            lesurenScreen(m),
+            actiesScreen(m)};
+}
+
+QString multiline(const QString& text)
+{
+    return Html::escaped(text).replace(u'\n', u"<br/>"_s);
+}
+
+bool sameField(const Invulhulp::Field& a, const Invulhulp::Field& b)
+{
+    return a.label == b.label && a.value == b.value;
+}
+
+// The fields of `now` that `before` does not hold, each paired with the value it replaces (the
+// field of the same label that is gone); then the fields that are gone without a replacement.
+// Labels repeat on some screens (each ondernomen actie), so fields are matched one to one.
+QList<Invulhulp::Field> changedFields(QList<Invulhulp::Field> before, QList<Invulhulp::Field> now)
+{
+    for (auto it = now.begin(); it != now.end();) {
+        const auto same = std::find_if(before.begin(), before.end(),
+                                       [&](const auto& b) { return sameField(b, *it); });
+        if (same == before.end()) {
+            ++it;
+            continue;
+        }
+        before.erase(same);
+        it = now.erase(it);
+    }
+    QList<Invulhulp::Field> changes;
+    for (const Invulhulp::Field& added : std::as_const(now)) {
+        const auto replaced = std::find_if(before.begin(), before.end(),
+                                           [&](const auto& b) { return b.label == added.label; });
+        if (replaced == before.end()) {
+            changes.append(added);
+            continue;
+        }
+        changes.append({added.label, added.value, replaced->value});
+        before.erase(replaced);
+    }
+    for (const Invulhulp::Field& removed : std::as_const(before))
+        changes.append({removed.label, QString(), removed.value});
+    return changes;
+}
+
 } // namespace
+
+Invulhulp Invulhulp::ofChange(const Melding& atDuo, const Melding& now)
+{
+    Invulhulp help{now.id, now.leerlingName, now.pgn, now.duoNumber, {}};
+    const QList<Screen> before = valueScreens(atDuo);
+    const QList<Screen> after = valueScreens(now);
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const QList<Field> changes = changedFields(before[i].fields, after[i].fields);
+        if (!changes.isEmpty())
+            help.screens.append({after[i].title,
+                                 tr("Change these values; \"was\" is what DUO has now. An empty "
+                                    "value: clear the field or untick it."),
+                                 changes});
+    }
+    if (help.screens.isEmpty())
+        return help;
+    help.screens.prepend({tr("Find the melding"),
+                          tr("Open the melding in the verzuimloket by its meldingsnummer and "
+                             "choose Wijzigen."),
+                          {{tr("Meldingsnummer"), now.duoNumber}}});
+    help.screens.append({tr("Save"),
+                         tr("Save the change in the loket, then confirm in Verzuimdesk (Change "
+                            "passed on…), so it is not asked for again."),
+                         {}});
+    return help;
+}
 
 Invulhulp Invulhulp::of(const Melding& m)
 {
-    Invulhulp help{m.id, m.leerlingName, m.pgn, {}};
-    help.screens.append(leerlingScreen(m));
-    help.screens.append({tr("2. Melding"),
-                         tr("Everything in a toelichting can be read by the parent or leerling on "
-                            "inzage."),
-                         fieldsOn(LoketScreen::Melding, m)});
-    help.screens.append(lesurenScreen(m));
-    help.screens.append(actiesScreen(m));
+    Invulhulp help{m.id, m.leerlingName, m.pgn, {}, {}};
+    help.screens = valueScreens(m);
     QString overview = tr("Check everything once more and save. DUO then shows the "
                           "meldingsnummer: enter it in Verzuimdesk (Registered at DUO…), so the "
                           "melding is followed up and never submitted twice.");
@@ -122,7 +195,10 @@ Invulhulp Invulhulp::of(const Melding& m)
 QString Invulhulp::html(const Invulhulp& help)
 {
     QString h = u"<html><body>"_s;
-    h += u"<h2 style=\"margin-bottom: 2px;\">%1</h2>"_s.arg(tr("Invulhulp for the verzuimloket"));
+    const bool change = help.isChange();
+    h += u"<h2 style=\"margin-bottom: 2px;\">%1</h2>"_s.arg(
+        change ? tr("Invulhulp for a change in the verzuimloket")
+               : tr("Invulhulp for the verzuimloket"));
     h += u"<p style=\"margin-top: 0;\">%1</p>"_s.arg(Html::escaped(
         tr("Melding %1 · %2 · PGN %3").arg(help.meldingId).arg(help.leerlingName, help.pgn)));
     for (const Screen& screen : help.screens) {
@@ -132,15 +208,22 @@ QString Invulhulp::html(const Invulhulp& help)
         if (screen.fields.isEmpty())
             continue;
         h += Html::tableStart();
-        h += Html::headerRow({tr("Field in the loket"), tr("Value")});
+        QStringList header{tr("Field in the loket"), tr("Value")};
+        if (change)
+            header.append(tr("Was"));
+        h += Html::headerRow(header);
         for (const Field& field : screen.fields) {
-            h += u"<tr><td width=\"38%\">%1</td><td>%2</td></tr>"_s.arg(
-                Html::escaped(field.label), Html::escaped(field.value).replace(u'\n', u"<br/>"_s));
+            h += u"<tr><td width=\"38%\">%1</td><td>%2</td>"_s.arg(Html::escaped(field.label),
+                                                                   multiline(field.value));
+            if (change)
+                h += u"<td>%1</td>"_s.arg(multiline(field.previous));
+            h += u"</tr>"_s;
         }
         h += u"</table>"_s;
     }
-    h += u"<p style=\"margin-top: 18px;\">%1 ____________________</p>"_s.arg(
-        tr("DUO's meldingsnummer:"));
+    if (!change)
+        h += u"<p style=\"margin-top: 18px;\">%1 ____________________</p>"_s.arg(
+            tr("DUO's meldingsnummer:"));
     return h + u"</body></html>"_s;
 }
 

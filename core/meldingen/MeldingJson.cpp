@@ -56,6 +56,7 @@ QJsonObject toJson(const Melding& m)
                                               : QJsonValue()}});
     }
     object.insert(u"kopie_van"_s, m.copiedFrom);
+    object.insert(u"duo_versie"_s, m.duoVersion);
     object.insert(u"contactpersoon_school_gebruiker"_s, m.schoolContact.user);
     return object;
 }
@@ -98,6 +99,7 @@ Result<Melding> fromJson(const QJsonObject& object)
             Dates::parse(signal.value(u"bereikt_op"_s).toString()).value_or(QDate());
     }
     m.copiedFrom = object.value(u"kopie_van"_s).toInteger();
+    m.duoVersion = object.value(u"duo_versie"_s).toInt();
     m.schoolContact.user = object.value(u"contactpersoon_school_gebruiker"_s).toString();
     return m;
 }

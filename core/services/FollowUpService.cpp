@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpService.h"
 
+#include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
 #include "services/SignalService.h"
 #include "storage/MeldingRepository.h"
@@ -28,7 +29,14 @@ constexpr std::array kKeys{
     std::pair{FollowUpKind::EndDate, u"einddatum"},
     std::pair{FollowUpKind::OpenWithoutEnd, u"open_zonder_einddatum"},
     std::pair{FollowUpKind::NoResponse, u"geen_reactie"},
+    std::pair{FollowUpKind::ChangeToSubmit, u"wijziging_doorgeven"},
 };
+
+FollowUpTask taskFor(FollowUpKind kind, const Melding& melding, const QDate& deadline = {},
+                     const QDate& proposedEndDate = {})
+{
+    return {kind, melding.id, melding.pgn, melding.leerlingName, deadline, proposedEndDate};
+}
 
 } // namespace
 
@@ -48,6 +56,8 @@ QString displayName(FollowUpKind kind)
         return QCoreApplication::translate("FollowUpKind", "Open without end date");
     case FollowUpKind::NoResponse:
         return QCoreApplication::translate("FollowUpKind", "No response from the gemeente");
+    case FollowUpKind::ChangeToSubmit:
+        return QCoreApplication::translate("FollowUpKind", "Pass the change on to DUO");
     }
     return {};
 }
@@ -106,10 +116,10 @@ Result<QList<FollowUpTask>> FollowUpService::tasks(const QDate& peildatum, const
             if (!runEnd)
                 return Error{runEnd.error()};
             if (runEnd->isValid()) {
-                result.append({FollowUpKind::EndDate, melding.id, melding.pgn,
-                               Dates::addWorkdays(*runEnd, kEndDateWorkdays), *runEnd});
+                result.append(taskFor(FollowUpKind::EndDate, melding,
+                                      Dates::addWorkdays(*runEnd, kEndDateWorkdays), *runEnd));
             } else if (melding.startDate.daysTo(peildatum) > kOpenWithoutEndDays) {
-                result.append({FollowUpKind::OpenWithoutEnd, melding.id, melding.pgn, {}, {}});
+                result.append(taskFor(FollowUpKind::OpenWithoutEnd, melding));
             }
         }
         if (melding.status == MeldingStatus::Geregistreerd && melding.feedback.isEmpty() &&
@@ -119,8 +129,13 @@ Result<QList<FollowUpTask>> FollowUpService::tasks(const QDate& peildatum, const
                 return Error{registered.error()};
             if (registered->isValid() &&
                 Dates::addWorkdays(*registered, kNoResponseWorkdays) <= peildatum)
-                result.append({FollowUpKind::NoResponse, melding.id, melding.pgn, {}, {}});
+                result.append(taskFor(FollowUpKind::NoResponse, melding));
         }
+        auto change = DuoChangeService(m_db, m_clock, m_user).pendingFor(melding);
+        if (!change)
+            return Error{change.error()};
+        if (!change->screens.isEmpty())
+            result.append(taskFor(FollowUpKind::ChangeToSubmit, melding));
     }
     return result;
 }

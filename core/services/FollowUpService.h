@@ -14,10 +14,12 @@ enum class FollowUpKind
     EndDate,        // einddatum doorgeven: the run has ended, DUO needs the t/m
     OpenWithoutEnd, // open_zonder_einddatum: no t/m for more than 4 weeks
     NoResponse,     // geen_reactie: Geregistreerd for 10 werkdagen, nothing heard
+    ChangeToSubmit, // wijziging_doorgeven: a registered melding changed since DUO registered it
 };
 
 namespace FollowUpKinds {
-QString key(FollowUpKind kind);         // einddatum, open_zonder_einddatum, geen_reactie
+QString
+key(FollowUpKind kind); // einddatum, open_zonder_einddatum, geen_reactie, wijziging_doorgeven
 QString displayName(FollowUpKind kind); // translated
 } // namespace FollowUpKinds
 
@@ -26,6 +28,7 @@ struct FollowUpTask
     FollowUpKind kind = FollowUpKind::EndDate;
     qint64 melding = 0;
     QString pgn;
+    QString leerlingName;
     QDate deadline;        // uiterlijk; invalid where none applies
     QDate proposedEndDate; // for EndDate: the run's last lesdag
 };

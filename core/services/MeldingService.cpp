@@ -8,6 +8,7 @@
 #include "meldingen/Invulhulp.h"
 #include "meldingen/MeldingDrafter.h"
 #include "meldingen/MeldingPeriod.h"
+#include "services/DuoChangeService.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/LeerlingRepository.h"
@@ -263,7 +264,18 @@ Status MeldingService::writeInvulhulp(qint64 id, const QString& path, Overwrite 
     const auto melding = find(id);
     if (!melding)
         return Error{melding.error()};
-    if (Status written = Invulhulp::writePdf(Invulhulp::of(*melding), path, overwrite); !written)
+    Invulhulp help = Invulhulp::of(*melding);
+    // Registered at DUO: what the loket still needs is the change.
+    if (MeldingStatuses::isOpenAtDuo(melding->status)) {
+        auto change = DuoChangeService(m_db, m_clock, m_user).pending(id);
+        if (!change)
+            return Error{change.error()};
+        if (change->screens.isEmpty())
+            return Error{
+                tr("Melding %1 is registered at DUO and has no change to pass on.").arg(id)};
+        help = *change;
+    }
+    if (Status written = Invulhulp::writePdf(help, path, overwrite); !written)
         return written;
     return record(u"invulhulp geëxporteerd"_s, *melding, path);
 }
@@ -361,6 +373,7 @@ Result<Melding> MeldingService::writeRegistration(Melding melding, const QString
         return Error{allowed.error()};
     melding.duoNumber = meldingsnummer;
     melding.status = MeldingStatus::Geregistreerd;
+    melding.duoVersion = melding.version + 1; // the version this save writes is what DUO has
     auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
     if (!saved)
         return saved;

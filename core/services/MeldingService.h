@@ -39,8 +39,9 @@ public:
     Result<QList<Melding>> forLeerling(const QString& pgn) const;
     Result<QList<MeldingVersion>> versions(qint64 id) const;
     Result<Validation> validate(const Melding& melding) const;
-    // The melding screen by screen as a PDF for DUO's loket; recorded in the audit trail, since
-    // it carries the leerling's and the parents' data out of the program.
+    // The melding screen by screen as a PDF for DUO's loket (for a registered melding: the change
+    // still to pass on); recorded in the audit trail, since it carries the leerling's and the
+    // parents' data out of the program.
     Status writeInvulhulp(qint64 id, const QString& path, Overwrite overwrite) const;
 
     // Sets fields from text, re-checks what DUO allows to change in the melding's status, and

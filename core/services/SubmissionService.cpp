@@ -119,7 +119,8 @@ Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
             auto latest = submissions.latestFor(meldingId);
             if (latest && latest->has_value() && (*latest)->state == SubmissionState::Accepted) {
                 return Error{tr("Melding %1 is already registered by DUO as %2; it is not sent "
-                                "again.")
+                                "again. A change to it goes through the verzuimloket: its "
+                                "invulhulp lists what changed.")
                                  .arg(meldingId)
                                  .arg((*latest)->meldingsnummer)};
             }

@@ -4,9 +4,11 @@
 // the day it appears, drafts a melding without fout once the coordinator has typed only reden,
 // acties and the school contact — or the signal is covered by an earlier melding. Walked over
 // generated schools of every sector (3,000 leerlingen in all), signal by signal in bereikt_op
-// order with the clock on that day; an einddatum the follow-up asks for is accepted first.
+// order with the clock on that day; an einddatum the follow-up asks for is accepted first and,
+// the melding being registered, passed on to DUO as a change.
 #include "TestDatabase.h"
 #include "demo/SchoolGenerator.h"
+#include "services/DuoChangeService.h"
 #include "services/FollowUpService.h"
 #include "services/MeldingService.h"
 #include "services/SignalService.h"
@@ -46,6 +48,13 @@ QString describe(const Signal& s)
 {
     return u"leerling %1, %2 bereikt op %3 (begindatum %4)"_s.arg(
         s.pgn, SignalKinds::key(s.kind), Dates::toIso(s.reachedOn), Dates::toIso(s.startDate));
+}
+
+bool hasTask(const Result<QList<FollowUpTask>>& tasks, FollowUpKind kind, qint64 melding)
+{
+    return tasks && std::any_of(tasks->begin(), tasks->end(), [&](const FollowUpTask& t) {
+               return t.kind == kind && t.melding == melding;
+           });
 }
 
 } // namespace
@@ -90,6 +99,7 @@ void TestLegalChainProperty::everyLegalSignalRegistersOrIsCovered()
     FixedClock clock(walk.first().reachedOn);
     MeldingService meldingen(db.db(), clock, u"coordinator"_s);
     const FollowUpService followUp(db.db(), clock, u"coordinator"_s);
+    DuoChangeService changes(db.db(), clock, u"coordinator"_s);
     int registered = 0;
     int covered = 0;
     QSet<SignalKind> kinds;
@@ -105,6 +115,12 @@ void TestLegalChainProperty::everyLegalSignalRegistersOrIsCovered()
             const auto ended = meldingen.setFields(
                 task.melding, {{u"einddatum"_s, Dates::toIso(task.proposedEndDate)}});
             QVERIFY2(ended, qPrintable(where + u": "_s + ended.error()));
+            // Every melding of the walk is registered: the einddatum is a change for DUO.
+            QVERIFY2(hasTask(followUp.tasks(signal.reachedOn, signal.pgn),
+                             FollowUpKind::ChangeToSubmit, task.melding),
+                     qPrintable(where + u": the einddatum is not a change to pass on"_s));
+            const auto passedOn = changes.confirmPassedOn(task.melding);
+            QVERIFY2(passedOn, qPrintable(where + u": "_s + passedOn.error()));
         }
         const auto outcome = meldingen.draft(signal.pgn, signal.kind, signal.reachedOn);
         QVERIFY2(outcome, qPrintable(where + u": "_s + outcome.error()));

@@ -2,13 +2,16 @@
 // Opvolging (van-signaal-naar-melding §2): the LRV of example p03 is registered on the day it is
 // reached (Fri 2026-03-27); its run's last lesdag is Fri 2026-04-24. On 2026-05-06 the page
 // asks for that einddatum (deadline 05-01) and reports that the gemeente has not responded;
-// accepting the einddatum makes a new version and leaves one task. The sidebar counts them.
+// accepting the einddatum makes a new version, a change to pass on to DUO: its invulhulp shows
+// the einddatum, and once confirmed one task is left. The sidebar counts them.
 #include "FollowUpPage.h"
+#include "InvulhulpDialog.h"
 #include "MainWindow.h"
 #include "MeldingFixture.h"
 #include "MessageBox.h"
 #include "TestDatabase.h"
 
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void endDateIsAcceptedFromTheList();
+    void changeIsPassedOnThroughTheInvulhulp();
     void sidebarCountsTheTasks();
 
 private:
@@ -68,8 +72,9 @@ void TestFollowUpPage::endDateIsAcceptedFromTheList()
     QVERIFY(table && accept);
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->text(), QString::number(m_melding));
-    QCOMPARE(table->item(0, 3)->text(), u"24-04-2026"_s);
-    QCOMPARE(table->item(0, 4)->text(), u"01-05-2026"_s);
+    QCOMPARE(table->item(0, 2)->text(), u"Test El Amrani"_s);
+    QCOMPARE(table->item(0, 4)->text(), u"24-04-2026"_s);
+    QCOMPARE(table->item(0, 5)->text(), u"01-05-2026"_s);
     QVERIFY(!accept->isEnabled());
     table->selectRow(1); // geen reactie: nothing to accept
     QVERIFY(!accept->isEnabled());
@@ -81,6 +86,39 @@ void TestFollowUpPage::endDateIsAcceptedFromTheList()
     QVERIFY(melding);
     QCOMPARE(melding->endDate, QDate(2026, 4, 24));
     QCOMPARE(melding->version, 5);
+    QCOMPARE(table->rowCount(), 2); // geen reactie, and the einddatum to pass on to DUO
+    QCOMPARE(table->item(1, 3)->text(), FollowUpKinds::displayName(FollowUpKind::ChangeToSubmit));
+}
+
+void TestFollowUpPage::changeIsPassedOnThroughTheInvulhulp()
+{
+    QVERIFY(MeldingService(m_db->db(), m_clock, u"coordinator"_s)
+                .setFields(m_melding, {{u"einddatum"_s, u"2026-04-24"_s}}));
+    FollowUpPage page({m_db->db(), m_clock, u"coordinator"_s});
+    QVERIFY(page.reload());
+    auto* table = page.findChild<QTableWidget*>(u"followUpTable"_s);
+    auto* passOn = page.findChild<QPushButton*>(u"passOnChangeButton"_s);
+    QVERIFY(table && passOn);
+    QCOMPARE(table->rowCount(), 2);
+    table->selectRow(0); // geen reactie
+    QVERIFY(!passOn->isEnabled());
+    table->selectRow(1);
+    QVERIFY(passOn->isEnabled());
+    QTest::mouseClick(passOn, Qt::LeftButton);
+
+    auto* dialog = page.findChild<InvulhulpDialog*>(u"invulhulpDialog"_s);
+    QVERIFY(dialog);
+    QStringList values;
+    for (const QLineEdit* value : dialog->findChildren<QLineEdit*>())
+        values.append(value->text());
+    QCOMPARE(values, (QStringList{u"VM-1"_s, u"24-04-2026"_s}));
+    QVERIFY(!dialog->findChild<QPushButton*>(u"invulhulpRegister"_s));
+    MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"invulhulpChangePassedOn"_s),
+                      Qt::LeftButton);
+
+    const auto melding = MeldingService(m_db->db(), m_clock, u"coordinator"_s).find(m_melding);
+    QCOMPARE(melding->duoVersion, melding->version);
     QCOMPARE(table->rowCount(), 1);
 }
 
