@@ -2,6 +2,7 @@
 #include "MeldingDrafter.h"
 
 #include "calendar/LesdagRule.h"
+#include "util/Dates.h"
 
 #include <algorithm>
 #include <map>
@@ -165,6 +166,21 @@ void MeldingDrafter::takeOver(Melding& melding, const Melding& previous)
     }
 }
 
+void MeldingDrafter::describeEarlierPartOfRun(Melding& melding, const Signal& signal)
+{
+    // An LRV or Doorstroompunt (RMC) melding starts after the 16-uur meldingen of its run, yet the
+    // leerplichtambtenaar must see the whole run (van-signaal-naar-melding §1). Written for DUO,
+    // so in Dutch whatever language the program speaks.
+    const bool continuous =
+        melding.soort == MeldingSoort::Lrv || melding.soort == MeldingSoort::Rmc;
+    if (!continuous || !signal.startDate.isValid() || melding.startDate <= signal.startDate)
+        return;
+    const QString run =
+        u"Ononderbroken afwezig sinds %1; de dagen vóór %2 zijn eerder gemeld (16 uur)."_s.arg(
+            Dates::toDutch(signal.startDate), Dates::toDutch(melding.startDate));
+    melding.absenceNote = melding.absenceNote.isEmpty() ? run : run + u'\n' + melding.absenceNote;
+}
+
 Result<Melding> MeldingDrafter::draft(const Signal& signal, const LeerlingDossier& dossier,
                                       const PlannedPeriod& period) const
 {
@@ -203,6 +219,7 @@ Result<Melding> MeldingDrafter::draft(const Signal& signal, const LeerlingDossie
     m.contacts = contactsFor(dossier, signal.reachedOn);
     if (const Melding* previous = previousMelding(dossier.meldingen))
         takeOver(m, *previous);
+    describeEarlierPartOfRun(m, signal);
     addDays(m, dossier,
             period.to.isValid() ? period.to : std::max(signal.reachedOn, m_clock.today()));
     m.signal = SignalKey::of(signal);

@@ -47,6 +47,8 @@ private:
     QList<MeldingContact> contactsFor(const LeerlingDossier& dossier, const QDate& on) const;
     SchoolContact defaultSchoolContact() const;
     void addDays(Melding& melding, const LeerlingDossier& dossier, const QDate& until) const;
+    // The part of an LRV/RMC run reported before as 16 uur, at the top of the toelichting.
+    static void describeEarlierPartOfRun(Melding& melding, const Signal& signal);
 
     const School& m_school;
     const Clock& m_clock;

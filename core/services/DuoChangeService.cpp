@@ -28,8 +28,8 @@ Result<Melding> DuoChangeService::versionAtDuo(const Melding& melding) const
         if (atDuo)
             return version.melding;
     }
-    return Error{tr("The version of melding %1 that DUO has is not in its history.")
-                     .arg(melding.id)};
+    return Error{
+        tr("The version of melding %1 that DUO has is not in its history.").arg(melding.id)};
 }
 
 Result<Invulhulp> DuoChangeService::pending(qint64 meldingId) const
@@ -69,9 +69,9 @@ Result<Melding> DuoChangeService::confirmPassedOn(qint64 meldingId)
         saved = meldingen.update(*melding);
         if (!saved)
             return Error{saved.error()};
-        return AuditLog(m_db).append({m_clock.now(), m_user,
-                                      u"wijziging doorgegeven in het verzuimloket"_s, saved->pgn,
-                                      u"melding %1 versie %2"_s.arg(saved->id).arg(saved->version)});
+        return AuditLog(m_db).append(
+            {m_clock.now(), m_user, u"wijziging doorgegeven in het verzuimloket"_s, saved->pgn,
+             u"melding %1 versie %2"_s.arg(saved->id).arg(saved->version)});
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});
 }

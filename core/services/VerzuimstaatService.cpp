@@ -212,6 +212,10 @@ Result<QStringList> VerzuimstaatService::writeEach(const QStringList& pgns, cons
 VerzuimstaatService::Period VerzuimstaatService::defaultPeriodFor(const Melding& melding) const
 {
     QDate start = melding.startDate;
+    // An LRV or Doorstroompunt (RMC) melding starts after the run's 16-uur meldingen; its
+    // verzuimstaat shows the whole run (van-signaal-naar-melding §1).
+    if (melding.signal && melding.signal->startDate.isValid() && melding.signal->startDate < start)
+        start = melding.signal->startDate;
     for (const VerzuimDag& day : melding.days) {
         if (!start.isValid() || day.date < start)
             start = day.date;

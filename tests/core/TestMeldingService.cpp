@@ -23,6 +23,8 @@ private Q_SLOTS:
     void sixteenHourDraftNeedsOnlyReasonAndAction();
     void draftSoortFollowsSignalAndAge_data();
     void draftSoortFollowsSignalAndAge();
+    void continuousMeldingShowsTheWholeRun_data();
+    void continuousMeldingShowsTheWholeRun();
     void schoolSignalDraftsNoDuoMelding_data();
     void schoolSignalDraftsNoDuoMelding();
     void registeredMeldingKeepsDuosChangeableFields_data();
@@ -105,6 +107,39 @@ void TestMeldingService::draftSoortFollowsSignalAndAge()
     const auto validation = service.validate(*draft);
     QVERIFY(std::none_of(validation->errors.cbegin(), validation->errors.cend(),
                          [](const Finding& f) { return f.field == u"soort"_s; }));
+}
+
+void TestMeldingService::continuousMeldingShowsTheWholeRun_data()
+{
+    QTest::addColumn<QString>("pgn");
+    QTest::addColumn<SignalKind>("earlier"); // Preventive: no earlier melding
+    QTest::addColumn<SignalKind>("kind");
+    QTest::addColumn<QString>("note");
+    const QString run = u"Ononderbroken afwezig sinds 02-03-2026; de dagen vóór 26-03-2026 zijn "
+                        u"eerder gemeld (16 uur)."_s;
+    QTest::newRow("lrv_after_a_16uur_melding")
+        << u"300002014"_s << SignalKind::SixteenHours << SignalKind::Lrv << run;
+    QTest::newRow("rmc_after_a_16uur_18plus_melding")
+        << u"300002026"_s << SignalKind::SixteenHoursAdult << SignalKind::Rmc << run;
+    QTest::newRow("lrv_without_earlier_melding_starts_with_the_run")
+        << u"300002014"_s << SignalKind::Preventive << SignalKind::Lrv << QString();
+}
+
+void TestMeldingService::continuousMeldingShowsTheWholeRun()
+{
+    QFETCH(QString, pgn);
+    QFETCH(SignalKind, earlier);
+    QFETCH(SignalKind, kind);
+    QFETCH(QString, note);
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p03_continu_lrv_en_rmc"_s);
+    const FixedClock clock(QDate(2026, 3, 27));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    if (earlier != SignalKind::Preventive)
+        QVERIFY(service.draftFromSignal(pgn, earlier, QDate(2026, 3, 25)));
+    const auto draft = service.draftFromSignal(pgn, kind, QDate(2026, 3, 27));
+    QVERIFY2(draft, qPrintable(draft.error()));
+    QCOMPARE(draft->absenceNote, note);
 }
 
 void TestMeldingService::contactsArePreTicked_data()

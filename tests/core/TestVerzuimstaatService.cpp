@@ -50,6 +50,8 @@ private Q_SLOTS:
     void batch();
     void attach_data();
     void attach();
+    void defaultPeriod_data();
+    void defaultPeriod();
 };
 
 void TestVerzuimstaatService::pdfReadsAsTheStatement_data()
@@ -225,6 +227,52 @@ void TestVerzuimstaatService::attach()
     QVERIFY(std::any_of(audit->cbegin(), audit->cend(), [](const AuditEntry& e) {
         return e.action == u"verzuimstaat bijgevoegd"_s;
     }));
+}
+
+void TestVerzuimstaatService::defaultPeriod_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QString>("pgn");
+    QTest::addColumn<SignalKind>("earlier");
+    QTest::addColumn<SignalKind>("kind");
+    QTest::addColumn<QDate>("reached");
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("until");
+    // Four weeks before the begindatum, up to the einddatum.
+    QTest::newRow("16uur") << u"p01_po_16uur_en_herhaling"_s << kPgn << SignalKind::Preventive
+                           << SignalKind::SixteenHours << QDate(2026, 1, 14) << QDate(2025, 12, 15)
+                           << QDate(2026, 1, 14);
+    // The LRV melding starts on 26-03 after the 16-uur melding of 19-03..25-03; the statement
+    // still shows its whole run from 02-03 (and four weeks before), up to today.
+    QTest::newRow("lrv_whole_run")
+        << u"p03_continu_lrv_en_rmc"_s << u"300002014"_s << SignalKind::SixteenHours
+        << SignalKind::Lrv << QDate(2026, 3, 27) << QDate(2026, 2, 2) << QDate(2026, 3, 30);
+    QTest::newRow("rmc_whole_run")
+        << u"p03_continu_lrv_en_rmc"_s << u"300002026"_s << SignalKind::SixteenHoursAdult
+        << SignalKind::Rmc << QDate(2026, 3, 27) << QDate(2026, 2, 2) << QDate(2026, 3, 30);
+}
+
+void TestVerzuimstaatService::defaultPeriod()
+{
+    QFETCH(QString, example);
+    QFETCH(QString, pgn);
+    QFETCH(SignalKind, earlier);
+    QFETCH(SignalKind, kind);
+    QFETCH(QDate, reached);
+    QFETCH(QDate, from);
+    QFETCH(QDate, until);
+    TestDatabase db;
+    QCOMPARE(db.importExample(example).status, ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 30));
+    MeldingService meldingen(db.db(), clock, u"coordinator"_s);
+    if (earlier != SignalKind::Preventive)
+        QVERIFY(meldingen.draftFromSignal(pgn, earlier, QDate(2026, 3, 25)));
+    const auto draft = meldingen.draftFromSignal(pgn, kind, reached);
+    QVERIFY2(draft, qPrintable(draft ? QString() : draft.error()));
+    const VerzuimstaatService::Period period =
+        VerzuimstaatService(db.db(), clock, u"coordinator"_s).defaultPeriodFor(*draft);
+    QCOMPARE(period.from, from);
+    QCOMPARE(period.to, until);
 }
 
 QTEST_MAIN(TestVerzuimstaatService)

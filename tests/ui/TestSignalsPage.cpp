@@ -75,8 +75,7 @@ void TestSignalsPage::coveredSignalOpensTheCoveringMelding()
     QVERIFY2(MessageBox::lastMessage().contains(QString::number(covering)),
              qPrintable(MessageBox::lastMessage()));
     QCOMPARE(int(meldingen.all()->size()), meldingenBefore);
-    const QModelIndex status =
-        table->model()->index(rowOfSecond16Uur(), SignalTableModel::Status);
+    const QModelIndex status = table->model()->index(rowOfSecond16Uur(), SignalTableModel::Status);
     QCOMPARE(status.data(SignalTableModel::StatusKeyRole).toString(), signalStatus);
 }
 
