@@ -1887,6 +1887,14 @@ Backup made before the import: %6</source>
         <source>Was</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(clear the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvulhulpCommand</name>
@@ -1966,10 +1974,6 @@ Backup made before the import: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DUO has now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1983,6 +1987,10 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Change passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1890,6 +1890,14 @@ Reservekopie van vóór de import: %6</translation>
         <source>Was</source>
         <translation>Was</translation>
     </message>
+    <message>
+        <source>(clear the field)</source>
+        <translation>(veld leegmaken)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
 </context>
 <context>
     <name>InvulhulpCommand</name>
@@ -1969,10 +1977,6 @@ Reservekopie van vóór de import: %6</translation>
         <translation>Wijziging doorgegeven…</translation>
     </message>
     <message>
-        <source>DUO has now: %1</source>
-        <translation>DUO heeft nu: %1</translation>
-    </message>
-    <message>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
@@ -1987,6 +1991,10 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Change passed on</source>
         <translation>Wijziging doorgegeven</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>was: %1</translation>
     </message>
 </context>
 <context>

@@ -92,11 +92,8 @@ QWidget* InvulhulpDialog::screenBox(const Invulhulp::Screen& screen, int& index)
         value->setObjectName(u"invulhulpValue_%1"_s.arg(i));
         value->setReadOnly(true);
         value->setCursorPosition(0);
-        if (m_help.isChange()) {
-            value->setToolTip(tr("DUO has now: %1")
-                                  .arg(field.previous.isEmpty() ? tr("(empty)") : field.previous));
+        if (screen.changes)
             value->setPlaceholderText(tr("(clear the field)"));
-        }
         auto* copyButton = new QPushButton(tr("Copy"));
         copyButton->setObjectName(u"invulhulpCopy_%1"_s.arg(i));
         copyButton->setToolTip(tr("Copies \"%1\" to the clipboard").arg(field.label));
@@ -104,6 +101,14 @@ QWidget* InvulhulpDialog::screenBox(const Invulhulp::Screen& screen, int& index)
                 [this, v = field.value, i] { copy(v, i); });
         auto* row = new QHBoxLayout;
         row->addWidget(value, 1);
+        if (screen.changes) {
+            // What DUO has now, so the coordinator sees the loket's field is the one to change.
+            auto* previous = new QLabel(
+                tr("was: %1").arg(field.previous.isEmpty() ? tr("(empty)") : field.previous));
+            previous->setObjectName(u"invulhulpPrevious_%1"_s.arg(i));
+            previous->setStyleSheet(u"color: #55606b;"_s);
+            row->addWidget(previous);
+        }
         row->addWidget(copyButton);
         form->addRow(field.label, row);
     }

@@ -163,7 +163,7 @@ Invulhulp Invulhulp::ofChange(const Melding& atDuo, const Melding& now)
             help.screens.append({after[i].title,
                                  tr("Change these values; \"was\" is what DUO has now. An empty "
                                     "value: clear the field or untick it."),
-                                 changes});
+                                 changes, true});
     }
     if (help.screens.isEmpty())
         return help;
@@ -209,14 +209,17 @@ QString Invulhulp::html(const Invulhulp& help)
             continue;
         h += Html::tableStart();
         QStringList header{tr("Field in the loket"), tr("Value")};
-        if (change)
+        if (screen.changes)
             header.append(tr("Was"));
         h += Html::headerRow(header);
         for (const Field& field : screen.fields) {
-            h += u"<tr><td width=\"38%\">%1</td><td>%2</td>"_s.arg(Html::escaped(field.label),
-                                                                   multiline(field.value));
-            if (change)
-                h += u"<td>%1</td>"_s.arg(multiline(field.previous));
+            const bool cleared = screen.changes && field.value.isEmpty();
+            h += u"<tr><td width=\"38%\">%1</td><td>%2</td>"_s.arg(
+                Html::escaped(field.label),
+                cleared ? tr("(clear the field)") : multiline(field.value));
+            if (screen.changes)
+                h += u"<td>%1</td>"_s.arg(field.previous.isEmpty() ? tr("(empty)")
+                                                                   : multiline(field.previous));
             h += u"</tr>"_s;
         }
         h += u"</table>"_s;

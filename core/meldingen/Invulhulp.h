@@ -29,6 +29,7 @@ public:
         QString title;
         QString hint; // what to do on that screen besides typing the values
         QList<Field> fields;
+        bool changes = false; // the fields are changes, each beside the value DUO has
     };
 
     qint64 meldingId = 0;

@@ -11,6 +11,7 @@
 #include "MessageBox.h"
 #include "TestDatabase.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -112,6 +113,8 @@ void TestFollowUpPage::changeIsPassedOnThroughTheInvulhulp()
     for (const QLineEdit* value : dialog->findChildren<QLineEdit*>())
         values.append(value->text());
     QCOMPARE(values, (QStringList{u"VM-1"_s, u"24-04-2026"_s}));
+    QVERIFY(!dialog->findChild<QLabel*>(u"invulhulpPrevious_0"_s)); // the meldingsnummer to find
+    QCOMPARE(dialog->findChild<QLabel*>(u"invulhulpPrevious_1"_s)->text(), u"was: (empty)"_s);
     QVERIFY(!dialog->findChild<QPushButton*>(u"invulhulpRegister"_s));
     MessageBox::setNextAnswer(MessageBox::Answer::Yes);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"invulhulpChangePassedOn"_s),

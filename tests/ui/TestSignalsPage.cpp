@@ -77,6 +77,7 @@ void TestSignalsPage::coveredSignalOpensTheCoveringMelding()
     QCOMPARE(int(meldingen.all()->size()), meldingenBefore);
     const QModelIndex status = table->model()->index(rowOfSecond16Uur(), SignalTableModel::Status);
     QCOMPARE(status.data(SignalTableModel::StatusKeyRole).toString(), signalStatus);
+    QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"covered by melding %1"_s.arg(covering));
 }
 
 QTEST_MAIN(TestSignalsPage)
