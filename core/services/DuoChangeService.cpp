@@ -42,7 +42,8 @@ Result<Invulhulp> DuoChangeService::pending(qint64 meldingId) const
 
 Result<Invulhulp> DuoChangeService::pendingFor(const Melding& melding) const
 {
-    if (!MeldingStatuses::isOpenAtDuo(melding.status))
+    // DUO has the latest version (the usual case): no need to read the history.
+    if (!MeldingStatuses::isOpenAtDuo(melding.status) || melding.duoVersion == melding.version)
         return Invulhulp{melding.id, melding.leerlingName, melding.pgn, melding.duoNumber, {}};
     auto atDuo = versionAtDuo(melding);
     if (!atDuo)
