@@ -1298,6 +1298,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>%1 is inside a vrijstelling; the record is not counted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>records without hele_dag and a school without lestijden: whole days cannot be told, so LRV and Doorstroompunt (RMC) are not judged; add the lestijden to school.json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -4136,6 +4140,46 @@ Database: %2</source>
     </message>
     <message>
         <source>a location needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list [ … ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object { … }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice; only one value can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not standaard or ma, di, wo, do, vr; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lessons of a standard lesdag are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a lesuur number from 1 to 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected times as HH:MM in van and tot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson %1 starts before lesson %2 ends: give the lessons in order, without overlap</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1300,6 +1300,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>%1 is inside a vrijstelling; the record is not counted</source>
         <translation>%1 valt binnen een vrijstelling; de registratie telt niet mee</translation>
     </message>
+    <message>
+        <source>records without hele_dag and a school without lestijden: whole days cannot be told, so LRV and Doorstroompunt (RMC) are not judged; add the lestijden to school.json</source>
+        <translation>registraties zonder hele_dag en een school zonder lestijden: hele dagen zijn niet te bepalen, dus LRV en Doorstroompunt (RMC) worden niet beoordeeld; neem de lestijden op in school.json</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -4142,6 +4146,46 @@ Database: %2</translation>
     <message>
         <source>a location needs a name</source>
         <translation>een locatie heeft een naam nodig</translation>
+    </message>
+    <message>
+        <source>expected a list [ … ]</source>
+        <translation>verwacht een lijst [ … ]</translation>
+    </message>
+    <message>
+        <source>expected an object { … }</source>
+        <translation>verwacht een object { … }</translation>
+    </message>
+    <message>
+        <source>expected text in quotes</source>
+        <translation>verwacht tekst tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>given twice; only one value can hold</source>
+        <translation>twee keer opgegeven; er kan maar één waarde gelden</translation>
+    </message>
+    <message>
+        <source>not standaard or ma, di, wo, do, vr; ignored</source>
+        <translation>niet standaard of ma, di, wo, do, vr; genegeerd</translation>
+    </message>
+    <message>
+        <source>the lessons of a standard lesdag are required</source>
+        <translation>de lessen van een gewone lesdag zijn verplicht</translation>
+    </message>
+    <message>
+        <source>expected a lesuur number from 1 to 20</source>
+        <translation>verwacht een lesuurnummer van 1 tot en met 20</translation>
+    </message>
+    <message>
+        <source>expected times as HH:MM in van and tot</source>
+        <translation>verwacht tijden als UU:MM in van en tot</translation>
+    </message>
+    <message>
+        <source>the lesson ends before it starts</source>
+        <translation>de les eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>lesson %1 starts before lesson %2 ends: give the lessons in order, without overlap</source>
+        <translation>les %1 begint voordat les %2 eindigt: geef de lessen op volgorde, zonder overlap</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ struct AbsenceRecord
     int lesuren = 0; // lesuren missed (vo counts these)
     bool wholeDay = false;
     QString remark;
+    // False when the file carried no hele_dag: the lestijden decide (verzuimregels.md §4.2).
+    bool wholeDayGiven = true;
 
     friend bool operator==(const AbsenceRecord&, const AbsenceRecord&) = default;
 };

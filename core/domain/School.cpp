@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "School.h"
+#include "AbsenceRecord.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,3 +32,8 @@ QString key(Sector sector)
 }
 
 } // namespace Sectors
+
+bool School::isWholeDay(const AbsenceRecord& record) const
+{
+    return record.wholeDayGiven ? record.wholeDay : lestijden.coversWholeDay(record, sector);
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AbsenceCode.h"
+#include "Lestijden.h"
 #include "Melding.h"
 
 #include <QDate>
@@ -60,6 +61,7 @@ struct School
     Sector sector = Sector::Vo;
     QString region;
     int lesuurMinutes = 50;
+    Lestijden lestijden; // empty: not known
     QList<Holiday> holidays;
     QList<QDate> daysOff; // vrije dagen: studiedagen, feestdagen
     CodeTable codes = CodeTable::defaults();
@@ -67,4 +69,8 @@ struct School
     QList<SchoolContact> contactPersons; // contactpersoon school, to pick from
     QList<SchoolLocation> locations;     // leslocaties with their RIO codes
     MeldingDefaults meldingDefaults;
+
+    // A whole day's absence: hele_dag where the file gave it, else judged by the lestijden
+    // (verzuimregels.md §4.2).
+    bool isWholeDay(const AbsenceRecord& record) const;
 };

@@ -50,6 +50,9 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
         else
             issues.error(files.school, 0, QString(),
                          tr("cannot read the file: %1").arg(file.errorString()));
+        // Lestijden set in Instellingen stay when the package's school.json has none.
+        if (batch.school && batch.school->lestijden.isEmpty() && m_existing.school)
+            batch.school->lestijden = m_existing.school->lestijden;
     }
     // Order matters: later files refer to the leerlingen and vrijstellingen of earlier ones.
     if (!files.leerlingen.isEmpty())
@@ -218,6 +221,8 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
             row.error(u"minuten"_s, tr("%1 minutes is more than a day").arg(*minutes));
         absence.minutes = minutes.value_or(0);
         absence.lesuren = row.count(u"lesuren"_s, lesurenRequired).value_or(0);
+        // Most packages export no hele_dag: the school's lestijden then decide (§4.2).
+        absence.wholeDayGiven = !row.text(u"hele_dag"_s).isEmpty();
         absence.wholeDay = row.flag(u"hele_dag"_s, false);
         absence.remark = row.text(u"opmerking"_s);
         if (!date)
@@ -236,6 +241,14 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
                                         .arg(Dates::toIso(*date)));
         batch.absences.append(absence);
     });
+    const bool judgedByLestijden = std::any_of(batch.absences.cbegin(), batch.absences.cend(),
+                                               [](const auto& a) { return !a.wholeDayGiven; });
+    if (judgedByLestijden && school->lestijden.isEmpty()) {
+        issues.warning(path, 0, u"hele_dag"_s,
+                       tr("records without hele_dag and a school without lestijden: whole days "
+                          "cannot be told, so LRV and Doorstroompunt (RMC) are not judged; add "
+                          "the lestijden to school.json"));
+    }
 }
 
 QString ImportFiles::path(CsvFileKind kind) const

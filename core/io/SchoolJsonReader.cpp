@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchoolJsonReader.h"
 
+#include "JsonDuplicateKeys.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -60,6 +61,46 @@ int SchoolJsonReader::count(const QJsonObject& object, const QString& key, int d
     return int(number);
 }
 
+QJsonArray SchoolJsonReader::listAt(const QJsonObject& object, const QString& key,
+                                    const QString& path)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isArray())
+        error(path, key, 0, tr("expected a list [ … ]"));
+    return value.toArray();
+}
+
+QJsonObject SchoolJsonReader::objectAt(const QJsonObject& object, const QString& key,
+                                       const QString& path)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isObject())
+        error(path, key, 0, tr("expected an object { … }"));
+    return value.toObject();
+}
+
+QJsonObject SchoolJsonReader::elementAt(const QJsonArray& list, qsizetype index,
+                                        const QString& path, const QString& key)
+{
+    if (!list[index].isObject())
+        error(u"%1[%2]"_s.arg(path).arg(index), key, 0, tr("expected an object { … }"));
+    return list[index].toObject();
+}
+
+QString SchoolJsonReader::textAt(const QJsonObject& object, const QString& key, const QString& path)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return {};
+    if (!value.isString())
+        error(path, key, 0, tr("expected text in quotes"));
+    return value.toString().trimmed();
+}
+
 bool SchoolJsonReader::boolean(const QJsonObject& object, const QString& key, bool defaultValue)
 {
     const QJsonValue value = object.value(key);
@@ -85,21 +126,25 @@ std::optional<School> SchoolJsonReader::read()
                            : tr("expected a JSON object"));
         return std::nullopt;
     }
+    for (const DuplicateJsonKey& duplicate : findDuplicateJsonKeys(m_data)) {
+        m_issues.error(m_fileName, duplicate.line, duplicate.key,
+                       tr("given twice; only one value can hold"));
+    }
     const QJsonObject root = document.object();
 
     School school;
-    school.name = root.value(u"naam"_s).toString().trimmed();
+    school.name = textAt(root, u"naam"_s, u"naam"_s);
     if (school.name.isEmpty())
         error(u"naam"_s, u"naam"_s, 0, tr("a school name is required"));
-    school.instellingscode = root.value(u"instellingscode"_s).toString().trimmed();
+    school.instellingscode = textAt(root, u"instellingscode"_s, u"instellingscode"_s);
     if (school.instellingscode.isEmpty())
         error(u"instellingscode"_s, u"instellingscode"_s, 0, tr("an instellingscode is required"));
-    const QString sector = root.value(u"sector"_s).toString();
+    const QString sector = textAt(root, u"sector"_s, u"sector"_s);
     if (const auto parsed = Sectors::fromKey(sector))
         school.sector = *parsed;
     else
         error(u"sector"_s, u"sector"_s, 0, tr("'%1' is not po, vo or mbo").arg(sector));
-    school.region = root.value(u"regio"_s).toString();
+    school.region = textAt(root, u"regio"_s, u"regio"_s);
     static const QSet<QString> regions{u"noord"_s, u"midden"_s, u"zuid"_s};
     if (!school.region.isEmpty() && !regions.contains(school.region))
         error(u"regio"_s, u"regio"_s, 0,
@@ -107,6 +152,7 @@ std::optional<School> SchoolJsonReader::read()
     school.lesuurMinutes = count(root, u"lesuur_minuten"_s, 60, 1, 240);
 
     readCalendar(root, school);
+    readLestijden(root, school.lestijden);
     readCodes(root, school);
     readSettings(root, school.settings);
     readMeldingSetup(root, school);
@@ -114,7 +160,8 @@ std::optional<School> SchoolJsonReader::read()
         static const QSet<QString> known{
             u"naam"_s,           u"instellingscode"_s, u"sector"_s,      u"regio"_s,
             u"lesuur_minuten"_s, u"vakanties"_s,       u"vrije_dagen"_s, u"codes"_s,
-            u"instellingen"_s,   u"contactpersonen"_s, u"locaties"_s,    u"melding_standaarden"_s};
+            u"instellingen"_s,   u"contactpersonen"_s, u"locaties"_s,    u"melding_standaarden"_s,
+            u"lestijden"_s};
         if (!known.contains(key))
             m_issues.warning(m_fileName, lineOf(key, 0), key, tr("unknown field, ignored"));
     }
@@ -125,19 +172,19 @@ std::optional<School> SchoolJsonReader::read()
 
 void SchoolJsonReader::readCalendar(const QJsonObject& root, School& school)
 {
-    const QJsonArray holidays = root.value(u"vakanties"_s).toArray();
+    const QJsonArray holidays = listAt(root, u"vakanties"_s, u"vakanties"_s);
     for (qsizetype i = 0; i < holidays.size(); ++i) {
-        const QJsonObject object = holidays[i].toObject();
+        const QJsonObject object = elementAt(holidays, i, u"vakanties"_s, u"vakanties"_s);
         const QString path = u"vakanties[%1]"_s.arg(i);
         const auto from = date(object.value(u"van"_s), path + u".van"_s, int(i), u"van"_s);
         const auto to = date(object.value(u"tot"_s), path + u".tot"_s, int(i), u"tot"_s);
         if (from && to && *to < *from) {
             error(path + u".tot"_s, u"tot"_s, int(i), tr("the vakantie ends before it starts"));
         } else if (from && to) {
-            school.holidays.append({object.value(u"naam"_s).toString(), *from, *to});
+            school.holidays.append({textAt(object, u"naam"_s, path + u".naam"_s), *from, *to});
         }
     }
-    const QJsonArray daysOff = root.value(u"vrije_dagen"_s).toArray();
+    const QJsonArray daysOff = listAt(root, u"vrije_dagen"_s, u"vrije_dagen"_s);
     for (qsizetype i = 0; i < daysOff.size(); ++i) {
         if (const auto day = date(daysOff[i], u"vrije_dagen[%1]"_s.arg(i), 0, u"vrije_dagen"_s))
             school.daysOff.append(*day);
@@ -146,14 +193,14 @@ void SchoolJsonReader::readCalendar(const QJsonObject& root, School& school)
 
 void SchoolJsonReader::readCodes(const QJsonObject& root, School& school)
 {
-    const QJsonArray codes = root.value(u"codes"_s).toArray();
+    const QJsonArray codes = listAt(root, u"codes"_s, u"codes"_s);
     for (qsizetype i = 0; i < codes.size(); ++i) {
-        const QJsonObject object = codes[i].toObject();
+        const QJsonObject object = elementAt(codes, i, u"codes"_s, u"codes"_s);
         const QString path = u"codes[%1]"_s.arg(i);
         AbsenceCode code;
-        code.code = object.value(u"code"_s).toString().trimmed();
-        code.description = object.value(u"omschrijving"_s).toString();
-        code.authorised = object.value(u"geoorloofd"_s).toBool();
+        code.code = textAt(object, u"code"_s, path + u".code"_s);
+        code.description = textAt(object, u"omschrijving"_s, path + u".omschrijving"_s);
+        code.authorised = boolean(object, u"geoorloofd"_s, false);
         const auto kind = AbsenceKinds::fromKey(object.value(u"soort"_s).toString());
         if (code.code.isEmpty())
             error(path + u".code"_s, u"code"_s, int(i), tr("a code is required"));
@@ -171,7 +218,7 @@ void SchoolJsonReader::readCodes(const QJsonObject& root, School& school)
 
 void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& settings)
 {
-    const QJsonObject object = root.value(u"instellingen"_s).toObject();
+    const QJsonObject object = objectAt(root, u"instellingen"_s, u"instellingen"_s);
     settings.report16HoursAdults = boolean(object, u"melden_16uur_18plus"_s, true);
     settings.rmcWeeks = count(object, u"rmc_weken"_s, 4, 1, 52);
     settings.continuousToleranceDays = count(object, u"continu_tolerantie_lesdagen"_s, 0, 0, 20);
@@ -179,7 +226,7 @@ void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& set
     settings.preventiveHours = count(object, u"preventief_uren"_s, 8, 1, 100);
     if (object.contains(u"te_laat_niveaus"_s)) {
         settings.latenessLevels.clear();
-        const QJsonArray levels = object.value(u"te_laat_niveaus"_s).toArray();
+        const QJsonArray levels = listAt(object, u"te_laat_niveaus"_s, u"te_laat_niveaus"_s);
         for (const QJsonValue& level : levels) {
             const int value = level.toInt(-1);
             if (value <= 0 ||
@@ -202,9 +249,10 @@ void SchoolJsonReader::readSettings(const QJsonObject& root, SchoolSettings& set
 
 void SchoolJsonReader::readMeldingSetup(const QJsonObject& root, School& school)
 {
-    const QJsonArray contacts = root.value(u"contactpersonen"_s).toArray();
+    const QJsonArray contacts = listAt(root, u"contactpersonen"_s, u"contactpersonen"_s);
     for (qsizetype i = 0; i < contacts.size(); ++i) {
-        const QJsonObject object = contacts[i].toObject();
+        const QJsonObject object =
+            elementAt(contacts, i, u"contactpersonen"_s, u"contactpersonen"_s);
         SchoolContact contact{object.value(u"naam"_s).toString().trimmed(),
                               object.value(u"functie"_s).toString().trimmed(),
                               object.value(u"telefoon"_s).toString().trimmed(),
@@ -217,9 +265,9 @@ void SchoolJsonReader::readMeldingSetup(const QJsonObject& root, School& school)
         else
             school.contactPersons.append(contact);
     }
-    const QJsonArray locations = root.value(u"locaties"_s).toArray();
+    const QJsonArray locations = listAt(root, u"locaties"_s, u"locaties"_s);
     for (qsizetype i = 0; i < locations.size(); ++i) {
-        const QJsonObject object = locations[i].toObject();
+        const QJsonObject object = elementAt(locations, i, u"locaties"_s, u"locaties"_s);
         SchoolLocation location{object.value(u"naam"_s).toString().trimmed(),
                                 object.value(u"onderwijsaanbiedercode"_s).toString().trimmed(),
                                 object.value(u"onderwijslocatiecode"_s).toString().trimmed()};
@@ -228,7 +276,59 @@ void SchoolJsonReader::readMeldingSetup(const QJsonObject& root, School& school)
         else
             school.locations.append(location);
     }
-    const QJsonObject defaults = root.value(u"melding_standaarden"_s).toObject();
+    const QJsonObject defaults = objectAt(root, u"melding_standaarden"_s, u"melding_standaarden"_s);
     school.meldingDefaults.actionWanted = boolean(defaults, u"actie_gewenst"_s, true);
     school.meldingDefaults.priority = boolean(defaults, u"prioriteit"_s, false);
+}
+
+void SchoolJsonReader::readLestijden(const QJsonObject& root, Lestijden& lestijden)
+{
+    const QJsonObject object = objectAt(root, u"lestijden"_s, u"lestijden"_s);
+    if (object.isEmpty())
+        return;
+    static const QStringList kWeekdays{u"ma"_s, u"di"_s, u"wo"_s, u"do"_s, u"vr"_s};
+    for (const QString& key : object.keys()) {
+        if (key != u"standaard"_s && !kWeekdays.contains(key))
+            m_issues.warning(m_fileName, lineOf(key, 0), u"lestijden."_s + key,
+                             tr("not standaard or ma, di, wo, do, vr; ignored"));
+    }
+    if (!object.contains(u"standaard"_s))
+        error(u"lestijden.standaard"_s, u"lestijden"_s, 0,
+              tr("the lessons of a standard lesdag are required"));
+    lestijden.setStandard(lessons(object, u"standaard"_s));
+    for (int weekday = 1; weekday <= 5; ++weekday) {
+        if (object.contains(kWeekdays[weekday - 1]))
+            lestijden.setWeekday(weekday, lessons(object, kWeekdays[weekday - 1]));
+    }
+}
+
+QList<Lesson> SchoolJsonReader::lessons(const QJsonObject& lestijden, const QString& key)
+{
+    const QString path = u"lestijden."_s + key;
+    const QJsonArray list = listAt(lestijden, key, path);
+    QList<Lesson> result;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject object = elementAt(list, i, path, key);
+        const QString at = u"%1[%2]"_s.arg(path).arg(i);
+        const double number = object.value(u"lesuur"_s).toDouble(-1);
+        const QTime from = QTime::fromString(textAt(object, u"van"_s, at + u".van"_s), u"HH:mm"_s);
+        const QTime to = QTime::fromString(textAt(object, u"tot"_s, at + u".tot"_s), u"HH:mm"_s);
+        if (number != int(number) || number < 1 || number > 20) {
+            error(at + u".lesuur"_s, key, 0, tr("expected a lesuur number from 1 to 20"));
+        } else if (!from.isValid() || !to.isValid()) {
+            error(at, key, 0, tr("expected times as HH:MM in van and tot"));
+        } else if (to <= from) {
+            error(at + u".tot"_s, key, 0, tr("the lesson ends before it starts"));
+        } else if (!result.isEmpty() &&
+                   (from < result.last().to || int(number) <= result.last().number)) {
+            error(at, key, 0,
+                  tr("lesson %1 starts before lesson %2 ends: give the lessons in order, "
+                     "without overlap")
+                      .arg(int(number))
+                      .arg(result.last().number));
+        } else {
+            result.append({int(number), from, to});
+        }
+    }
+    return result;
 }

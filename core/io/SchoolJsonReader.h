@@ -5,6 +5,7 @@
 #include "domain/School.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -24,6 +25,15 @@ private:
     void readCodes(const QJsonObject& root, School& school);
     void readSettings(const QJsonObject& root, SchoolSettings& settings);
     void readMeldingSetup(const QJsonObject& root, School& school);
+    void readLestijden(const QJsonObject& root, Lestijden& lestijden);
+    QList<Lesson> lessons(const QJsonObject& lestijden, const QString& key);
+    // The value of `key` if it has the JSON type, else an error naming it (a school.json must
+    // never empty its calendar by a wrong type, null included); absent: empty.
+    QJsonArray listAt(const QJsonObject& object, const QString& key, const QString& path);
+    QJsonObject objectAt(const QJsonObject& object, const QString& key, const QString& path);
+    QString textAt(const QJsonObject& object, const QString& key, const QString& path);
+    QJsonObject elementAt(const QJsonArray& list, qsizetype index, const QString& path,
+                          const QString& key);
     std::optional<QDate> date(const QJsonValue& value, const QString& path, int occurrence,
                               const QString& key);
     int count(const QJsonObject& object, const QString& key, int defaultValue, int min, int max);

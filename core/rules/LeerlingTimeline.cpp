@@ -80,7 +80,7 @@ LeerlingTimeline::LeerlingTimeline(const School& school, const SchoolCalendar& c
             if (countsForSixteenHours(category, school.settings))
                 day.countedSixteen += amount;
         }
-        if (!code->authorised && code->kind == AbsenceKind::Afwezig && record.wholeDay &&
+        if (!code->authorised && code->kind == AbsenceKind::Afwezig && school.isWholeDay(record) &&
             category != LegalCategory::None)
             day.continuous = true;
         if (code->kind == AbsenceKind::Ziek)

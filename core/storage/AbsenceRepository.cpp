@@ -14,13 +14,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kColumns = u"pgn, datum, code, minuten, lesuren, hele_dag, opmerking"_s;
+const QString kColumns =
+    u"pgn, datum, code, minuten, lesuren, hele_dag, opmerking, hele_dag_gegeven"_s;
 
 AbsenceRecord fromRow(const QSqlQuery& query)
 {
     return {query.value(0).toString(), SqlValues::date(query.value(1)), query.value(2).toString(),
             query.value(3).toInt(),    query.value(4).toInt(),          query.value(5).toBool(),
-            query.value(6).toString()};
+            query.value(6).toString(), query.value(7).toBool()};
 }
 
 // A school has a handful of codes: one shared QString each, found without allocating.
@@ -48,7 +49,7 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
     constexpr qsizetype kReportEvery = 5000;
     auto remove = BulkWriter::prepare(m_db, u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s);
     auto insert = BulkWriter::prepare(
-        m_db, u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
+        m_db, u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
     if (!remove || !insert)
         return Error{remove ? insert.error() : remove.error()};
     // A leerling with nothing stored has no day to replace: a school's first import (two
@@ -83,6 +84,7 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         row.bindInteger(4, r.lesuren);
         row.bindInteger(5, r.wholeDay ? 1 : 0);
         row.bindText(6, r.remark);
+        row.bindInteger(7, r.wholeDayGiven ? 1 : 0);
         if (Status status = row.run(); !status)
             return status;
     }
@@ -143,7 +145,8 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
     // index and fetched every row apart. Rows of one leerling mostly follow each other (imports
     // write them so), and sharing their pgn and code strings keeps two million records small.
     auto rows = BulkReader::open(
-        m_db, u"SELECT pgn, datum, code, minuten, lesuren, hele_dag FROM absenties"_s);
+        m_db,
+        u"SELECT pgn, datum, code, minuten, lesuren, hele_dag, hele_dag_gegeven FROM absenties"_s);
     if (!rows)
         return Error{rows.error()};
     BulkReader& row = **rows;
@@ -173,7 +176,8 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
                          int(row.integer(3)),
                          int(row.integer(4)),
                          row.integer(5) != 0,
-                         {}});
+                         {},
+                         row.integer(6) != 0});
     }
     if (!row.error().isEmpty())
         return Error{row.error()};

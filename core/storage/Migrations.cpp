@@ -198,9 +198,20 @@ QStringList team(const SqlDialect& dialect)
     return statements;
 }
 
+// 9: the school's lestijden (weekdag 0 = the standard lesdag, 1–5 = Monday to Friday), and
+// whether a record's file gave hele_dag (without it the lestijden decide, verzuimregels §4.2).
+QStringList lestijden(const SqlDialect&)
+{
+    return {
+        u"CREATE TABLE lestijden (weekdag INTEGER NOT NULL, lesuur INTEGER NOT NULL,"
+        " van TEXT NOT NULL, tot TEXT NOT NULL, PRIMARY KEY (weekdag, lesuur))"_s,
+        u"ALTER TABLE absenties ADD COLUMN hele_dag_gegeven INTEGER NOT NULL DEFAULT 1"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation,   signalWork,  meldingen,   audit,
-                                 dossierNotes, attachments, submissions, team};
+const Migration kMigrations[] = {foundation,  signalWork,  meldingen, audit,    dossierNotes,
+                                 attachments, submissions, team,      lestijden};
 
 } // namespace
 

@@ -3,6 +3,8 @@
 
 #include "util/Dates.h"
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -91,6 +93,22 @@ Result<std::optional<School>> SchoolRepository::load() const
         school.locations.append({locations->value(0).toString(), locations->value(1).toString(),
                                  locations->value(2).toString()});
     }
+    auto lessons =
+        m_db.exec(u"SELECT weekdag, lesuur, van, tot FROM lestijden ORDER BY weekdag, lesuur"_s);
+    if (!lessons)
+        return Error{lessons.error()};
+    std::array<QList<Lesson>, 6> byWeekday; // 0: the standard lesdag
+    while (lessons->next()) {
+        const int weekday = lessons->value(0).toInt();
+        if (weekday >= 0 && weekday <= 5)
+            byWeekday[size_t(weekday)].append(
+                {lessons->value(1).toInt(),
+                 QTime::fromString(lessons->value(2).toString(), u"HH:mm"_s),
+                 QTime::fromString(lessons->value(3).toString(), u"HH:mm"_s)});
+    }
+    school.lestijden.setStandard(byWeekday[0]);
+    for (int weekday = 1; weekday <= 5; ++weekday)
+        school.lestijden.setWeekday(weekday, byWeekday[size_t(weekday)]);
     return std::optional<School>(school);
 }
 
@@ -118,9 +136,9 @@ Status SchoolRepository::save(const School& school)
     if (!saved)
         return Error{saved.error()};
 
-    for (const QString& sql :
-         {u"DELETE FROM vakanties"_s, u"DELETE FROM vrije_dagen"_s,
-          u"DELETE FROM school_contactpersonen"_s, u"DELETE FROM school_locaties"_s}) {
+    for (const QString& sql : {u"DELETE FROM vakanties"_s, u"DELETE FROM vrije_dagen"_s,
+                               u"DELETE FROM school_contactpersonen"_s,
+                               u"DELETE FROM school_locaties"_s, u"DELETE FROM lestijden"_s}) {
         if (auto result = m_db.exec(sql); !result)
             return Error{result.error()};
     }
@@ -159,6 +177,20 @@ Status SchoolRepository::save(const School& school)
                 m_db.run(*location, {l.name, l.onderwijsaanbiedercode, l.onderwijslocatiecode});
             !st)
             return st;
+    }
+    auto lesson =
+        m_db.prepare(u"INSERT INTO lestijden (weekdag, lesuur, van, tot) VALUES (?, ?, ?, ?)"_s);
+    if (!lesson)
+        return Error{lesson.error()};
+    for (int weekday = 0; weekday <= 5; ++weekday) {
+        const QList<Lesson>& lessons =
+            weekday == 0 ? school.lestijden.standard() : school.lestijden.ownLessons(weekday);
+        for (const Lesson& l : lessons) {
+            if (Status st = m_db.run(*lesson, {weekday, l.number, l.from.toString(u"HH:mm"_s),
+                                               l.to.toString(u"HH:mm"_s)});
+                !st)
+                return st;
+        }
     }
     auto code = m_db.prepare(
         u"INSERT INTO absentiecodes (code, omschrijving, soort, geoorloofd) VALUES (?, ?, ?, ?)"

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void everySignalRegistersOrIsCovered();
     void everySignalRegistersOrIsCovered_data() { examples_data(); }
     void followUpAsksForTheEndDate();
+    void wholeDaysFromTheLestijden_data();
+    void wholeDaysFromTheLestijden();
 };
 
 void TestCliExamples::examples_data()
@@ -77,6 +79,36 @@ void TestCliExamples::importAndList()
     listedPgns.sort();
     QCOMPARE(listedPgns, expectedPgns);
 }
+
+namespace {
+
+// The example's signals as signalen --json prints them on its peildatum.
+QJsonArray signalsOf(const QString& db, const QString& example)
+{
+    const QJsonObject expected = readJson(examplePath(example, u"expected.json"_s)).object();
+    const CliRun run = runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s,
+                               expected[u"peildatum"_s].toString(), u"--json"_s});
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+// The example's absenties.csv without its hele_dag column, as most packages export it.
+QByteArray withoutHeleDag(const QString& example)
+{
+    QFile file(examplePath(example, u"absenties.csv"_s));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QList<QByteArray> lines = file.readAll().split('\n');
+    const qsizetype column = lines.first().split(';').indexOf("hele_dag");
+    for (QByteArray& line : lines) {
+        QList<QByteArray> fields = line.split(';');
+        if (column >= 0 && column < fields.size())
+            fields.removeAt(column);
+        line = fields.join(';');
+    }
+    return lines.join('\n');
+}
+
+} // namespace
 
 void TestCliExamples::signalsMatchExpected()
 {
@@ -268,6 +300,93 @@ void TestCliExamples::followUpAsksForTheEndDate()
     const CliRun again = cli(later, {u"indienen"_s, u"--melding"_s, id, u"--kanaal"_s, u"loket"_s,
                                      u"--wijziging-doorgegeven"_s});
     QVERIFY(again.exitCode != 0); // nothing left to pass on
+}
+
+void TestCliExamples::wholeDaysFromTheLestijden_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::addColumn<QJsonObject>("lestijden"); // empty: none
+    QTest::addColumn<bool>("sameSignals");
+    const auto lessons = [](const QList<std::pair<const char*, const char*>>& times) {
+        QJsonArray list;
+        for (const auto& [from, to] : times)
+            list.append(QJsonObject{{u"lesuur"_s, list.size() + 1},
+                                    {u"van"_s, QString::fromLatin1(from)},
+                                    {u"tot"_s, QString::fromLatin1(to)}});
+        return QJsonObject{{u"standaard"_s, list}};
+    };
+    // p01 (po): a whole day is 330 minutes; five lessons with two breaks.
+    QTest::newRow("p01_po_330_minutes") << u"p01_po_16uur_en_herhaling"_s
+                                        << lessons({{"08:30", "09:30"},
+                                                    {"09:30", "10:30"},
+                                                    {"10:45", "12:00"},
+                                                    {"13:00", "14:00"},
+                                                    {"14:00", "15:15"}})
+                                        << true;
+    // p02 (vo): its 6-lesuren days are not whole days of 8 lessons.
+    QTest::newRow("p02_vo_8_lessons") << u"p02_vo_lesuren_te_laat"_s
+                                      << lessons({{"08:30", "09:20"},
+                                                  {"09:20", "10:10"},
+                                                  {"10:30", "11:20"},
+                                                  {"11:20", "12:10"},
+                                                  {"12:40", "13:30"},
+                                                  {"13:30", "14:20"},
+                                                  {"14:20", "15:10"},
+                                                  {"15:10", "16:00"}})
+                                      << true;
+    // p03 (mbo): 420 minutes in seven lessons make the runs behind its LRV and RMC.
+    QTest::newRow("p03_mbo_420_minutes") << u"p03_continu_lrv_en_rmc"_s
+                                         << lessons({{"08:30", "09:30"},
+                                                     {"09:30", "10:30"},
+                                                     {"10:45", "11:45"},
+                                                     {"11:45", "12:45"},
+                                                     {"13:15", "14:15"},
+                                                     {"14:15", "15:15"},
+                                                     {"15:15", "16:15"}})
+                                         << true;
+    QTest::newRow("p03_without_lestijden_no_runs")
+        << u"p03_continu_lrv_en_rmc"_s << QJsonObject() << false;
+}
+
+void TestCliExamples::wholeDaysFromTheLestijden()
+{
+    QFETCH(QString, example);
+    QFETCH(QJsonObject, lestijden);
+    QFETCH(bool, sameSignals);
+    QTemporaryDir dir;
+    QJsonObject school = readJson(examplePath(example, u"school.json"_s)).object();
+    if (!lestijden.isEmpty())
+        school.insert(u"lestijden"_s, lestijden);
+    const auto write = [&](const QString& name, const QByteArray& content) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size()
+                   ? file.fileName()
+                   : QString();
+    };
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const CliRun imported =
+        runCli({u"--db"_s, db, u"import"_s, u"--school"_s,
+                write(u"school.json"_s, QJsonDocument(school).toJson()), u"--leerlingen"_s,
+                examplePath(example, u"leerlingen.csv"_s), u"--absenties"_s,
+                write(u"absenties.csv"_s, withoutHeleDag(example))});
+    QVERIFY2(imported.exitCode == 0, imported.err.constData());
+    // Without lestijden the import says once that whole days cannot be told.
+    const QList<QByteArray> lines = imported.err.split('\n');
+    QCOMPARE(std::count_if(lines.cbegin(), lines.cend(),
+                           [](const QByteArray& line) { return line.contains("lestijden"); }),
+             lestijden.isEmpty() ? 1 : 0);
+
+    const QJsonArray expected =
+        readJson(examplePath(example, u"expected.json"_s)).object()[u"signalen"_s].toArray();
+    const QJsonArray actual = signalsOf(db, example);
+    if (sameSignals) {
+        QCOMPARE(actual, expected);
+        return;
+    }
+    for (const QJsonValue& signal : actual) {
+        const QString soort = signal[u"soort"_s].toString();
+        QVERIFY2(soort != u"LRV"_s && soort != u"RMC_18PLUS"_s, qPrintable(soort));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCliExamples)

@@ -181,8 +181,8 @@ void TestImportService::warningsDoNotStop_data()
                                    << u"absenties.csv:2: column datum: "_s;
     QTest::newRow("before_inschrijving") << header + "300000017;2025-06-02;O;330;5;1\n"
                                          << u"absenties.csv:2: column datum: "_s;
-    QTest::newRow("unknown_column") << QByteArray("pgn;datum;code;minuten;lesuren;bron\n"
-                                                  "300000017;2026-01-12;O;330;5;x\n")
+    QTest::newRow("unknown_column") << QByteArray("pgn;datum;code;minuten;lesuren;hele_dag;bron\n"
+                                                  "300000017;2026-01-12;O;330;5;1;x\n")
                                     << u"absenties.csv:1: column bron: "_s;
 }
 
@@ -333,8 +333,8 @@ void TestImportService::vrijstellingenAreImported()
     QVERIFY(!stored->value(u"300000029"_s).first().to.isValid()); // open-ended
 
     // A record inside the vrijstelling is stored with a warning; it no longer counts.
-    const QString absence = db.writeFile(u"absenties.csv"_s, "pgn;datum;code;minuten\n"
-                                                             "300000017;2026-01-15;O;60\n");
+    const QString absence = db.writeFile(u"absenties.csv"_s, "pgn;datum;code;minuten;hele_dag\n"
+                                                             "300000017;2026-01-15;O;60;0\n");
     const ImportOutcome outcome = db.importService().run({{}, {}, {}, absence, {}});
     QCOMPARE(outcome.status, ImportOutcome::Status::Stored);
     QCOMPARE(outcome.issues.warnings().size(), 1);

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Lestijden.h"
+
+#include "AbsenceRecord.h"
+#include "School.h"
+
+bool Lestijden::isEmpty() const
+{
+    return m_standard.isEmpty() && std::all_of(m_weekdays.begin(), m_weekdays.end(),
+                                               [](const auto& l) { return l.isEmpty(); });
+}
+
+const QList<Lesson>& Lestijden::forWeekday(int weekday) const
+{
+    if (weekday >= 1 && weekday <= 5 && !m_weekdays[size_t(weekday - 1)].isEmpty())
+        return m_weekdays[size_t(weekday - 1)];
+    return m_standard;
+}
+
+void Lestijden::setWeekday(int weekday, QList<Lesson> lessons)
+{
+    m_weekdays[size_t(weekday - 1)] = std::move(lessons);
+}
+
+const QList<Lesson>& Lestijden::on(const QDate& day) const
+{
+    return forWeekday(day.dayOfWeek());
+}
+
+int Lestijden::minutesOn(const QDate& day) const
+{
+    int minutes = 0;
+    for (const Lesson& lesson : on(day))
+        minutes += lesson.minutes();
+    return minutes;
+}
+
+bool Lestijden::coversWholeDay(const AbsenceRecord& record, Sector sector) const
+{
+    const QList<Lesson>& lessons = on(record.date);
+    if (lessons.isEmpty())
+        return false;
+    if (sector == Sector::Vo)
+        return record.lesuren >= lessons.size();
+    return record.minutes >= minutesOn(record.date);
+}
