@@ -823,6 +823,10 @@
         <source>&apos;%1&apos; is not 1 or 0</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (expected HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1300,6 +1304,18 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>records without hele_dag and a school without lestijden: whole days cannot be told, so LRV and Doorstroompunt (RMC) are not judged; add the lestijden to school.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absentiemeldingen (time ranges) become lesson minutes through the school&apos;s lestijden: add them to school.json first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overlaps line %1 on %2 with a code of the same kind; line %1 keeps the shared minutes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -823,6 +823,10 @@
         <source>&apos;%1&apos; is not 1 or 0</source>
         <translation>&apos;%1&apos; is geen 1 of 0</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (expected HH:MM)</source>
+        <translation>&apos;%1&apos; is geen tijd (verwacht UU:MM)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1303,6 +1307,18 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>records without hele_dag and a school without lestijden: whole days cannot be told, so LRV and Doorstroompunt (RMC) are not judged; add the lestijden to school.json</source>
         <translation>registraties zonder hele_dag en een school zonder lestijden: hele dagen zijn niet te bepalen, dus LRV en Doorstroompunt (RMC) worden niet beoordeeld; neem de lestijden op in school.json</translation>
+    </message>
+    <message>
+        <source>absentiemeldingen (time ranges) become lesson minutes through the school&apos;s lestijden: add them to school.json first</source>
+        <translation>absentiemeldingen (tijdvakken) worden lesminuten via de lestijden van de school: neem die eerst op in school.json</translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
+        <translation>het tijdvak eindigt voordat het begint</translation>
+    </message>
+    <message>
+        <source>overlaps line %1 on %2 with a code of the same kind; line %1 keeps the shared minutes</source>
+        <translation>overlapt regel %1 op %2 met een code van dezelfde soort; regel %1 houdt de gedeelde minuten</translation>
     </message>
 </context>
 <context>

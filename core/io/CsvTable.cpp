@@ -137,6 +137,19 @@ std::optional<QDate> RowReader::date(const QString& column, bool required) const
     return date;
 }
 
+std::optional<QTime> RowReader::time(const QString& column) const
+{
+    const QString value = text(column);
+    if (value.isEmpty())
+        return std::nullopt;
+    const QTime time = QTime::fromString(value, u"HH:mm"_s);
+    if (!time.isValid()) {
+        error(column, CsvTable::tr("'%1' is not a time (expected HH:MM)").arg(Text::shown(value)));
+        return std::nullopt;
+    }
+    return time;
+}
+
 std::optional<int> RowReader::count(const QString& column, bool required) const
 {
     const QString value = text(column, required);

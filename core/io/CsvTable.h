@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QTime>
 
 #include <functional>
 #include <optional>
@@ -70,6 +71,7 @@ public:
     QString text(const QString& column, bool required = false) const;
     std::optional<QDate> date(const QString& column, bool required = false) const;
     std::optional<int> count(const QString& column, bool required = false) const; // ≥ 0
+    std::optional<QTime> time(const QString& column) const;                       // HH:MM
     bool flag(const QString& column, bool defaultValue) const;                    // "1"/"0"
     QString pgn(const QString& column) const;
 

@@ -2,6 +2,7 @@
 #include "ExchangeImporter.h"
 
 #include "SchoolJsonReader.h"
+#include "TimeRangeConversion.h"
 #include "calendar/LesdagRule.h"
 #include "util/Pgn.h"
 #include "util/Text.h"
@@ -192,9 +193,20 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         issues.error(path, 0, QString(), tr("no school is known yet; import school.json first"));
         return;
     }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues.error(path, 0, QString(), tr("cannot read the file: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    if (isAbsenceSpanFile(data)) {
+        readAbsenceSpans(path, data, *school, batch, issues);
+        return;
+    }
     const bool lesurenRequired = school->sector == Sector::Vo;
-    const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Absenties, school->sector),
-                            m_mappings.value(CsvFileKind::Absenties), issues);
+    const auto table =
+        CsvTable::load(path, data, CsvFileKinds::columns(CsvFileKind::Absenties, school->sector),
+                       issues, m_mappings.value(CsvFileKind::Absenties));
     if (!table)
         return;
     const LesdagRule lesdagen(*school);
@@ -277,4 +289,66 @@ QSet<QString> ImportBatch::affectedPgns() const
     for (const AbsenceRecord& r : absences)
         pgns.insert(r.pgn);
     return pgns;
+}
+
+bool ExchangeImporter::isAbsenceSpanFile(const QByteArray& data)
+{
+    // The header names the first day of a span; a per-day file has datum instead.
+    const QByteArray header = data.left(data.indexOf('\n')).toLower();
+    return header.contains("van_datum");
+}
+
+void ExchangeImporter::readAbsenceSpans(const QString& path, const QByteArray& data,
+                                        const School& school, ImportBatch& batch,
+                                        ImportIssues& issues)
+{
+    if (school.lestijden.isEmpty()) {
+        issues.error(path, 0, QString(),
+                     tr("absentiemeldingen (time ranges) become lesson minutes through the "
+                        "school's lestijden: add them to school.json first"));
+        return;
+    }
+    static const QList<ColumnSpec> kColumns{
+        {u"pgn"_s, true},         {u"van_datum"_s, true}, {u"van_tijd"_s, false},
+        {u"tot_datum"_s, false},  {u"tot_tijd"_s, false}, {u"van_lesuur"_s, false},
+        {u"tot_lesuur"_s, false}, {u"code"_s, true},      {u"opmerking"_s, false}};
+    const auto table = CsvTable::load(path, data, kColumns, issues);
+    if (!table)
+        return;
+    QList<AbsenceSpan> spans;
+    table->forEachRecord([&](const CsvRecord& record) {
+        const RowReader row(*table, record, issues);
+        AbsenceSpan span;
+        span.line = row.line();
+        span.pgn = row.pgn(u"pgn"_s);
+        if (checkKnown(row, span.pgn))
+            span.pgn = m_inschrijvingen.constFind(span.pgn).key();
+        span.fromDate = row.date(u"van_datum"_s, true).value_or(QDate());
+        span.toDate = row.date(u"tot_datum"_s).value_or(QDate());
+        span.fromTime = row.time(u"van_tijd"_s).value_or(QTime());
+        span.toTime = row.time(u"tot_tijd"_s).value_or(QTime());
+        span.fromLesuur = row.count(u"van_lesuur"_s);
+        span.toLesuur = row.count(u"tot_lesuur"_s);
+        span.code = row.text(u"code"_s, true);
+        span.remark = row.text(u"opmerking"_s);
+        if (const AbsenceCode* code = school.codes.find(span.code))
+            span.code = code->code;
+        else if (!span.code.isEmpty())
+            row.error(
+                u"code"_s,
+                tr("code '%1' is not in the school's code table").arg(Text::shown(span.code)));
+        if (span.fromDate.isValid() && span.toDate.isValid() && span.toDate < span.fromDate)
+            row.error(u"tot_datum"_s, tr("the span ends before it starts"));
+        if (span.fromDate.isValid())
+            spans.append(span);
+    });
+    QList<SpanOverlap> overlaps;
+    batch.absences += TimeRangeConversion(school, m_existing.today).convert(spans, overlaps);
+    for (const SpanOverlap& overlap : std::as_const(overlaps)) {
+        issues.warning(path, overlap.line, u"van_datum"_s,
+                       tr("overlaps line %1 on %2 with a code of the same kind; line %1 keeps "
+                          "the shared minutes")
+                           .arg(overlap.earlierLine)
+                           .arg(Dates::toIso(overlap.date)));
+    }
 }

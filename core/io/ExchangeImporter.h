@@ -28,6 +28,10 @@ private:
     void readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readVrijstellingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readAbsences(const QString& path, ImportBatch& batch, ImportIssues& issues);
+    // absentiemeldingen.csv: spans of time, turned into day records through the lestijden.
+    static bool isAbsenceSpanFile(const QByteArray& data);
+    void readAbsenceSpans(const QString& path, const QByteArray& data, const School& school,
+                          ImportBatch& batch, ImportIssues& issues);
     // A PGN that is valid and belongs to a leerling in this import or the database.
     bool checkKnown(const RowReader& row, const QString& pgn) const;
 

@@ -32,6 +32,7 @@ struct ExistingData
     std::optional<School> school;
     QHash<QString, QList<DateRange>> inschrijvingen; // every known leerling has an entry
     QHash<QString, QList<DateRange>> vrijstellingen;
+    QDate today; // the import's day: an absentiemelding without end runs up to it
 };
 
 // The files of one import; any may be absent.

@@ -24,6 +24,7 @@ Result<ExistingData> ImportService::existingData() const
         return Error{inschrijvingen ? vrijstellingen.error() : inschrijvingen.error()};
     existing.inschrijvingen = *inschrijvingen;
     existing.vrijstellingen = *vrijstellingen;
+    existing.today = m_backups.clock().today();
     return existing;
 }
 

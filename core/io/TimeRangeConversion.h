@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "calendar/LesdagRule.h"
+#include "domain/AbsenceRecord.h"
+#include "domain/School.h"
+
+#include <QCoreApplication>
+#include <QTime>
+
+#include <optional>
+
+// One absentiemelding: a reason code over a span of time, often over several days, often without
+// an end (uitwisselformaat.md, absentiemeldingen.csv).
+struct AbsenceSpan
+{
+    int line = 0; // in its file, for warnings
+    QString pgn;
+    QDate fromDate;
+    QTime fromTime;                // invalid: from the first lesson (or fromLesuur)
+    std::optional<int> fromLesuur; // used where fromTime is invalid
+    QDate toDate;                  // invalid: still going on, up to the import's day
+    QTime toTime;
+    std::optional<int> toLesuur;
+    QString code;
+    QString remark;
+};
+
+// Two spans of one leerling sharing lesson minutes of a day, both (not) geoorloofd: the earlier
+// line keeps the shared minutes.
+struct SpanOverlap
+{
+    int line = 0;
+    int earlierLine = 0;
+    QDate date;
+};
+
+// Turns absentiemeldingen into the day records of absenties.csv through the school's lestijden,
+// exactly as the spec's conversion says: per lesdag the minutes of its lessons inside the span
+// (breaks never count), lesuren for lessons at least half covered, hele_dag where the day's
+// not-geoorloofd afwezig spans cover every lesson; te laat on its first lesdag only; on shared
+// minutes the geoorloofd code wins.
+class TimeRangeConversion
+{
+public:
+    // `today`: where a span without tot_datum ends.
+    TimeRangeConversion(const School& school, const QDate& today);
+
+    // The records in the order of the spans; `overlaps` gets the overlaps to warn about.
+    QList<AbsenceRecord> convert(const QList<AbsenceSpan>& spans,
+                                 QList<SpanOverlap>& overlaps) const;
+
+private:
+    struct Piece;
+    QList<Piece> piecesOf(const AbsenceSpan& span, int index) const;
+
+    const School& m_school;
+    LesdagRule m_lesdagen;
+    QDate m_today;
+};
