@@ -827,6 +827,14 @@
         <source>&apos;%1&apos; is not a time (expected HH:MM)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the column is named twice in the header; which one holds the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a control character; expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1318,6 +1326,18 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>overlaps line %1 on %2 with a code of the same kind; line %1 keeps the shared minutes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the records of %1 on %2 add up to %3 minutes, more than the day&apos;s %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lesson minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1617,6 +1637,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     <name>ImportService</name>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: an input file cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -827,6 +827,14 @@
         <source>&apos;%1&apos; is not a time (expected HH:MM)</source>
         <translation>&apos;%1&apos; is geen tijd (verwacht UU:MM)</translation>
     </message>
+    <message>
+        <source>the column is named twice in the header; which one holds the data?</source>
+        <translation>de kolom staat twee keer in de kopregel; welke bevat de gegevens?</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds a control character; expected a whole number</source>
+        <translation>&apos;%1&apos; bevat een stuurteken; verwacht een geheel getal</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1320,6 +1328,18 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>overlaps line %1 on %2 with a code of the same kind; line %1 keeps the shared minutes</source>
         <translation>overlapt regel %1 op %2 met een code van dezelfde soort; regel %1 houdt de gedeelde minuten</translation>
     </message>
+    <message>
+        <source>the records of %1 on %2 add up to %3 minutes, more than the day&apos;s %4</source>
+        <translation>de registraties van %1 op %2 komen samen op %3 minuten, meer dan de %4 van die dag</translation>
+    </message>
+    <message>
+        <source>%1 lesson minutes</source>
+        <translation>%1 lesminuten</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 uur</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1620,6 +1640,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Er is niets geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: an input file cannot be read.</source>
+        <translation>Er is niets geïmporteerd: een invoerbestand kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>

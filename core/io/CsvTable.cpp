@@ -6,6 +6,7 @@
 #include "util/Text.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,17 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
         return std::nullopt;
     }
 
+    QSet<QString> named;
+    for (const QString& name : std::as_const(header)) {
+        if (name.isEmpty())
+            continue;
+        if (named.contains(name.toLower())) {
+            issues.error(fileName, 1, name,
+                         tr("the column is named twice in the header; which one holds the data?"));
+            return std::nullopt;
+        }
+        named.insert(name.toLower());
+    }
     CsvTable table(fileName, std::move(*text), std::move(header), mapping);
     // Every record is checked first, so that rows are only read from a sound file; a structural
     // problem (an unclosed quote) says it all, as it did when the file was read at once.
@@ -155,6 +167,13 @@ std::optional<int> RowReader::count(const QString& column, bool required) const
     const QString value = text(column, required);
     if (value.isEmpty())
         return std::nullopt;
+    // A NUL byte or another control character inside a number is damage, not a digit separator.
+    if (std::any_of(value.cbegin(), value.cend(),
+                    [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        error(column, CsvTable::tr("'%1' holds a control character; expected a whole number")
+                          .arg(Text::shown(value)));
+        return std::nullopt;
+    }
     bool ok = false;
     const int number = value.toInt(&ok);
     if (!ok || number < 0) {

@@ -32,7 +32,7 @@ std::optional<CsvTable> ExchangeImporter::load(const QString& path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        issues.error(path, 0, QString(), tr("cannot read the file: %1").arg(file.errorString()));
+        issues.unreadable(path, tr("cannot read the file: %1").arg(file.errorString()));
         return std::nullopt;
     }
     return CsvTable::load(path, file.readAll(), columns, issues, mapping);
@@ -49,8 +49,7 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
         if (file.open(QIODevice::ReadOnly))
             batch.school = SchoolJsonReader(files.school, file.readAll(), issues).read();
         else
-            issues.error(files.school, 0, QString(),
-                         tr("cannot read the file: %1").arg(file.errorString()));
+            issues.unreadable(files.school, tr("cannot read the file: %1").arg(file.errorString()));
         // Lestijden set in Instellingen stay when the package's school.json has none.
         if (batch.school && batch.school->lestijden.isEmpty() && m_existing.school)
             batch.school->lestijden = m_existing.school->lestijden;
@@ -195,7 +194,7 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        issues.error(path, 0, QString(), tr("cannot read the file: %1").arg(file.errorString()));
+        issues.unreadable(path, tr("cannot read the file: %1").arg(file.errorString()));
         return;
     }
     const QByteArray data = file.readAll();
@@ -211,6 +210,8 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         return;
     const LesdagRule lesdagen(*school);
     batch.absences.reserve(table->recordCount());
+    // A day's records of one leerling add up to at most its lessons (without lestijden: a day).
+    QHash<std::pair<QString, QDate>, int> minutesPerDay;
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         AbsenceRecord absence;
@@ -240,6 +241,17 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         if (!date)
             return;
         absence.date = *date;
+        int& dayTotal = minutesPerDay[{absence.pgn, absence.date}];
+        dayTotal += absence.minutes;
+        const int lessons = school->lestijden.minutesOn(absence.date);
+        if (const int cap = lessons > 0 ? lessons : kMaxMinutesPerDay; dayTotal > cap) {
+            row.error(
+                u"minuten"_s,
+                tr("the records of %1 on %2 add up to %3 minutes, more than the day's %4")
+                    .arg(absence.pgn, Dates::toIso(absence.date))
+                    .arg(dayTotal)
+                    .arg(lessons > 0 ? tr("%1 lesson minutes").arg(lessons) : tr("24 hours")));
+        }
         // verzuimregels §1: such records are kept but not counted; the import warns.
         if (!lesdagen.isLesdag(*date))
             row.warning(

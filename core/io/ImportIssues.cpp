@@ -47,3 +47,9 @@ QList<ImportIssue> ImportIssues::warnings() const
     }
     return result;
 }
+
+void ImportIssues::unreadable(const QString& file, const QString& reason)
+{
+    error(file, 0, QString(), reason);
+    m_unreadable = true;
+}

@@ -28,7 +28,10 @@ class ImportIssues
 public:
     void error(const QString& file, int line, const QString& column, const QString& reason);
     void warning(const QString& file, int line, const QString& column, const QString& reason);
+    // An input file that cannot be read: an error, and not the input's fault (exit 1, not 2).
+    void unreadable(const QString& file, const QString& reason);
 
+    bool hasUnreadableFile() const { return m_unreadable; }
     bool hasErrors() const { return m_errorCount > 0; }
     int errorCount() const { return m_errorCount; }
     const QList<ImportIssue>& all() const { return m_issues; }
@@ -38,4 +41,5 @@ public:
 private:
     QList<ImportIssue> m_issues;
     int m_errorCount = 0;
+    bool m_unreadable = false;
 };

@@ -37,6 +37,11 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
         return std::nullopt;
     }
     ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
+    if (outcome.issues.hasUnreadableFile()) {
+        outcome.status = ImportOutcome::Status::Failed;
+        outcome.failure = tr("Nothing was imported: an input file cannot be read.");
+        return std::nullopt;
+    }
     if (outcome.issues.hasErrors()) {
         outcome.status = ImportOutcome::Status::InvalidInput;
         return std::nullopt;

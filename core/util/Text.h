@@ -10,7 +10,13 @@ namespace Text {
 inline QString shown(QStringView value)
 {
     constexpr qsizetype kMax = 40;
-    return value.size() <= kMax ? value.toString() : value.left(kMax).toString() + u'…';
+    QString text = value.size() <= kMax ? value.toString() : value.left(kMax).toString() + u'…';
+    // A control character (a NUL byte in a damaged export) is shown as its code, not written raw.
+    for (qsizetype i = text.size() - 1; i >= 0; --i) {
+        if (text[i].category() == QChar::Other_Control)
+            text.replace(i, 1, QStringLiteral("\\x%1").arg(text[i].unicode(), 2, 16, QChar(u'0')));
+    }
+    return text;
 }
 
 } // namespace Text

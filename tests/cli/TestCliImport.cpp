@@ -73,6 +73,9 @@ void TestCliImport::otherFailuresExitOne_data()
     QTest::newRow("database_is_not_ours") << QStringList{u"--db"_s, u"NOTDB"_s, u"leerlingen"_s};
     QTest::newRow("import_without_files") << QStringList{u"--db"_s, u"DB"_s, u"import"_s};
     QTest::newRow("missing_peildatum") << QStringList{u"--db"_s, u"DB"_s, u"signalen"_s};
+    // Not the input's fault: the file is not there (uitwisselformaat: exit 1, not 2).
+    QTest::newRow("unreadable_input_file")
+        << QStringList{u"--db"_s, u"DB"_s, u"import"_s, u"--school"_s, u"MISSING"_s};
 }
 
 void TestCliImport::otherFailuresExitOne()
@@ -85,6 +88,7 @@ void TestCliImport::otherFailuresExitOne()
     file.write("not a database");
     file.close();
     arguments.replaceInStrings(u"NOTDB"_s, notDb);
+    arguments.replaceInStrings(u"MISSING"_s, dir.filePath(u"school.json"_s));
     arguments.replaceInStrings(u"DB"_s, dir.filePath(u"x.sqlite"_s));
     const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 1);

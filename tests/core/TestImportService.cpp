@@ -112,6 +112,18 @@ void TestImportService::invalidInputStoresNothing_data()
     QTest::newRow("more_minutes_than_a_day")
         << kLeerlingen << header + "300000017;2026-01-12;O;1441;5;1\n"
         << u"absenties.csv:2: column minuten: "_s;
+    QTest::newRow("nul_byte_in_a_number")
+        << kLeerlingen << header + QByteArray("300000017;2026-01-12;O;6\0 0;5;1\n", 32)
+        << u"absenties.csv:2: column minuten: '6\\x00 0' holds a control character"_s;
+    QTest::newRow("column_named_twice")
+        << kLeerlingen
+        << QByteArray("pgn;datum;code;minuten;Minuten\n300000017;2026-01-12;O;60;90\n")
+        << u"absenties.csv:1: column Minuten: "_s;
+    QTest::newRow("a_day_of_more_than_24_hours")
+        << kLeerlingen
+        << header + "300000017;2026-01-12;O;1000;5;1\n300000017;2026-01-12;O;441;1;0\n"
+        << u"absenties.csv:3: column minuten: the records of 300000017 on 2026-01-12 add up to "
+           u"1441 minutes"_s;
     QTest::newRow("hele_dag_not_a_flag")
         << kLeerlingen << header + "300000017;2026-01-12;O;330;5;ja\n"
         << u"absenties.csv:2: column hele_dag: "_s;
