@@ -523,15 +523,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup to restore, or the first day of a verzuimstaat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE|YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day of a verzuimstaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -668,6 +660,14 @@
     </message>
     <message>
         <source>With --kanaal loket: the change to a registered melding is saved in the loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore, or the first day of a verzuimstaat or of the period an absence export replaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of a verzuimstaat or of the period an import replaces.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1603,10 +1603,6 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F] [--vrijstellingen F]: reads the school&apos;s files; all or nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name at least one file to import, e.g. --absenties absenties.csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,6 +1619,14 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school&apos;s files; all or nothing; --van --tot replace that period&apos;s absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the period the absence export covers as --absenties F --van YYYY-MM-DD --tot YYYY-MM-DD (van on or before tot).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

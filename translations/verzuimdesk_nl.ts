@@ -523,16 +523,8 @@
         <translation>A,B</translation>
     </message>
     <message>
-        <source>The backup to restore, or the first day of a verzuimstaat.</source>
-        <translation>De reservekopie om terug te zetten, of de eerste dag van een verzuimstaat.</translation>
-    </message>
-    <message>
         <source>FILE|YYYY-MM-DD</source>
         <translation>BESTAND|JJJJ-MM-DD</translation>
-    </message>
-    <message>
-        <source>The last day of a verzuimstaat.</source>
-        <translation>De laatste dag van een verzuimstaat.</translation>
     </message>
     <message>
         <source>Include geoorloofd absence (ziek, verlof, schorsing) in the verzuimstaat.</source>
@@ -669,6 +661,14 @@
     <message>
         <source>With --kanaal loket: the change to a registered melding is saved in the loket.</source>
         <translation>Met --kanaal loket: de wijziging van een geregistreerde melding is in het loket opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The backup to restore, or the first day of a verzuimstaat or of the period an absence export replaces.</source>
+        <translation>De terug te zetten reservekopie, of de eerste dag van een verzuimstaat of van de periode die een absentie-export vervangt.</translation>
+    </message>
+    <message>
+        <source>The last day of a verzuimstaat or of the period an import replaces.</source>
+        <translation>De laatste dag van een verzuimstaat of van de periode die een import vervangt.</translation>
     </message>
 </context>
 <context>
@@ -1605,10 +1605,6 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F] [--vrijstellingen F]: reads the school&apos;s files; all or nothing</source>
-        <translation>import [--school B] [--leerlingen B] [--contacten B] [--absenties B] [--vrijstellingen B]: leest de bestanden van de school; alles of niets</translation>
-    </message>
-    <message>
         <source>Name at least one file to import, e.g. --absenties absenties.csv.</source>
         <translation>Geef minstens één bestand om te importeren, bijvoorbeeld --absenties absenties.csv.</translation>
     </message>
@@ -1626,6 +1622,14 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.</source>
         <translation>Geïmporteerd: %1 leerlingen, %2 contactpersonen, %3 vrijstellingen, %4 absentieregistraties.</translation>
+    </message>
+    <message>
+        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school&apos;s files; all or nothing; --van --tot replace that period&apos;s absence</source>
+        <translation>import [--school B] [--leerlingen B] [--contacten B] [--absenties B [--van JJJJ-MM-DD --tot JJJJ-MM-DD]] [--vrijstellingen B]: leest de bestanden van de school; alles of niets; --van --tot vervangen de absenties van die periode</translation>
+    </message>
+    <message>
+        <source>Give the period the absence export covers as --absenties F --van YYYY-MM-DD --tot YYYY-MM-DD (van on or before tot).</source>
+        <translation>Geef de periode van de absentie-export op als --absenties B --van JJJJ-MM-DD --tot JJJJ-MM-DD (van op of vóór tot).</translation>
     </message>
 </context>
 <context>

@@ -3,20 +3,33 @@
 
 #include "services/ImportService.h"
 #include "util/Clock.h"
+#include "util/Dates.h"
 
 using namespace Qt::StringLiterals;
 
 QString ImportCommand::summary() const
 {
-    return tr("import [--school F] [--leerlingen F] [--contacten F] [--absenties F] "
-              "[--vrijstellingen F]: reads the school's files; all or nothing");
+    return tr("import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--van "
+              "YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school's files; all "
+              "or nothing; --van --tot replace that period's absence");
 }
 
 int ImportCommand::run(CliContext& context)
 {
     const QCommandLineParser& p = context.parser;
-    const ImportFiles files{p.value(u"school"_s), p.value(u"leerlingen"_s), p.value(u"contacten"_s),
-                            p.value(u"absenties"_s), p.value(u"vrijstellingen"_s)};
+    ImportFiles files{p.value(u"school"_s), p.value(u"leerlingen"_s), p.value(u"contacten"_s),
+                      p.value(u"absenties"_s), p.value(u"vrijstellingen"_s)};
+    if (p.isSet(u"van"_s) || p.isSet(u"tot"_s)) {
+        const auto from = Dates::parse(p.value(u"van"_s));
+        const auto to = Dates::parse(p.value(u"tot"_s));
+        if (!from || !to || *to < *from || files.absenties.isEmpty()) {
+            context.err << tr("Give the period the absence export covers as --absenties F "
+                              "--van YYYY-MM-DD --tot YYYY-MM-DD (van on or before tot).")
+                        << '\n';
+            return InvalidInput;
+        }
+        files.replacing = DateRange{*from, *to};
+    }
     if (files.school.isEmpty() && files.leerlingen.isEmpty() && files.contacten.isEmpty() &&
         files.absenties.isEmpty() && files.vrijstellingen.isEmpty()) {
         context.err << tr("Name at least one file to import, e.g. --absenties absenties.csv.")

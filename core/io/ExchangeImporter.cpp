@@ -41,6 +41,7 @@ std::optional<CsvTable> ExchangeImporter::load(const QString& path,
 ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& issues)
 {
     ImportBatch batch;
+    batch.replacing = files.replacing;
     m_mappings = files.mappings;
     m_inschrijvingen = m_existing.inschrijvingen;
     m_vrijstellingen = m_existing.vrijstellingen;

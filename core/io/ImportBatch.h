@@ -20,7 +20,8 @@ struct ImportBatch
     QList<Contact> contacts; // replaces the contacts of every leerling listed
     bool hasContacts = false;
     QList<Vrijstelling> vrijstellingen;
-    QList<AbsenceRecord> absences; // replace per leerling per datum
+    QList<AbsenceRecord> absences;      // replace per leerling per datum
+    std::optional<DateRange> replacing; // and every record inside this period
 
     // Leerlingen whose signals may change.
     QSet<QString> affectedPgns() const;
@@ -45,6 +46,9 @@ struct ImportFiles
     QString vrijstellingen;
     // For exports that name their columns their own way (the import wizard's mapping).
     QHash<CsvFileKind, ColumnMapping> mappings = {};
+    // The period the absence export covers (import --van --tot): every stored record inside it
+    // is replaced by the file's, so an absence deleted in the package disappears here too.
+    std::optional<DateRange> replacing = {};
 
     QString path(CsvFileKind kind) const;
 };

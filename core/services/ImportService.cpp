@@ -114,6 +114,8 @@ Status ImportService::store(const ImportBatch& batch, const ProgressCallback& pr
         s = leerlingen.replaceContacts(batch.contacts);
     if (s)
         s = leerlingen.upsert(batch.vrijstellingen);
+    if (s && batch.replacing)
+        s = AbsenceRepository(m_db).clearPeriod(batch.replacing->from, batch.replacing->to);
     // The absences are nearly all of a large import's time.
     if (s)
         s = AbsenceRepository(m_db).replaceDays(batch.absences, progress);

@@ -114,6 +114,13 @@ Status AbsenceRepository::clearDay(const QString& pgn, const QDate& date)
     return removed ? Status() : Status(Error{removed.error()});
 }
 
+Status AbsenceRepository::clearPeriod(const QDate& from, const QDate& to)
+{
+    auto removed = m_db.exec(u"DELETE FROM absenties WHERE datum >= ? AND datum <= ?"_s,
+                             {SqlValues::date(from), SqlValues::date(to)});
+    return removed ? Status() : Status(Error{removed.error()});
+}
+
 Result<QList<AbsenceRecord>> AbsenceRepository::onDay(const QString& pgn, const QDate& date) const
 {
     auto query = m_db.exec(

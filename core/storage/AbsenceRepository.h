@@ -27,6 +27,9 @@ public:
     Status replaceDays(const QList<AbsenceRecord>& records, const ProgressCallback& progress = {});
     // Removes every record of the leerling on that day. Call inside a transaction.
     Status clearDay(const QString& pgn, const QDate& date);
+    // Every record from `from` to `to` inclusive, of every leerling: an export that states its
+    // period replaces it (uitwisselformaat, "Replacing a period"). Call inside a transaction.
+    Status clearPeriod(const QDate& from, const QDate& to);
 
     Result<QList<AbsenceRecord>> forLeerling(const QString& pgn) const;
     Result<QList<AbsenceRecord>> onDay(const QString& pgn, const QDate& date) const;

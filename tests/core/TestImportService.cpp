@@ -52,6 +52,7 @@ private Q_SLOTS:
     void warningsDoNotStop();
     void reimportIsIdempotent();
     void reimportReplacesTheDay();
+    void statedPeriodIsReplaced();
     void contactsAreReplacedPerLeerling();
     void schoolCodesAndSettingsAreRead();
     void absencesNeedASchool();
@@ -248,6 +249,32 @@ void TestImportService::reimportReplacesTheDay()
     QCOMPARE(onTheDay[0].code, u"L"_s);
     QCOMPARE(onTheDay[1].minutes, 50);
     QCOMPARE(records->size(), 7); // 6 before, 12 January now holds 2 instead of 1
+}
+
+void TestImportService::statedPeriodIsReplaced()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const auto days = [&] {
+        QStringList dates;
+        for (const AbsenceRecord& r : *AbsenceRepository(db.db()).forLeerling(u"300000017"_s))
+            dates.append(r.date.toString(Qt::ISODate));
+        return dates;
+    };
+    const QStringList before = days();
+    QVERIFY(before.contains(u"2026-01-13"_s) && before.contains(u"2026-02-02"_s));
+    // The package's export of January, after the absence of 13 January was deleted there.
+    ImportFiles files;
+    files.absenties = db.writeFile(u"januari.csv"_s, "pgn;datum;code;minuten;lesuren;hele_dag\n"
+                                                     "300000017;2026-01-12;O;330;5;1\n");
+    files.replacing = DateRange{QDate(2026, 1, 1), QDate(2026, 1, 31)};
+    QCOMPARE(db.importService().run(files).status, ImportOutcome::Status::Stored);
+    const QStringList after = days();
+    QCOMPARE(after, (QStringList{u"2026-01-12"_s, u"2026-02-02"_s}));
+    // The same export again changes nothing.
+    QCOMPARE(db.importService().run(files).status, ImportOutcome::Status::Stored);
+    QCOMPARE(days(), after);
 }
 
 void TestImportService::contactsAreReplacedPerLeerling()
