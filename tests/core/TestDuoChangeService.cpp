@@ -163,7 +163,8 @@ void TestDuoChangeService::followUpListsTheChange()
     const FollowUpService followUp(r.db.db(), r.clock, u"coordinator"_s);
     const auto kinds = [&] {
         QStringList keys;
-        for (const FollowUpTask& task : *followUp.tasks(r.clock.today()))
+        const auto tasks = followUp.tasks(r.clock.today());
+        for (const FollowUpTask& task : *tasks)
             keys.append(FollowUpKinds::key(task.kind));
         return keys;
     };

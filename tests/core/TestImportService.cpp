@@ -258,7 +258,8 @@ void TestImportService::statedPeriodIsReplaced()
              ImportOutcome::Status::Stored);
     const auto days = [&] {
         QStringList dates;
-        for (const AbsenceRecord& r : *AbsenceRepository(db.db()).forLeerling(u"300000017"_s))
+        const auto records = AbsenceRepository(db.db()).forLeerling(u"300000017"_s);
+        for (const AbsenceRecord& r : *records)
             dates.append(r.date.toString(Qt::ISODate));
         return dates;
     };
