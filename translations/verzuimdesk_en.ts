@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>AbsenceFormats</name>
+    <message>
+        <source>absenties per day (exchange format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absentiemeldingen as time ranges (exchange format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eduarte/KRD absentiemeldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AbsenceKind</name>
     <message>
         <source>absent</source>
@@ -387,10 +402,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>absenties.csv to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>vrijstellingen.csv to import.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,6 +681,18 @@
         <source>The last day of a verzuimstaat or of the period an import replaces.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The absence file to import: absenties.csv, absentiemeldingen.csv or a package&apos;s own file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen or eduarte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -784,10 +807,6 @@
         <source>a quoted field is never closed</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>the file is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -833,6 +852,10 @@
     </message>
     <message>
         <source>&apos;%1&apos; holds a control character; expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as %1 and converted; our own files are UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,6 +1272,37 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>EduarteAbsenceFile</name>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time HHmm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected nine fields separated by &apos;;&apos; as Eduarte writes them, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a deelnemernummer (digits only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1336,6 +1390,14 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leerling with leerlingnummer %1 is known; import leerlingen.csv with its leerlingnummer column first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leerlingnummer %1 already belongs to leerling %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1622,11 +1684,19 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school&apos;s files; all or nothing; --van --tot replace that period&apos;s absence</source>
+        <source>Give the period the absence export covers as --absenties F --van YYYY-MM-DD --tot YYYY-MM-DD (van on or before tot).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the period the absence export covers as --absenties F --van YYYY-MM-DD --tot YYYY-MM-DD (van on or before tot).</source>
+        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--formaat FORMAT] [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school&apos;s files; all or nothing; --van --tot replace that period&apos;s absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--formaat names the kind of the --absenties file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence file read as: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4901,6 +4971,33 @@ Database: %2</source>
     </message>
     <message>
         <source>The server did not give %1 the rights to the school&apos;s tables; ask the owner of the database to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>save it as UTF-8: in Excel &quot;Save as&quot; → &quot;CSV UTF-8 (comma delimited)&quot;, in a text editor the encoding UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-32, which is not read; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is not valid UTF-16; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte-order mark; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1252 (byte 0x%1); %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>AbsenceFormats</name>
+    <message>
+        <source>absenties per day (exchange format)</source>
+        <translation>absenties per dag (uitwisselformaat)</translation>
+    </message>
+    <message>
+        <source>absentiemeldingen as time ranges (exchange format)</source>
+        <translation>absentiemeldingen als tijdvakken (uitwisselformaat)</translation>
+    </message>
+    <message>
+        <source>Eduarte/KRD absentiemeldingen</source>
+        <translation>absentiemeldingen uit Eduarte/KRD</translation>
+    </message>
+</context>
+<context>
     <name>AbsenceKind</name>
     <message>
         <source>absent</source>
@@ -387,10 +402,6 @@
         <translation>Te importeren contacten.csv.</translation>
     </message>
     <message>
-        <source>absenties.csv to import.</source>
-        <translation>Te importeren absenties.csv.</translation>
-    </message>
-    <message>
         <source>vrijstellingen.csv to import.</source>
         <translation>Te importeren vrijstellingen.csv.</translation>
     </message>
@@ -670,6 +681,18 @@
         <source>The last day of a verzuimstaat or of the period an import replaces.</source>
         <translation>De laatste dag van een verzuimstaat of van de periode die een import vervangt.</translation>
     </message>
+    <message>
+        <source>The absence file to import: absenties.csv, absentiemeldingen.csv or a package&apos;s own file.</source>
+        <translation>Het absentiebestand om te importeren: absenties.csv, absentiemeldingen.csv of het eigen bestand van een pakket.</translation>
+    </message>
+    <message>
+        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen or eduarte.</source>
+        <translation>De soort van het bestand bij --absenties, als de inhoud dat niet zegt: uitwissel, absentiemeldingen of eduarte.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -784,10 +807,6 @@
         <source>a quoted field is never closed</source>
         <translation>een veld tussen aanhalingstekens wordt nergens afgesloten</translation>
     </message>
-    <message>
-        <source>the file is not valid UTF-8</source>
-        <translation>het bestand is geen geldige UTF-8</translation>
-    </message>
 </context>
 <context>
     <name>CsvTable</name>
@@ -834,6 +853,10 @@
     <message>
         <source>&apos;%1&apos; holds a control character; expected a whole number</source>
         <translation>&apos;%1&apos; bevat een stuurteken; verwacht een geheel getal</translation>
+    </message>
+    <message>
+        <source>read as %1 and converted; our own files are UTF-8</source>
+        <translation>gelezen als %1 en omgezet; onze eigen bestanden zijn UTF-8</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1274,37 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>EduarteAbsenceFile</name>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYYMMDD</source>
+        <translation>&apos;%1&apos; is geen datum JJJJMMDD</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time HHmm</source>
+        <translation>&apos;%1&apos; is geen tijd UUmm</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation>&apos;%1&apos; is geen nummer van een lesuur</translation>
+    </message>
+    <message>
+        <source>expected nine fields separated by &apos;;&apos; as Eduarte writes them, found %1</source>
+        <translation>verwacht werden negen velden gescheiden door &apos;;&apos;, zoals Eduarte ze schrijft; gevonden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a deelnemernummer (digits only)</source>
+        <translation>&apos;%1&apos; is geen deelnemernummer (alleen cijfers)</translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
+        <translation>het tijdvak eindigt voordat het begint</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeImporter</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -1339,6 +1393,14 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>24 hours</source>
         <translation>24 uur</translation>
+    </message>
+    <message>
+        <source>no leerling with leerlingnummer %1 is known; import leerlingen.csv with its leerlingnummer column first</source>
+        <translation>er is geen leerling met leerlingnummer %1 bekend; importeer eerst leerlingen.csv met de kolom leerlingnummer</translation>
+    </message>
+    <message>
+        <source>leerlingnummer %1 already belongs to leerling %2</source>
+        <translation>leerlingnummer %1 hoort al bij leerling %2</translation>
     </message>
 </context>
 <context>
@@ -1624,12 +1686,20 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>Geïmporteerd: %1 leerlingen, %2 contactpersonen, %3 vrijstellingen, %4 absentieregistraties.</translation>
     </message>
     <message>
-        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school&apos;s files; all or nothing; --van --tot replace that period&apos;s absence</source>
-        <translation>import [--school B] [--leerlingen B] [--contacten B] [--absenties B [--van JJJJ-MM-DD --tot JJJJ-MM-DD]] [--vrijstellingen B]: leest de bestanden van de school; alles of niets; --van --tot vervangen de absenties van die periode</translation>
-    </message>
-    <message>
         <source>Give the period the absence export covers as --absenties F --van YYYY-MM-DD --tot YYYY-MM-DD (van on or before tot).</source>
         <translation>Geef de periode van de absentie-export op als --absenties B --van JJJJ-MM-DD --tot JJJJ-MM-DD (van op of vóór tot).</translation>
+    </message>
+    <message>
+        <source>import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--formaat FORMAT] [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school&apos;s files; all or nothing; --van --tot replace that period&apos;s absence</source>
+        <translation>import [--school B] [--leerlingen B] [--contacten B] [--absenties B [--formaat FORMAAT] [--van JJJJ-MM-DD --tot JJJJ-MM-DD]] [--vrijstellingen B]: leest de bestanden van de school; alles of niets; --van --tot vervangen de absentie van die periode</translation>
+    </message>
+    <message>
+        <source>--formaat names the kind of the --absenties file: %1.</source>
+        <translation>--formaat noemt de soort van het bestand bij --absenties: %1.</translation>
+    </message>
+    <message>
+        <source>Absence file read as: %1.</source>
+        <translation>Absentiebestand gelezen als: %1.</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +4977,33 @@ Database: %2</translation>
     <message>
         <source>The server did not give %1 the rights to the school&apos;s tables; ask the owner of the database to add them.</source>
         <translation>De server gaf %1 geen rechten op de tabellen van de school; vraag de eigenaar van de database ze toe te kennen.</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoding</name>
+    <message>
+        <source>save it as UTF-8: in Excel &quot;Save as&quot; → &quot;CSV UTF-8 (comma delimited)&quot;, in a text editor the encoding UTF-8</source>
+        <translation>sla het op als UTF-8: in Excel &quot;Opslaan als&quot; → &quot;CSV UTF-8 (door komma&apos;s gescheiden)&quot;, in een teksteditor de codering UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is UTF-32, which is not read; %1</source>
+        <translation>het bestand is UTF-32, dat niet wordt gelezen; %1</translation>
+    </message>
+    <message>
+        <source>the file starts as UTF-16 but is not valid UTF-16; %1</source>
+        <translation>het bestand begint als UTF-16 maar is geen geldige UTF-16; %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>het bestand is geen geldige UTF-8</translation>
+    </message>
+    <message>
+        <source>the file looks like UTF-16 without a byte-order mark; %1</source>
+        <translation>het bestand lijkt UTF-16 zonder byte-order mark; %1</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1252 (byte 0x%1); %2</source>
+        <translation>het bestand is geen UTF-8 en geen Windows-1252 (byte 0x%1); %2</translation>
     </message>
 </context>
 <context>

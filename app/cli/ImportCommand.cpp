@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 QString ImportCommand::summary() const
 {
-    return tr("import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--van "
-              "YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the school's files; all "
-              "or nothing; --van --tot replace that period's absence");
+    return tr("import [--school F] [--leerlingen F] [--contacten F] [--absenties F [--formaat "
+              "FORMAT] [--van YYYY-MM-DD --tot YYYY-MM-DD]] [--vrijstellingen F]: reads the "
+              "school's files; all or nothing; --van --tot replace that period's absence");
 }
 
 int ImportCommand::run(CliContext& context)
@@ -30,6 +30,15 @@ int ImportCommand::run(CliContext& context)
         }
         files.replacing = DateRange{*from, *to};
     }
+    if (p.isSet(u"formaat"_s)) {
+        files.absenceFormat = AbsenceFormats::fromKey(p.value(u"formaat"_s));
+        if (!files.absenceFormat || files.absenties.isEmpty()) {
+            context.err << tr("--formaat names the kind of the --absenties file: %1.")
+                               .arg(AbsenceFormats::keys().join(u", "_s))
+                        << '\n';
+            return InvalidInput;
+        }
+    }
     if (files.school.isEmpty() && files.leerlingen.isEmpty() && files.contacten.isEmpty() &&
         files.absenties.isEmpty() && files.vrijstellingen.isEmpty()) {
         context.err << tr("Name at least one file to import, e.g. --absenties absenties.csv.")
@@ -40,6 +49,13 @@ int ImportCommand::run(CliContext& context)
     BackupStore backups(context.database(), context.clock);
     const ImportOutcome outcome =
         ImportService(context.database(), backups, context.user).run(files);
+    const bool stored = outcome.status == ImportOutcome::Status::Stored;
+    if (outcome.absenceFormat) {
+        (stored ? context.out : context.err)
+            << tr("Absence file read as: %1.")
+                   .arg(AbsenceFormats::displayName(*outcome.absenceFormat))
+            << '\n';
+    }
     for (const ImportIssue& issue : outcome.issues.all())
         context.err << issue.toString() << '\n';
     switch (outcome.status) {

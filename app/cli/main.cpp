@@ -77,7 +77,14 @@ void addOptions(QCommandLineParser& parser)
         {u"leerlingen"_s, Cli::tr("leerlingen.csv to import; for genereer, how many leerlingen."),
          Cli::tr("FILE|N")},
         {u"contacten"_s, Cli::tr("contacten.csv to import."), Cli::tr("FILE")},
-        {u"absenties"_s, Cli::tr("absenties.csv to import."), Cli::tr("FILE")},
+        {u"absenties"_s,
+         Cli::tr("The absence file to import: absenties.csv, absentiemeldingen.csv or a "
+                 "package's own file."),
+         Cli::tr("FILE")},
+        {u"formaat"_s,
+         Cli::tr("The kind of --absenties file, when its content does not tell: uitwissel, "
+                 "absentiemeldingen or eduarte."),
+         Cli::tr("FORMAT")},
         {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
         {u"peildatum"_s, Cli::tr("The date the signals are computed for."), Cli::tr("YYYY-MM-DD")},
         {u"json"_s, Cli::tr("Print JSON instead of a table.")},

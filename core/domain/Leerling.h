@@ -41,6 +41,8 @@ struct Leerling
     QString leerjaar;
     QString klas;
     QString locatie;
+    // The package's own number for the leerling; its files name the leerling by it.
+    QString leerlingnummer = {};
 
     // "Voornamen tussenvoegsel Achternaam" as a school letter writes it.
     QString displayName() const;

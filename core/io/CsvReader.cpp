@@ -2,30 +2,6 @@
 #include "CsvReader.h"
 
 #include <QCoreApplication>
-#include <QStringDecoder>
-
-namespace {
-
-// Reports the first physical line holding bytes that are not UTF-8.
-int firstInvalidUtf8Line(QByteArrayView data)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i <= data.size(); ++i) {
-        if (i < data.size() && data[i] != '\n')
-            continue;
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        [[maybe_unused]] const QString decoded =
-            decoder.decode(data.sliced(lineStart, i - lineStart));
-        if (decoder.hasError())
-            return line;
-        ++line;
-        lineStart = i + 1;
-    }
-    return 0;
-}
-
-} // namespace
 
 class CsvParser::Impl
 {
@@ -165,30 +141,25 @@ QChar CsvReader::detectSeparator(QStringView text)
     return commas > semicolons ? u',' : u';';
 }
 
-std::optional<QString> CsvReader::decode(const QByteArray& data, QList<CsvProblem>& problems)
+std::optional<DecodedText> CsvReader::decode(const QByteArray& data, QList<CsvProblem>& problems)
 {
-    QByteArrayView bytes(data);
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes = bytes.sliced(3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder.decode(bytes);
-    if (decoder.hasError()) {
-        problems.append({firstInvalidUtf8Line(bytes),
-                         QCoreApplication::translate("CsvReader", "the file is not valid UTF-8")});
-        return std::nullopt;
-    }
-    return text;
+    DecodingProblem problem;
+    std::optional<DecodedText> decoded = TextDecoding::decode(data, problem);
+    if (!decoded)
+        problems.append({problem.line, problem.reason});
+    return decoded;
 }
 
 CsvDocument CsvReader::read(const QByteArray& data)
 {
     CsvDocument document;
-    const std::optional<QString> text = decode(data, document.problems);
-    if (!text)
+    const std::optional<DecodedText> decoded = decode(data, document.problems);
+    if (!decoded)
         return document;
-    document.separator = detectSeparator(*text);
+    document.encoding = decoded->encoding;
+    document.separator = detectSeparator(decoded->text);
 
-    CsvParser parser(*text, document.separator);
+    CsvParser parser(decoded->text, document.separator);
     CsvRecord record;
     if (!parser.next(record, document.problems))
         return document;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "TextDecoding.h"
+
 #include <QByteArray>
 #include <QChar>
 #include <QList>
@@ -17,7 +19,7 @@ struct CsvRecord
     QStringList fields;
 };
 
-// A structural problem: invalid UTF-8, an unterminated quote.
+// A structural problem: an encoding not read, an unterminated quote.
 struct CsvProblem
 {
     int line = 0;
@@ -26,6 +28,7 @@ struct CsvProblem
 
 struct CsvDocument
 {
+    TextEncoding encoding = TextEncoding::Utf8;
     QChar separator = u';';
     QStringList header;
     QList<CsvRecord> records;   // data records, header excluded, blank lines skipped
@@ -50,14 +53,15 @@ private:
     std::unique_ptr<Impl> m_impl;
 };
 
-// A small RFC 4180 reader: UTF-8 with or without BOM, `;` or `,` detected from the header line,
+// A small RFC 4180 reader: UTF-8 with or without BOM (or UTF-16, Windows-1252: TextDecoding),
+// `;` or `,` detected from the header line,
 // quoted fields with separators, doubled quotes and newlines. Linear in the input size.
 class CsvReader
 {
 public:
     // The whole document at once (previews, small files).
     static CsvDocument read(const QByteArray& data);
-    // UTF-8, a BOM dropped; nullopt with a problem naming the first line that is not UTF-8.
-    static std::optional<QString> decode(const QByteArray& data, QList<CsvProblem>& problems);
+    // The text and the encoding it was in; nullopt with a problem when no encoding we read fits.
+    static std::optional<DecodedText> decode(const QByteArray& data, QList<CsvProblem>& problems);
     static QChar detectSeparator(QStringView text);
 };

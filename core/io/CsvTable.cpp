@@ -33,15 +33,34 @@ CsvTable::CsvTable(QString fileName, QString text, QStringList header,
     }
 }
 
+QString CsvTable::readAsNote(TextEncoding encoding)
+{
+    return tr("read as %1 and converted; our own files are UTF-8")
+        .arg(TextDecoding::name(encoding));
+}
+
 std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray& data,
                                        const QList<ColumnSpec>& columns, ImportIssues& issues,
                                        const QHash<QString, QString>& mapping)
 {
     QList<CsvProblem> problems;
-    std::optional<QString> text = CsvReader::decode(data, problems);
+    std::optional<DecodedText> decoded = CsvReader::decode(data, problems);
+    if (!decoded) {
+        for (const CsvProblem& problem : std::as_const(problems))
+            issues.error(fileName, problem.line, QString(), problem.reason);
+        return std::nullopt;
+    }
+    return load(fileName, std::move(*decoded), columns, issues, mapping);
+}
+
+std::optional<CsvTable> CsvTable::load(const QString& fileName, DecodedText decoded,
+                                       const QList<ColumnSpec>& columns, ImportIssues& issues,
+                                       const QHash<QString, QString>& mapping)
+{
+    QList<CsvProblem> problems;
     QStringList header;
-    if (text) {
-        CsvParser parser(*text, CsvReader::detectSeparator(*text));
+    {
+        CsvParser parser(decoded.text, CsvReader::detectSeparator(decoded.text));
         CsvRecord first;
         if (parser.next(first, problems)) {
             for (const QString& name : std::as_const(first.fields))
@@ -68,7 +87,9 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
         }
         named.insert(name.toLower());
     }
-    CsvTable table(fileName, std::move(*text), std::move(header), mapping);
+    if (decoded.encoding != TextEncoding::Utf8)
+        issues.warning(fileName, 0, QString(), readAsNote(decoded.encoding));
+    CsvTable table(fileName, std::move(decoded.text), std::move(header), mapping);
     // Every record is checked first, so that rows are only read from a sound file; a structural
     // problem (an unclosed quote) says it all, as it did when the file was read at once.
     const qsizetype width = table.m_header.size();
@@ -87,8 +108,13 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, const QByteArray
         return std::nullopt;
 
     bool complete = true;
+    const auto standsIn = [&](const ColumnSpec& required) {
+        return std::any_of(columns.cbegin(), columns.cend(), [&](const ColumnSpec& c) {
+            return c.insteadOf == required.name && table.hasColumn(c.name);
+        });
+    };
     for (const ColumnSpec& column : columns) {
-        if (column.required && !table.hasColumn(column.name)) {
+        if (column.required && !table.hasColumn(column.name) && !standsIn(column)) {
             issues.error(fileName, 1, mapping.value(column.name, column.name),
                          tr("required column is missing"));
             complete = false;

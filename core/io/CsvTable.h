@@ -16,6 +16,7 @@ struct ColumnSpec
 {
     QString name;
     bool required = false;
+    QString insteadOf = {}; // a required column this one may stand in for (pgn ← leerlingnummer)
 };
 
 // A CSV file of the exchange format: columns matched by name, case-insensitive, in any order.
@@ -32,6 +33,13 @@ public:
     static std::optional<CsvTable> load(const QString& fileName, const QByteArray& data,
                                         const QList<ColumnSpec>& columns, ImportIssues& issues,
                                         const QHash<QString, QString>& mapping = {});
+    // The same for text already decoded (a file that was not UTF-8 is reported as such).
+    static std::optional<CsvTable> load(const QString& fileName, DecodedText text,
+                                        const QList<ColumnSpec>& columns, ImportIssues& issues,
+                                        const QHash<QString, QString>& mapping = {});
+
+    // The warning that says a file was not UTF-8 and how it was read.
+    static QString readAsNote(TextEncoding encoding);
 
     const QString& fileName() const { return m_fileName; }
     qsizetype recordCount() const { return m_recordCount; }
@@ -68,6 +76,7 @@ public:
     }
 
     int line() const { return m_record.line; }
+    bool has(const QString& column) const { return m_table.hasColumn(column); }
     QString text(const QString& column, bool required = false) const;
     std::optional<QDate> date(const QString& column, bool required = false) const;
     std::optional<int> count(const QString& column, bool required = false) const; // ≥ 0

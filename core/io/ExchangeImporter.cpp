@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeImporter.h"
 
+#include "EduarteAbsenceFile.h"
 #include "SchoolJsonReader.h"
 #include "TimeRangeConversion.h"
 #include "calendar/LesdagRule.h"
@@ -43,8 +44,12 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
     ImportBatch batch;
     batch.replacing = files.replacing;
     m_mappings = files.mappings;
+    m_absenceFormat = files.absenceFormat;
     m_inschrijvingen = m_existing.inschrijvingen;
     m_vrijstellingen = m_existing.vrijstellingen;
+    m_pgnByLeerlingnummer = m_existing.pgnByLeerlingnummer;
+    for (auto it = m_pgnByLeerlingnummer.cbegin(); it != m_pgnByLeerlingnummer.cend(); ++it)
+        m_leerlingnummerByPgn.insert(it.value(), it.key());
     if (!files.school.isEmpty()) {
         QFile file(files.school);
         if (file.open(QIODevice::ReadOnly))
@@ -67,14 +72,53 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
     return batch;
 }
 
-bool ExchangeImporter::checkKnown(const RowReader& row, const QString& pgn) const
+std::optional<QString> ExchangeImporter::knownLeerling(const LeerlingName& name,
+                                                       const ReportProblem& report) const
 {
+    QString pgn = name.pgn;
+    if (pgn.isEmpty()) {
+        pgn = m_pgnByLeerlingnummer.value(name.leerlingnummer);
+        if (pgn.isEmpty()) {
+            report(name.leerlingnummerColumn,
+                   tr("no leerling with leerlingnummer %1 is known; import leerlingen.csv with its "
+                      "leerlingnummer column first")
+                       .arg(Text::shown(name.leerlingnummer)));
+            return std::nullopt;
+        }
+    }
+    // Two million records share their leerling's string instead of holding a copy each.
+    if (const auto known = m_inschrijvingen.constFind(pgn); known != m_inschrijvingen.cend())
+        return known.key();
+    report(u"pgn"_s, tr("no leerling with PGN %1 is known; import leerlingen.csv first").arg(pgn));
+    return std::nullopt;
+}
+
+std::optional<QString> ExchangeImporter::leerlingOf(const RowReader& row) const
+{
+    const ReportProblem report = [&](const QString& column, const QString& reason) {
+        row.error(column, reason);
+    };
+    if (row.has(u"leerlingnummer"_s) && (!row.has(u"pgn"_s) || row.text(u"pgn"_s).isEmpty())) {
+        const QString number = row.text(u"leerlingnummer"_s, true);
+        if (number.isEmpty())
+            return std::nullopt;
+        return knownLeerling({QString(), number, u"leerlingnummer"_s}, report);
+    }
+    const QString pgn = row.pgn(u"pgn"_s);
     if (pgn.isEmpty() || !Pgn::isValid(pgn))
-        return false; // already reported by RowReader::pgn
-    if (m_inschrijvingen.contains(pgn))
+        return std::nullopt; // already reported by RowReader::pgn
+    return knownLeerling({pgn, QString(), QString()}, report);
+}
+
+bool ExchangeImporter::knownCode(const School& school, QString& code, const QString& column,
+                                 const ReportProblem& report)
+{
+    if (const AbsenceCode* known = school.codes.find(code)) {
+        code = known->code; // one shared string for every record of the code
         return true;
-    row.error(u"pgn"_s,
-              tr("no leerling with PGN %1 is known; import leerlingen.csv first").arg(pgn));
+    }
+    if (!code.isEmpty())
+        report(column, tr("code '%1' is not in the school's code table").arg(Text::shown(code)));
     return false;
 }
 
@@ -119,6 +163,8 @@ void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, I
         leerling.leerjaar = row.text(u"leerjaar"_s);
         leerling.klas = row.text(u"klas"_s);
         leerling.locatie = row.text(u"locatie"_s);
+        leerling.leerlingnummer = row.text(u"leerlingnummer"_s);
+        checkLeerlingnummer(row, leerling);
         batch.leerlingen.append(leerling);
         if (from) {
             const DateRange period{*from, to.value_or(QDate())};
@@ -131,6 +177,24 @@ void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, I
     });
 }
 
+void ExchangeImporter::checkLeerlingnummer(const RowReader& row, const Leerling& leerling)
+{
+    // A leerling whose number changed in the package frees the old one.
+    if (const QString old = m_leerlingnummerByPgn.value(leerling.pgn);
+        !old.isEmpty() && old != leerling.leerlingnummer)
+        m_pgnByLeerlingnummer.remove(old);
+    m_leerlingnummerByPgn.insert(leerling.pgn, leerling.leerlingnummer);
+    if (leerling.leerlingnummer.isEmpty())
+        return;
+    const QString holder = m_pgnByLeerlingnummer.value(leerling.leerlingnummer);
+    if (!holder.isEmpty() && holder != leerling.pgn) {
+        row.error(u"leerlingnummer"_s, tr("leerlingnummer %1 already belongs to leerling %2")
+                                           .arg(Text::shown(leerling.leerlingnummer), holder));
+        return;
+    }
+    m_pgnByLeerlingnummer.insert(leerling.leerlingnummer, leerling.pgn);
+}
+
 void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues)
 {
     const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Contacten),
@@ -141,8 +205,7 @@ void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, Imp
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         Contact contact;
-        contact.pgn = row.pgn(u"pgn"_s);
-        checkKnown(row, contact.pgn);
+        contact.pgn = leerlingOf(row).value_or(QString());
         contact.name = row.text(u"naam"_s, true);
         contact.relation = row.text(u"relatie"_s);
         contact.phone = row.text(u"telefoon"_s);
@@ -169,8 +232,7 @@ void ExchangeImporter::readVrijstellingen(const QString& path, ImportBatch& batc
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         Vrijstelling vrijstelling;
-        vrijstelling.pgn = row.pgn(u"pgn"_s);
-        checkKnown(row, vrijstelling.pgn);
+        vrijstelling.pgn = leerlingOf(row).value_or(QString());
         const auto from = row.date(u"van"_s, true);
         const auto to = row.date(u"tot"_s);
         if (from && to && *to < *from)
@@ -198,38 +260,61 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         issues.unreadable(path, tr("cannot read the file: %1").arg(file.errorString()));
         return;
     }
-    const QByteArray data = file.readAll();
-    if (isAbsenceSpanFile(data)) {
-        readAbsenceSpans(path, data, *school, batch, issues);
+    DecodingProblem problem;
+    std::optional<DecodedText> decoded = TextDecoding::decode(file.readAll(), problem);
+    if (!decoded) {
+        issues.error(path, problem.line, QString(), problem.reason);
         return;
     }
-    const bool lesurenRequired = school->sector == Sector::Vo;
-    const auto table =
-        CsvTable::load(path, data, CsvFileKinds::columns(CsvFileKind::Absenties, school->sector),
-                       issues, m_mappings.value(CsvFileKind::Absenties));
+    const AbsenceFormat format = m_absenceFormat.value_or(AbsenceFormats::detect(decoded->text));
+    batch.absenceFormat = format;
+    if (format != AbsenceFormat::PerDay && school->lestijden.isEmpty()) {
+        issues.error(path, 0, QString(),
+                     tr("absentiemeldingen (time ranges) become lesson minutes through the "
+                        "school's lestijden: add them to school.json first"));
+        return;
+    }
+    switch (format) {
+    case AbsenceFormat::PerDay:
+        readAbsencesPerDay(path, std::move(*decoded), *school, batch, issues);
+        break;
+    case AbsenceFormat::Absentiemeldingen:
+        readAbsenceSpans(path, std::move(*decoded), *school, batch, issues);
+        break;
+    case AbsenceFormat::Eduarte:
+        readEduarteSpans(path, *decoded, *school, batch, issues);
+        break;
+    }
+}
+
+void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
+                                          const School& school, ImportBatch& batch,
+                                          ImportIssues& issues)
+{
+    const bool lesurenRequired = school.sector == Sector::Vo;
+    const auto table = CsvTable::load(path, std::move(text),
+                                      CsvFileKinds::columns(CsvFileKind::Absenties, school.sector),
+                                      issues, m_mappings.value(CsvFileKind::Absenties));
     if (!table)
         return;
-    const LesdagRule lesdagen(*school);
+    const LesdagRule lesdagen(school);
     batch.absences.reserve(table->recordCount());
     // A day's records of one leerling add up to at most its lessons (without lestijden: a day).
     QHash<std::pair<QString, QDate>, int> minutesPerDay;
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
+        const ReportProblem report = [&](const QString& column, const QString& reason) {
+            row.error(column, reason);
+        };
         AbsenceRecord absence;
-        absence.pgn = row.pgn(u"pgn"_s);
-        const bool known = checkKnown(row, absence.pgn);
         // Two million records share their leerling's and code's strings instead of holding a
         // copy each (a third of the import's memory).
-        if (known)
-            absence.pgn = m_inschrijvingen.constFind(absence.pgn).key();
+        const std::optional<QString> leerling = leerlingOf(row);
+        const bool known = leerling.has_value();
+        absence.pgn = leerling.value_or(QString());
         const auto date = row.date(u"datum"_s, true);
         absence.code = row.text(u"code"_s, true);
-        if (const AbsenceCode* code = school->codes.find(absence.code))
-            absence.code = code->code;
-        else if (!absence.code.isEmpty())
-            row.error(
-                u"code"_s,
-                tr("code '%1' is not in the school's code table").arg(Text::shown(absence.code)));
+        knownCode(school, absence.code, u"code"_s, report);
         const auto minutes = row.count(u"minuten"_s, true);
         if (minutes && *minutes > kMaxMinutesPerDay)
             row.error(u"minuten"_s, tr("%1 minutes is more than a day").arg(*minutes));
@@ -244,7 +329,7 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
         absence.date = *date;
         int& dayTotal = minutesPerDay[{absence.pgn, absence.date}];
         dayTotal += absence.minutes;
-        const int lessons = school->lestijden.minutesOn(absence.date);
+        const int lessons = school.lestijden.minutesOn(absence.date);
         if (const int cap = lessons > 0 ? lessons : kMaxMinutesPerDay; dayTotal > cap) {
             row.error(
                 u"minuten"_s,
@@ -268,7 +353,7 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
     });
     const bool judgedByLestijden = std::any_of(batch.absences.cbegin(), batch.absences.cend(),
                                                [](const auto& a) { return !a.wholeDayGiven; });
-    if (judgedByLestijden && school->lestijden.isEmpty()) {
+    if (judgedByLestijden && school.lestijden.isEmpty()) {
         issues.warning(path, 0, u"hele_dag"_s,
                        tr("records without hele_dag and a school without lestijden: whole days "
                           "cannot be told, so LRV and Doorstroompunt (RMC) are not judged; add "
@@ -304,28 +389,16 @@ QSet<QString> ImportBatch::affectedPgns() const
     return pgns;
 }
 
-bool ExchangeImporter::isAbsenceSpanFile(const QByteArray& data)
+void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, const School& school,
+                                        ImportBatch& batch, ImportIssues& issues)
 {
-    // The header names the first day of a span; a per-day file has datum instead.
-    const QByteArray header = data.left(data.indexOf('\n')).toLower();
-    return header.contains("van_datum");
-}
-
-void ExchangeImporter::readAbsenceSpans(const QString& path, const QByteArray& data,
-                                        const School& school, ImportBatch& batch,
-                                        ImportIssues& issues)
-{
-    if (school.lestijden.isEmpty()) {
-        issues.error(path, 0, QString(),
-                     tr("absentiemeldingen (time ranges) become lesson minutes through the "
-                        "school's lestijden: add them to school.json first"));
-        return;
-    }
     static const QList<ColumnSpec> kColumns{
-        {u"pgn"_s, true},         {u"van_datum"_s, true}, {u"van_tijd"_s, false},
-        {u"tot_datum"_s, false},  {u"tot_tijd"_s, false}, {u"van_lesuur"_s, false},
-        {u"tot_lesuur"_s, false}, {u"code"_s, true},      {u"opmerking"_s, false}};
-    const auto table = CsvTable::load(path, data, kColumns, issues);
+        {u"pgn"_s, true},         {u"leerlingnummer"_s, false, u"pgn"_s},
+        {u"van_datum"_s, true},   {u"van_tijd"_s, false},
+        {u"tot_datum"_s, false},  {u"tot_tijd"_s, false},
+        {u"van_lesuur"_s, false}, {u"tot_lesuur"_s, false},
+        {u"code"_s, true},        {u"opmerking"_s, false}};
+    const auto table = CsvTable::load(path, std::move(text), kColumns, issues);
     if (!table)
         return;
     QList<AbsenceSpan> spans;
@@ -333,9 +406,7 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, const QByteArray& d
         const RowReader row(*table, record, issues);
         AbsenceSpan span;
         span.line = row.line();
-        span.pgn = row.pgn(u"pgn"_s);
-        if (checkKnown(row, span.pgn))
-            span.pgn = m_inschrijvingen.constFind(span.pgn).key();
+        span.pgn = leerlingOf(row).value_or(QString());
         span.fromDate = row.date(u"van_datum"_s, true).value_or(QDate());
         span.toDate = row.date(u"tot_datum"_s).value_or(QDate());
         span.fromTime = row.time(u"van_tijd"_s).value_or(QTime());
@@ -344,21 +415,43 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, const QByteArray& d
         span.toLesuur = row.count(u"tot_lesuur"_s);
         span.code = row.text(u"code"_s, true);
         span.remark = row.text(u"opmerking"_s);
-        if (const AbsenceCode* code = school.codes.find(span.code))
-            span.code = code->code;
-        else if (!span.code.isEmpty())
-            row.error(
-                u"code"_s,
-                tr("code '%1' is not in the school's code table").arg(Text::shown(span.code)));
+        knownCode(school, span.code, u"code"_s,
+                  [&](const QString& column, const QString& reason) { row.error(column, reason); });
         if (span.fromDate.isValid() && span.toDate.isValid() && span.toDate < span.fromDate)
             row.error(u"tot_datum"_s, tr("the span ends before it starts"));
         if (span.fromDate.isValid())
             spans.append(span);
     });
+    convertSpans(path, spans, u"van_datum"_s, school, batch, issues);
+}
+
+void ExchangeImporter::readEduarteSpans(const QString& path, const DecodedText& text,
+                                        const School& school, ImportBatch& batch,
+                                        ImportIssues& issues)
+{
+    if (text.encoding != TextEncoding::Utf8)
+        issues.warning(path, 0, QString(), CsvTable::readAsNote(text.encoding));
+    QList<AbsenceSpan> spans = EduarteAbsenceFile::read(path, text.text, issues);
+    const QStringList& fields = EduarteAbsenceFile::fieldNames();
+    for (AbsenceSpan& span : spans) {
+        const ReportProblem report = [&](const QString& column, const QString& reason) {
+            issues.error(path, span.line, column, reason);
+        };
+        span.pgn =
+            knownLeerling({QString(), span.leerlingnummer, fields[0]}, report).value_or(QString());
+        knownCode(school, span.code, fields[7], report);
+    }
+    convertSpans(path, spans, fields[1], school, batch, issues);
+}
+
+void ExchangeImporter::convertSpans(const QString& path, const QList<AbsenceSpan>& spans,
+                                    const QString& fromColumn, const School& school,
+                                    ImportBatch& batch, ImportIssues& issues) const
+{
     QList<SpanOverlap> overlaps;
     batch.absences += TimeRangeConversion(school, m_existing.today).convert(spans, overlaps);
     for (const SpanOverlap& overlap : std::as_const(overlaps)) {
-        issues.warning(path, overlap.line, u"van_datum"_s,
+        issues.warning(path, overlap.line, fromColumn,
                        tr("overlaps line %1 on %2 with a code of the same kind; line %1 keeps "
                           "the shared minutes")
                            .arg(overlap.earlierLine)

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "AbsenceFormat.h"
 #include "CsvTable.h"
 #include "ImportBatch.h"
+#include "TimeRangeConversion.h"
 
 #include <QCoreApplication>
 
@@ -28,15 +30,43 @@ private:
     void readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readVrijstellingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readAbsences(const QString& path, ImportBatch& batch, ImportIssues& issues);
-    // absentiemeldingen.csv: spans of time, turned into day records through the lestijden.
-    static bool isAbsenceSpanFile(const QByteArray& data);
-    void readAbsenceSpans(const QString& path, const QByteArray& data, const School& school,
+    void readAbsencesPerDay(const QString& path, DecodedText text, const School& school,
+                            ImportBatch& batch, ImportIssues& issues);
+    // Spans of time, turned into day records through the lestijden: our absentiemeldingen.csv
+    // and Eduarte's file.
+    void readAbsenceSpans(const QString& path, DecodedText text, const School& school,
                           ImportBatch& batch, ImportIssues& issues);
-    // A PGN that is valid and belongs to a leerling in this import or the database.
-    bool checkKnown(const RowReader& row, const QString& pgn) const;
+    void readEduarteSpans(const QString& path, const DecodedText& text, const School& school,
+                          ImportBatch& batch, ImportIssues& issues);
+    void convertSpans(const QString& path, const QList<AbsenceSpan>& spans,
+                      const QString& fromColumn, const School& school, ImportBatch& batch,
+                      ImportIssues& issues) const;
+
+    // Where a problem of one line goes: its column (as the file names it) and the reason.
+    using ReportProblem = std::function<void(const QString& column, const QString& reason)>;
+    // How a line names its leerling: by PGN (already checked), or by leerlingnummer.
+    struct LeerlingName
+    {
+        QString pgn;
+        QString leerlingnummer;
+        QString leerlingnummerColumn;
+    };
+    // The PGN of a leerling in this import or the database; nullopt with the problem reported.
+    std::optional<QString> knownLeerling(const LeerlingName& name,
+                                         const ReportProblem& report) const;
+    // The same for a CSV row, by its pgn or leerlingnummer column.
+    std::optional<QString> leerlingOf(const RowReader& row) const;
+    // A leerlingnummer that no other leerling holds.
+    void checkLeerlingnummer(const RowReader& row, const Leerling& leerling);
+    // A code of the school's table, made its canonical spelling; false with the problem reported.
+    static bool knownCode(const School& school, QString& code, const QString& column,
+                          const ReportProblem& report);
 
     const ExistingData& m_existing;
     QHash<CsvFileKind, ColumnMapping> m_mappings;
+    std::optional<AbsenceFormat> m_absenceFormat;      // --formaat; else detected per file
     QHash<QString, QList<DateRange>> m_inschrijvingen; // existing plus this import
     QHash<QString, QList<DateRange>> m_vrijstellingen;
+    QHash<QString, QString> m_pgnByLeerlingnummer; // existing plus this import
+    QHash<QString, QString> m_leerlingnummerByPgn;
 };

@@ -4,6 +4,7 @@
 #include "domain/AbsenceRecord.h"
 #include "domain/Leerling.h"
 #include "domain/School.h"
+#include "io/AbsenceFormat.h"
 #include "io/ImportColumns.h"
 
 #include <QHash>
@@ -20,8 +21,9 @@ struct ImportBatch
     QList<Contact> contacts; // replaces the contacts of every leerling listed
     bool hasContacts = false;
     QList<Vrijstelling> vrijstellingen;
-    QList<AbsenceRecord> absences;      // replace per leerling per datum
-    std::optional<DateRange> replacing; // and every record inside this period
+    QList<AbsenceRecord> absences;              // replace per leerling per datum
+    std::optional<DateRange> replacing;         // and every record inside this period
+    std::optional<AbsenceFormat> absenceFormat; // the kind of absence file read, when one was
 
     // Leerlingen whose signals may change.
     QSet<QString> affectedPgns() const;
@@ -33,6 +35,7 @@ struct ExistingData
     std::optional<School> school;
     QHash<QString, QList<DateRange>> inschrijvingen; // every known leerling has an entry
     QHash<QString, QList<DateRange>> vrijstellingen;
+    QHash<QString, QString> pgnByLeerlingnummer;
     QDate today; // the import's day: an absentiemelding without end runs up to it
 };
 
@@ -49,6 +52,8 @@ struct ImportFiles
     // The period the absence export covers (import --van --tot): every stored record inside it
     // is replaced by the file's, so an absence deleted in the package disappears here too.
     std::optional<DateRange> replacing = {};
+    // The kind of absence file (import --formaat); without it the content tells.
+    std::optional<AbsenceFormat> absenceFormat = {};
 
     QString path(CsvFileKind kind) const;
 };

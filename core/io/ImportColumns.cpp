@@ -57,21 +57,28 @@ QList<ColumnSpec> columns(CsvFileKind kind, Sector sector)
                 {u"opleiding"_s},
                 {u"leerjaar"_s},
                 {u"klas"_s},
-                {u"locatie"_s}};
+                {u"locatie"_s},
+                {u"leerlingnummer"_s}};
     case CsvFileKind::Contacten:
-        return {{u"pgn"_s, true}, {u"naam"_s, true}, {u"relatie"_s},
-                {u"telefoon"_s},  {u"email"_s},      {u"wettelijk_vertegenwoordiger"_s},
+        return {{u"pgn"_s, true},
+                {u"leerlingnummer"_s, false, u"pgn"_s},
+                {u"naam"_s, true},
+                {u"relatie"_s},
+                {u"telefoon"_s},
+                {u"email"_s},
+                {u"wettelijk_vertegenwoordiger"_s},
                 {u"geheim"_s}};
     case CsvFileKind::Absenties:
-        return {{u"pgn"_s, true},
-                {u"datum"_s, true},
-                {u"code"_s, true},
-                {u"minuten"_s, true},
-                {u"lesuren"_s, sector == Sector::Vo},
-                {u"hele_dag"_s},
-                {u"opmerking"_s}};
+        return {{u"pgn"_s, true},     {u"leerlingnummer"_s, false, u"pgn"_s},
+                {u"datum"_s, true},   {u"code"_s, true},
+                {u"minuten"_s, true}, {u"lesuren"_s, sector == Sector::Vo},
+                {u"hele_dag"_s},      {u"opmerking"_s}};
     case CsvFileKind::Vrijstellingen:
-        return {{u"pgn"_s, true}, {u"van"_s, true}, {u"tot"_s}, {u"artikel"_s}};
+        return {{u"pgn"_s, true},
+                {u"leerlingnummer"_s, false, u"pgn"_s},
+                {u"van"_s, true},
+                {u"tot"_s},
+                {u"artikel"_s}};
     }
     Q_UNREACHABLE();
     return {};
@@ -91,9 +98,12 @@ QString normalised(const QString& header)
 // Headers other packages use for our columns, normalised.
 QHash<QString, QStringList> synonyms(CsvFileKind kind)
 {
-    QHash<QString, QStringList> s{{u"pgn"_s,
-                                   {u"bsn"_s, u"burgerservicenummer"_s, u"onderwijsnummer"_s,
-                                    u"persoonsgebondennummer"_s, u"sofinummer"_s}}};
+    QHash<QString, QStringList> s{
+        {u"pgn"_s,
+         {u"bsn"_s, u"burgerservicenummer"_s, u"onderwijsnummer"_s, u"persoonsgebondennummer"_s,
+          u"sofinummer"_s}},
+        {u"leerlingnummer"_s,
+         {u"stamnummer"_s, u"deelnemernummer"_s, u"leerlingnr"_s, u"studentnummer"_s}}};
     switch (kind) {
     case CsvFileKind::Leerlingen:
         s.insert({{u"achternaam"_s, {u"geslachtsnaam"_s, u"naam"_s}},

@@ -16,6 +16,7 @@ struct AbsenceSpan
 {
     int line = 0; // in its file, for warnings
     QString pgn;
+    QString leerlingnummer; // where the file names the leerling by the school's number
     QDate fromDate;
     QTime fromTime;                // invalid: from the first lesson (or fromLesuur)
     std::optional<int> fromLesuur; // used where fromTime is invalid

@@ -20,8 +20,12 @@ Result<ExistingData> ImportService::existingData() const
     LeerlingRepository leerlingen(m_db);
     auto inschrijvingen = leerlingen.inschrijvingen();
     auto vrijstellingen = leerlingen.vrijstellingen();
-    if (!inschrijvingen || !vrijstellingen)
-        return Error{inschrijvingen ? vrijstellingen.error() : inschrijvingen.error()};
+    auto leerlingnummers = leerlingen.leerlingnummers();
+    if (!inschrijvingen || !vrijstellingen || !leerlingnummers)
+        return Error{!inschrijvingen   ? inschrijvingen.error()
+                     : !vrijstellingen ? vrijstellingen.error()
+                                       : leerlingnummers.error()};
+    existing.pgnByLeerlingnummer = *leerlingnummers;
     existing.inschrijvingen = *inschrijvingen;
     existing.vrijstellingen = *vrijstellingen;
     existing.today = m_backups.clock().today();
@@ -37,6 +41,7 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
         return std::nullopt;
     }
     ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
+    outcome.absenceFormat = batch.absenceFormat;
     if (outcome.issues.hasUnreadableFile()) {
         outcome.status = ImportOutcome::Status::Failed;
         outcome.failure = tr("Nothing was imported: an input file cannot be read.");

@@ -29,7 +29,8 @@ struct ImportOutcome
     int contacts = 0;
     int vrijstellingen = 0;
     int absences = 0;
-    QSet<QString> affectedPgns; // leerlingen whose signals may have changed
+    std::optional<AbsenceFormat> absenceFormat; // the kind of absence file found, also on errors
+    QSet<QString> affectedPgns;                 // leerlingen whose signals may have changed
 };
 
 // An import as the user sees it: read and check every file, then store all of it in one

@@ -11,8 +11,8 @@ Status LeerlingRepository::upsert(const QList<Leerling>& leerlingen)
     auto query = m_db.prepare(
         u"INSERT INTO leerlingen (pgn, achternaam, voornamen, tussenvoegsel, geboortedatum,"
         " geslacht, startkwalificatie_datum, telefoon, email, straat, huisnummer, postcode,"
-        " woonplaats, gemeente, opleiding, leerjaar, klas, locatie)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " woonplaats, gemeente, opleiding, leerjaar, klas, locatie, leerlingnummer)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT (pgn) DO UPDATE SET achternaam = excluded.achternaam,"
         " voornamen = excluded.voornamen, tussenvoegsel = excluded.tussenvoegsel,"
         " geboortedatum = excluded.geboortedatum, geslacht = excluded.geslacht,"
@@ -21,15 +21,16 @@ Status LeerlingRepository::upsert(const QList<Leerling>& leerlingen)
         " huisnummer = excluded.huisnummer, postcode = excluded.postcode,"
         " woonplaats = excluded.woonplaats, gemeente = excluded.gemeente,"
         " opleiding = excluded.opleiding, leerjaar = excluded.leerjaar, klas = excluded.klas,"
-        " locatie = excluded.locatie"_s);
+        " locatie = excluded.locatie, leerlingnummer = excluded.leerlingnummer"_s);
     if (!query)
         return Error{query.error()};
     for (const Leerling& l : leerlingen) {
         const Status status = m_db.run(
-            *query, {l.pgn, l.lastName, l.firstNames, l.infix, SqlValues::date(l.birthDate),
-                     l.gender, SqlValues::date(l.startkwalificatieDate), l.phone, l.email,
-                     l.address.street, l.address.houseNumber, l.address.postcode, l.address.city,
-                     l.address.municipality, l.opleiding, l.leerjaar, l.klas, l.locatie});
+            *query,
+            {l.pgn, l.lastName, l.firstNames, l.infix, SqlValues::date(l.birthDate), l.gender,
+             SqlValues::date(l.startkwalificatieDate), l.phone, l.email, l.address.street,
+             l.address.houseNumber, l.address.postcode, l.address.city, l.address.municipality,
+             l.opleiding, l.leerjaar, l.klas, l.locatie, l.leerlingnummer});
         if (!status)
             return status;
     }
@@ -97,7 +98,7 @@ Result<QList<Leerling>> LeerlingRepository::select(const QString& where,
         m_db,
         u"SELECT pgn, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,"
         " startkwalificatie_datum, telefoon, email, straat, huisnummer, postcode, woonplaats,"
-        " gemeente, opleiding, leerjaar, klas, locatie FROM leerlingen %1"
+        " gemeente, opleiding, leerjaar, klas, locatie, leerlingnummer FROM leerlingen %1"
         " ORDER BY achternaam, voornamen, pgn"_s.arg(where),
         values);
     if (!rows)
@@ -120,6 +121,7 @@ Result<QList<Leerling>> LeerlingRepository::select(const QString& where,
         l.leerjaar = row.string(15);
         l.klas = row.string(16);
         l.locatie = row.string(17);
+        l.leerlingnummer = row.string(18);
         result.append(l);
     }
     if (!row.error().isEmpty())
@@ -186,6 +188,18 @@ Result<QHash<QString, QList<DateRange>>>
 LeerlingRepository::vrijstellingen(const QString& pgn) const
 {
     return periods(u"vrijstellingen"_s, pgn);
+}
+
+Result<QHash<QString, QString>> LeerlingRepository::leerlingnummers() const
+{
+    auto query =
+        m_db.exec(u"SELECT leerlingnummer, pgn FROM leerlingen WHERE leerlingnummer <> ''"_s);
+    if (!query)
+        return Error{query.error()};
+    QHash<QString, QString> pgns;
+    while (query->next())
+        pgns.insert(query->value(0).toString(), query->value(1).toString());
+    return pgns;
 }
 
 Result<bool> LeerlingRepository::consentToContactParents(const QString& pgn) const

@@ -32,6 +32,8 @@ public:
     // By pgn; all leerlingen, or only `pgn` when given.
     Result<QHash<QString, QList<DateRange>>> inschrijvingen(const QString& pgn = {}) const;
     Result<QHash<QString, QList<DateRange>>> vrijstellingen(const QString& pgn = {}) const;
+    // The school's own numbers of the leerlingen that have one → their PGN.
+    Result<QHash<QString, QString>> leerlingnummers() const;
 
 private:
     Result<QList<Leerling>> select(const QString& where, const QVariantList& values) const;

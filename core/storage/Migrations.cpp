@@ -209,9 +209,20 @@ QStringList lestijden(const SqlDialect&)
     };
 }
 
+// 10: the school's own number for a leerling (Eduarte's deelnemernummer, Somtoday's and
+// Magister's leerlingnummer), by which the packages' absence files name the leerling. Unique among
+// the filled ones; the importer checks that before storing, so the index only guards.
+QStringList leerlingnummer(const SqlDialect&)
+{
+    return {
+        u"ALTER TABLE leerlingen ADD COLUMN leerlingnummer TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE INDEX leerlingen_leerlingnummer ON leerlingen (leerlingnummer)"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation,  signalWork,  meldingen, audit,    dossierNotes,
-                                 attachments, submissions, team,      lestijden};
+const Migration kMigrations[] = {foundation,  signalWork,  meldingen, audit,     dossierNotes,
+                                 attachments, submissions, team,      lestijden, leerlingnummer};
 
 } // namespace
 

@@ -34,6 +34,10 @@ void TestCsvReader::records_data()
     QTest::newRow("bom_stripped") << QByteArray("\xEF\xBB\xBFpgn;x\n1;2\n")
                                   << QStringList{u"pgn"_s, u"x"_s}
                                   << QList<QStringList>{{u"1"_s, u"2"_s}} << QList<int>{2};
+    // An export saved by Excel in the Windows code page is read as such (uitwisselformaat.md).
+    QTest::newRow("windows_1252_export")
+        << QByteArray("naam\nBront\xeb\n") << QStringList{u"naam"_s}
+        << QList<QStringList>{{u"Bront\u00EB"_s}} << QList<int>{2};
     QTest::newRow("crlf") << QByteArray("a;b\r\n1;2\r\n3;4\r\n") << QStringList{u"a"_s, u"b"_s}
                           << QList<QStringList>{{u"1"_s, u"2"_s}, {u"3"_s, u"4"_s}}
                           << QList<int>{2, 3};
@@ -97,8 +101,11 @@ void TestCsvReader::problems_data()
     QTest::addColumn<QString>("reasonPart");
     QTest::newRow("unterminated_quote")
         << QByteArray("a;b\n1;2\n\"open;3\n4;5\n") << 3 << u"quoted"_s;
-    QTest::newRow("invalid_utf8") << QByteArray("a;b\n1;2\n\xff\xfe;3\n") << 3 << u"UTF-8"_s;
-    QTest::newRow("latin1_export") << QByteArray("naam\nBront\xeb\n") << 2 << u"UTF-8"_s;
+    QTest::newRow("neither_utf8_nor_windows_1252")
+        << QByteArray("a;b\n1;2\n\x81\x8d;3\n") << 3 << u"Windows-1252"_s;
+    QTest::newRow("utf8_mark_over_windows_1252") << QByteArray("\xEF\xBB\xBF"
+                                                               "naam\nBront\xeb\n")
+                                                 << 2 << u"UTF-8"_s;
 }
 
 void TestCsvReader::problems()

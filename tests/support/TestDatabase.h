@@ -36,6 +36,8 @@ public:
     QString location() const { return m_location; }
 
     Database& db() { return *m_database; }
+    // The clock of this test's imports and backups (2026-01-15 09:00 unless set).
+    FixedClock& clock() { return m_clock; }
     BackupStore& backups() { return *m_backups; }
     // An ImportService that backs up into this test's folder.
     ImportService importService()

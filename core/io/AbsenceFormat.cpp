@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AbsenceFormat.h"
+
+#include "EduarteAbsenceFile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr AbsenceFormat kAll[] = {AbsenceFormat::PerDay, AbsenceFormat::Absentiemeldingen,
+                                  AbsenceFormat::Eduarte};
+
+} // namespace
+
+QString AbsenceFormats::key(AbsenceFormat format)
+{
+    switch (format) {
+    case AbsenceFormat::PerDay:
+        return u"uitwissel"_s;
+    case AbsenceFormat::Absentiemeldingen:
+        return u"absentiemeldingen"_s;
+    case AbsenceFormat::Eduarte:
+        return u"eduarte"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<AbsenceFormat> AbsenceFormats::fromKey(const QString& key)
+{
+    for (AbsenceFormat format : kAll) {
+        if (AbsenceFormats::key(format) == key.trimmed().toLower())
+            return format;
+    }
+    return std::nullopt;
+}
+
+QStringList AbsenceFormats::keys()
+{
+    QStringList keys;
+    for (AbsenceFormat format : kAll)
+        keys.append(key(format));
+    return keys;
+}
+
+QString AbsenceFormats::displayName(AbsenceFormat format)
+{
+    switch (format) {
+    case AbsenceFormat::PerDay:
+        return tr("absenties per day (exchange format)");
+    case AbsenceFormat::Absentiemeldingen:
+        return tr("absentiemeldingen as time ranges (exchange format)");
+    case AbsenceFormat::Eduarte:
+        return tr("Eduarte/KRD absentiemeldingen");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+AbsenceFormat AbsenceFormats::detect(QStringView text)
+{
+    const qsizetype end = text.indexOf(u'\n');
+    const QStringView firstLine = text.left(end < 0 ? text.size() : end);
+    if (firstLine.contains(u"van_datum"_s, Qt::CaseInsensitive))
+        return AbsenceFormat::Absentiemeldingen;
+    if (EduarteAbsenceFile::looksLike(firstLine))
+        return AbsenceFormat::Eduarte;
+    return AbsenceFormat::PerDay;
+}

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The packages' own absence files (uitwisselformaat.md, "The packages' own files"): recognised by
+// their content, read in their own encoding, and turned into exactly the day records of the same
+// absence in our per-day format.
+#include "TestDatabase.h"
+
+#include "storage/AbsenceRepository.h"
+
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(VERZUIMDESK_TEST_DATA_DIR) + u"/packages/"_s + name;
+}
+
+// What a day record says, whatever file it came from.
+QStringList dayRecords(Database& db)
+{
+    QStringList lines;
+    const auto all = AbsenceRepository(db).allForRules();
+    if (!all)
+        return {all.error()};
+    for (const QList<AbsenceRecord>& records : *all) {
+        for (const AbsenceRecord& r : records)
+            lines.append(
+                u"%1 %2 %3 %4 min %5 lesuren%6"_s.arg(r.pgn, r.date.toString(Qt::ISODate), r.code)
+                    .arg(r.minutes)
+                    .arg(r.lesuren)
+                    .arg(r.wholeDay ? u" hele dag"_s : QString()));
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+class TestPackageAbsenceFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void eduarteGivesThePerDayRecords();
+    void formatIsRecognised_data();
+    void formatIsRecognised();
+    void badEduarteLineIsRefused_data();
+    void badEduarteLineIsRefused();
+    void spansByLeerlingnummer();
+    void leerlingnummerBelongsToOneLeerling();
+
+private:
+    // A database with the fixture school and its leerlingen, importing on 2026-03-11.
+    static void prepare(TestDatabase& db);
+};
+
+void TestPackageAbsenceFiles::prepare(TestDatabase& db)
+{
+    db.clock().set(QDateTime(QDate(2026, 3, 11), QTime(9, 0)));
+    ImportFiles files;
+    files.school = fixture(u"school.json"_s);
+    files.leerlingen = fixture(u"leerlingen.csv"_s);
+    const ImportOutcome outcome = db.importService().run(files);
+    QVERIFY2(outcome.status == ImportOutcome::Status::Stored,
+             qPrintable(outcome.failure + outcome.issues.all().value(0).toString()));
+}
+
+void TestPackageAbsenceFiles::eduarteGivesThePerDayRecords()
+{
+    TestDatabase perDay;
+    prepare(perDay);
+    ImportFiles ours;
+    ours.absenties = fixture(u"per-dag.csv"_s);
+    QCOMPARE(perDay.importService().run(ours).status, ImportOutcome::Status::Stored);
+
+    TestDatabase eduarte;
+    prepare(eduarte);
+    ImportFiles theirs;
+    theirs.absenties = fixture(u"eduarte-absentiemeldingen.csv"_s);
+    const ImportOutcome outcome = eduarte.importService().run(theirs);
+    QVERIFY2(outcome.status == ImportOutcome::Status::Stored,
+             qPrintable(outcome.issues.all().value(0).toString()));
+    QCOMPARE(outcome.absenceFormat, std::optional(AbsenceFormat::Eduarte));
+    // The file is Windows-1252, and the import says so; nothing else is worth a warning.
+    QCOMPARE(outcome.issues.warnings().size(), 1);
+    QVERIFY2(outcome.issues.warnings().first().reason.contains(u"Windows-1252"_s),
+             qPrintable(outcome.issues.warnings().first().toString()));
+    QCOMPARE(dayRecords(eduarte.db()), dayRecords(perDay.db()));
+    QCOMPARE(dayRecords(eduarte.db()).size(), 13);
+
+    // The same export the next week changes nothing; the span without end grows by the days since.
+    QCOMPARE(eduarte.importService().run(theirs).status, ImportOutcome::Status::Stored);
+    QCOMPARE(dayRecords(eduarte.db()), dayRecords(perDay.db()));
+    eduarte.clock().set(QDateTime(QDate(2026, 3, 13), QTime(9, 0)));
+    QCOMPARE(eduarte.importService().run(theirs).status, ImportOutcome::Status::Stored);
+    QCOMPARE(dayRecords(eduarte.db()).size(), 15);
+    QVERIFY(
+        dayRecords(eduarte.db()).contains(u"300002026 2026-03-13 O 420 min 7 lesuren hele dag"_s));
+}
+
+void TestPackageAbsenceFiles::formatIsRecognised_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<AbsenceFormat>("format");
+    QTest::newRow("per_day") << "pgn;datum;code;minuten;lesuren\n300002014;2026-03-02;O;60;1\n"_ba
+                             << AbsenceFormat::PerDay;
+    QTest::newRow("absentiemeldingen")
+        << "leerlingnummer,van_datum,tot_datum,code\n100122,2026-03-02,2026-03-02,O\n"_ba
+        << AbsenceFormat::Absentiemeldingen;
+    QTest::newRow("eduarte") << "100122;20260302;;20260302;;;;O;\n"_ba << AbsenceFormat::Eduarte;
+    const QString utf16 = u"100122;20260302;;;;;;O;ziek\r\n"_s; // as Excel's "Unicode text"
+    QTest::newRow("eduarte_utf16")
+        << "\xFF\xFE"_ba +
+               QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2)
+        << AbsenceFormat::Eduarte;
+}
+
+void TestPackageAbsenceFiles::formatIsRecognised()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(AbsenceFormat, format);
+    TestDatabase db;
+    prepare(db);
+    ImportFiles files;
+    files.absenties = db.writeFile(u"absenties.csv"_s, content);
+    const ImportOutcome outcome = db.importService().run(files);
+    QVERIFY2(outcome.status == ImportOutcome::Status::Stored,
+             qPrintable(outcome.issues.all().value(0).toString()));
+    QCOMPARE(outcome.absenceFormat, std::optional(format));
+    QVERIFY(!dayRecords(db.db()).isEmpty());
+}
+
+void TestPackageAbsenceFiles::badEduarteLineIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("secondLine");
+    QTest::addColumn<QString>("expected"); // line 2, the field and a part of the reason
+    QTest::newRow("eight_fields") << "100122;20260303;;20260303;;;;O"_ba
+                                  << u"absenties.csv:2: expected nine fields"_s;
+    QTest::newRow("iso_date") << "100122;2026-03-03;;;;;;O;"_ba
+                              << u":2: column begindatum: '2026-03-03' is not a date YYYYMMDD"_s;
+    QTest::newRow("bad_time") << "100122;20260303;10x0;;;;;O;"_ba
+                              << u":2: column begintijd: '10x0' is not a time HHmm"_s;
+    QTest::newRow("unknown_deelnemer")
+        << "999999;20260303;;;;;;O;"_ba
+        << u":2: column deelnemernummer: no leerling with leerlingnummer 999999"_s;
+    QTest::newRow("letters_in_deelnemernummer")
+        << "10O122;20260303;;;;;;O;"_ba << u":2: column deelnemernummer: '10O122' is not a"_s;
+    QTest::newRow("unknown_reason")
+        << "100122;20260303;;;;;;Q;"_ba << u":2: column redencode: code 'Q' is not in"_s;
+    QTest::newRow("no_reason") << "100122;20260303;;;;;;;"_ba
+                               << u":2: column redencode: a value is required"_s;
+    QTest::newRow("ends_before_it_starts")
+        << "100122;20260303;;20260302;;;;O;"_ba << u":2: column einddatum: the span ends before"_s;
+    QTest::newRow("nul_in_lesuur") << QByteArray("100122;20260303;;;;3\0;4;O;", 26)
+                                   << u":2: column beginlesuur: '3\\x00' is not a lesuur"_s;
+    QTest::newRow("byte_undefined_in_windows_1252")
+        << "100122;20260303;;;;;;O;\x81"_ba
+        << u"absenties.csv:2: the file is neither UTF-8 nor Windows-1252 (byte 0x81)"_s;
+}
+
+void TestPackageAbsenceFiles::badEduarteLineIsRefused()
+{
+    QFETCH(QByteArray, secondLine);
+    QFETCH(QString, expected);
+    TestDatabase db;
+    prepare(db);
+    ImportFiles files;
+    files.absenties =
+        db.writeFile(u"absenties.csv"_s, "100122;20260302;;;;;;O;\n"_ba + secondLine + '\n');
+    const ImportOutcome outcome = db.importService().run(files);
+    QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
+    QStringList problems;
+    for (const ImportIssue& issue : outcome.issues.errors())
+        problems.append(issue.toString());
+    QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
+    QVERIFY(dayRecords(db.db()).isEmpty()); // the good first line is not stored either
+}
+
+void TestPackageAbsenceFiles::spansByLeerlingnummer()
+{
+    TestDatabase db;
+    prepare(db);
+    ImportFiles files;
+    files.absenties = db.writeFile(u"absentiemeldingen.csv"_s,
+                                   "pgn;leerlingnummer;van_datum;van_tijd;tot_datum;tot_tijd;code\n"
+                                   ";102447;2026-03-02;;2026-03-02;;O\n"
+                                   "300002014;;2026-03-02;08:30;2026-03-02;09:30;O\n"_ba);
+    const ImportOutcome outcome = db.importService().run(files);
+    QVERIFY2(outcome.status == ImportOutcome::Status::Stored,
+             qPrintable(outcome.issues.all().value(0).toString()));
+    QCOMPARE(dayRecords(db.db()),
+             (QStringList{u"300002014 2026-03-02 O 60 min 1 lesuren"_s,
+                          u"300002026 2026-03-02 O 420 min 7 lesuren hele dag"_s}));
+}
+
+void TestPackageAbsenceFiles::leerlingnummerBelongsToOneLeerling()
+{
+    TestDatabase db;
+    prepare(db);
+    ImportFiles files;
+    files.leerlingen =
+        db.writeFile(u"leerlingen.csv"_s,
+                     "pgn;achternaam;voornamen;geboortedatum;inschrijving_van;leerlingnummer\n"
+                     "300002038;Jansen;Test;2009-01-01;2025-08-01;100122\n"_ba);
+    const ImportOutcome outcome = db.importService().run(files);
+    QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
+    QVERIFY2(outcome.issues.errors().first().toString().contains(
+                 u"leerlingen.csv:2: column leerlingnummer: leerlingnummer 100122 already belongs "
+                 u"to leerling 300002014"_s),
+             qPrintable(outcome.issues.errors().first().toString()));
+}
+
+QTEST_GUILESS_MAIN(TestPackageAbsenceFiles)
+#include "TestPackageAbsenceFiles.moc"
