@@ -89,6 +89,10 @@
         <source>Eduarte/KRD absentiemeldingen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Somtoday absentiemeldingen (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AbsenceKind</name>
@@ -686,11 +690,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen or eduarte.</source>
+        <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>FORMAT</source>
+        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte or somtoday.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4745,6 +4749,41 @@ Database: %2</source>
     </message>
     <message>
         <source>This signal is covered by melding %1; no new melding is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SomtodayAbsenceFile</name>
+    <message>
+        <source>expected text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time as Somtoday writes it (2026-03-02T08:30:00.000+01:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Somtoday&apos;s list of absentiemeldingen: an object with &quot;items&quot; or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -89,6 +89,10 @@
         <source>Eduarte/KRD absentiemeldingen</source>
         <translation>absentiemeldingen uit Eduarte/KRD</translation>
     </message>
+    <message>
+        <source>Somtoday absentiemeldingen (JSON)</source>
+        <translation>absentiemeldingen uit Somtoday (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceKind</name>
@@ -686,8 +690,8 @@
         <translation>Het absentiebestand om te importeren: absenties.csv, absentiemeldingen.csv of het eigen bestand van een pakket.</translation>
     </message>
     <message>
-        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen or eduarte.</source>
-        <translation>De soort van het bestand bij --absenties, als de inhoud dat niet zegt: uitwissel, absentiemeldingen of eduarte.</translation>
+        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte or somtoday.</source>
+        <translation>De soort van het bestand bij --absenties, als de inhoud dat niet zegt: uitwissel, absentiemeldingen, eduarte of somtoday.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -4751,6 +4755,41 @@ Database: %2</translation>
     <message>
         <source>This signal is covered by melding %1; no new melding is needed.</source>
         <translation>Dit signaal is gedekt door melding %1; er is geen nieuwe melding nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>SomtodayAbsenceFile</name>
+    <message>
+        <source>expected text or a number</source>
+        <translation>verwacht werd tekst of een getal</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time as Somtoday writes it (2026-03-02T08:30:00.000+01:00)</source>
+        <translation>&apos;%1&apos; is geen datum en tijd zoals Somtoday die schrijft (2026-03-02T08:30:00.000+01:00)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation>&apos;%1&apos; is geen nummer van een lesuur</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected Somtoday&apos;s list of absentiemeldingen: an object with &quot;items&quot; or an array</source>
+        <translation>verwacht werd de lijst absentiemeldingen van Somtoday: een object met &quot;items&quot; of een lijst</translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation>item %1 is geen object</translation>
+    </message>
+    <message>
+        <source>the span ends before it starts</source>
+        <translation>het tijdvak eindigt voordat het begint</translation>
     </message>
 </context>
 <context>

@@ -83,7 +83,7 @@ void addOptions(QCommandLineParser& parser)
          Cli::tr("FILE")},
         {u"formaat"_s,
          Cli::tr("The kind of --absenties file, when its content does not tell: uitwissel, "
-                 "absentiemeldingen or eduarte."),
+                 "absentiemeldingen, eduarte or somtoday."),
          Cli::tr("FORMAT")},
         {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
         {u"peildatum"_s, Cli::tr("The date the signals are computed for."), Cli::tr("YYYY-MM-DD")},

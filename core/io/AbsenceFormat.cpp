@@ -2,13 +2,14 @@
 #include "AbsenceFormat.h"
 
 #include "EduarteAbsenceFile.h"
+#include "SomtodayAbsenceFile.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr AbsenceFormat kAll[] = {AbsenceFormat::PerDay, AbsenceFormat::Absentiemeldingen,
-                                  AbsenceFormat::Eduarte};
+                                  AbsenceFormat::Eduarte, AbsenceFormat::Somtoday};
 
 } // namespace
 
@@ -21,6 +22,8 @@ QString AbsenceFormats::key(AbsenceFormat format)
         return u"absentiemeldingen"_s;
     case AbsenceFormat::Eduarte:
         return u"eduarte"_s;
+    case AbsenceFormat::Somtoday:
+        return u"somtoday"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -52,6 +55,8 @@ QString AbsenceFormats::displayName(AbsenceFormat format)
         return tr("absentiemeldingen as time ranges (exchange format)");
     case AbsenceFormat::Eduarte:
         return tr("Eduarte/KRD absentiemeldingen");
+    case AbsenceFormat::Somtoday:
+        return tr("Somtoday absentiemeldingen (JSON)");
     }
     Q_UNREACHABLE();
     return {};
@@ -59,6 +64,8 @@ QString AbsenceFormats::displayName(AbsenceFormat format)
 
 AbsenceFormat AbsenceFormats::detect(QStringView text)
 {
+    if (SomtodayAbsenceFile::looksLike(text))
+        return AbsenceFormat::Somtoday;
     const qsizetype end = text.indexOf(u'\n');
     const QStringView firstLine = text.left(end < 0 ? text.size() : end);
     if (firstLine.contains(u"van_datum"_s, Qt::CaseInsensitive))

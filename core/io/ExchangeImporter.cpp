@@ -3,6 +3,7 @@
 
 #include "EduarteAbsenceFile.h"
 #include "SchoolJsonReader.h"
+#include "SomtodayAbsenceFile.h"
 #include "TimeRangeConversion.h"
 #include "calendar/LesdagRule.h"
 #include "util/Pgn.h"
@@ -281,10 +282,22 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
     case AbsenceFormat::Absentiemeldingen:
         readAbsenceSpans(path, std::move(*decoded), *school, batch, issues);
         break;
-    case AbsenceFormat::Eduarte:
-        readEduarteSpans(path, *decoded, *school, batch, issues);
+    case AbsenceFormat::Eduarte: {
+        const QStringList& fields = EduarteAbsenceFile::fieldNames();
+        convertPackageSpans(path, EduarteAbsenceFile::read(path, decoded->text, issues),
+                            {fields[0], fields[7], fields[1]}, *school, batch, issues);
         break;
     }
+    case AbsenceFormat::Somtoday:
+        convertPackageSpans(path, SomtodayAbsenceFile::read(path, decoded->text, issues),
+                            {SomtodayAbsenceFile::kLeerling, SomtodayAbsenceFile::kCode,
+                             SomtodayAbsenceFile::kBegin},
+                            *school, batch, issues);
+        break;
+    }
+    if (format != AbsenceFormat::PerDay && format != AbsenceFormat::Absentiemeldingen &&
+        decoded->encoding != TextEncoding::Utf8)
+        issues.warning(path, 0, QString(), CsvTable::readAsNote(decoded->encoding));
 }
 
 void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
@@ -425,23 +438,19 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
     convertSpans(path, spans, u"van_datum"_s, school, batch, issues);
 }
 
-void ExchangeImporter::readEduarteSpans(const QString& path, const DecodedText& text,
-                                        const School& school, ImportBatch& batch,
-                                        ImportIssues& issues)
+void ExchangeImporter::convertPackageSpans(const QString& path, QList<AbsenceSpan> spans,
+                                           const PackageFields& fields, const School& school,
+                                           ImportBatch& batch, ImportIssues& issues)
 {
-    if (text.encoding != TextEncoding::Utf8)
-        issues.warning(path, 0, QString(), CsvTable::readAsNote(text.encoding));
-    QList<AbsenceSpan> spans = EduarteAbsenceFile::read(path, text.text, issues);
-    const QStringList& fields = EduarteAbsenceFile::fieldNames();
     for (AbsenceSpan& span : spans) {
         const ReportProblem report = [&](const QString& column, const QString& reason) {
             issues.error(path, span.line, column, reason);
         };
-        span.pgn =
-            knownLeerling({QString(), span.leerlingnummer, fields[0]}, report).value_or(QString());
-        knownCode(school, span.code, fields[7], report);
+        span.pgn = knownLeerling({QString(), span.leerlingnummer, fields.leerling}, report)
+                       .value_or(QString());
+        knownCode(school, span.code, fields.code, report);
     }
-    convertSpans(path, spans, fields[1], school, batch, issues);
+    convertSpans(path, spans, fields.from, school, batch, issues);
 }
 
 void ExchangeImporter::convertSpans(const QString& path, const QList<AbsenceSpan>& spans,

@@ -33,11 +33,20 @@ private:
     void readAbsencesPerDay(const QString& path, DecodedText text, const School& school,
                             ImportBatch& batch, ImportIssues& issues);
     // Spans of time, turned into day records through the lestijden: our absentiemeldingen.csv
-    // and Eduarte's file.
+    // and the packages' files.
     void readAbsenceSpans(const QString& path, DecodedText text, const School& school,
                           ImportBatch& batch, ImportIssues& issues);
-    void readEduarteSpans(const QString& path, const DecodedText& text, const School& school,
-                          ImportBatch& batch, ImportIssues& issues);
+    // The fields a package's file names the leerling, the code and the span's start in.
+    struct PackageFields
+    {
+        QString leerling;
+        QString code;
+        QString from;
+    };
+    // A package's spans name the leerling by leerlingnummer and the code as written.
+    void convertPackageSpans(const QString& path, QList<AbsenceSpan> spans,
+                             const PackageFields& fields, const School& school, ImportBatch& batch,
+                             ImportIssues& issues);
     void convertSpans(const QString& path, const QList<AbsenceSpan>& spans,
                       const QString& fromColumn, const School& school, ImportBatch& batch,
                       ImportIssues& issues) const;

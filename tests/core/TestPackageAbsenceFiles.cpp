@@ -43,11 +43,14 @@ class TestPackageAbsenceFiles : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void eduarteGivesThePerDayRecords();
+    void packageFileGivesThePerDayRecords_data();
+    void packageFileGivesThePerDayRecords();
     void formatIsRecognised_data();
     void formatIsRecognised();
     void badEduarteLineIsRefused_data();
     void badEduarteLineIsRefused();
+    void badSomtodayItemIsRefused_data();
+    void badSomtodayItemIsRefused();
     void spansByLeerlingnummer();
     void leerlingnummerBelongsToOneLeerling();
 
@@ -67,37 +70,53 @@ void TestPackageAbsenceFiles::prepare(TestDatabase& db)
              qPrintable(outcome.failure + outcome.issues.all().value(0).toString()));
 }
 
-void TestPackageAbsenceFiles::eduarteGivesThePerDayRecords()
+void TestPackageAbsenceFiles::packageFileGivesThePerDayRecords_data()
 {
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<AbsenceFormat>("format");
+    QTest::addColumn<QStringList>("warnings"); // a part of each warning the import gives
+    // Windows-1252, and the import says so; nothing else is worth a warning.
+    QTest::newRow("eduarte") << u"eduarte-absentiemeldingen.csv"_s << AbsenceFormat::Eduarte
+                             << QStringList{u"Windows-1252"_s};
+    // With an item in UTC and a waarneming of a pupil who was there.
+    QTest::newRow("somtoday") << u"somtoday-absentiemeldingen.json"_s << AbsenceFormat::Somtoday
+                              << QStringList();
+}
+
+void TestPackageAbsenceFiles::packageFileGivesThePerDayRecords()
+{
+    QFETCH(QString, file);
+    QFETCH(AbsenceFormat, format);
+    QFETCH(QStringList, warnings);
     TestDatabase perDay;
     prepare(perDay);
     ImportFiles ours;
     ours.absenties = fixture(u"per-dag.csv"_s);
     QCOMPARE(perDay.importService().run(ours).status, ImportOutcome::Status::Stored);
 
-    TestDatabase eduarte;
-    prepare(eduarte);
+    TestDatabase package;
+    prepare(package);
     ImportFiles theirs;
-    theirs.absenties = fixture(u"eduarte-absentiemeldingen.csv"_s);
-    const ImportOutcome outcome = eduarte.importService().run(theirs);
+    theirs.absenties = fixture(file);
+    const ImportOutcome outcome = package.importService().run(theirs);
     QVERIFY2(outcome.status == ImportOutcome::Status::Stored,
              qPrintable(outcome.issues.all().value(0).toString()));
-    QCOMPARE(outcome.absenceFormat, std::optional(AbsenceFormat::Eduarte));
-    // The file is Windows-1252, and the import says so; nothing else is worth a warning.
-    QCOMPARE(outcome.issues.warnings().size(), 1);
-    QVERIFY2(outcome.issues.warnings().first().reason.contains(u"Windows-1252"_s),
-             qPrintable(outcome.issues.warnings().first().toString()));
-    QCOMPARE(dayRecords(eduarte.db()), dayRecords(perDay.db()));
-    QCOMPARE(dayRecords(eduarte.db()).size(), 13);
+    QCOMPARE(outcome.absenceFormat, std::optional(format));
+    QCOMPARE(outcome.issues.warnings().size(), warnings.size());
+    for (qsizetype i = 0; i < warnings.size(); ++i)
+        QVERIFY2(outcome.issues.warnings()[i].reason.contains(warnings[i]),
+                 qPrintable(outcome.issues.warnings()[i].toString()));
+    QCOMPARE(dayRecords(package.db()), dayRecords(perDay.db()));
+    QCOMPARE(dayRecords(package.db()).size(), 13);
 
     // The same export the next week changes nothing; the span without end grows by the days since.
-    QCOMPARE(eduarte.importService().run(theirs).status, ImportOutcome::Status::Stored);
-    QCOMPARE(dayRecords(eduarte.db()), dayRecords(perDay.db()));
-    eduarte.clock().set(QDateTime(QDate(2026, 3, 13), QTime(9, 0)));
-    QCOMPARE(eduarte.importService().run(theirs).status, ImportOutcome::Status::Stored);
-    QCOMPARE(dayRecords(eduarte.db()).size(), 15);
+    QCOMPARE(package.importService().run(theirs).status, ImportOutcome::Status::Stored);
+    QCOMPARE(dayRecords(package.db()), dayRecords(perDay.db()));
+    package.clock().set(QDateTime(QDate(2026, 3, 13), QTime(9, 0)));
+    QCOMPARE(package.importService().run(theirs).status, ImportOutcome::Status::Stored);
+    QCOMPARE(dayRecords(package.db()).size(), 15);
     QVERIFY(
-        dayRecords(eduarte.db()).contains(u"300002026 2026-03-13 O 420 min 7 lesuren hele dag"_s));
+        dayRecords(package.db()).contains(u"300002026 2026-03-13 O 420 min 7 lesuren hele dag"_s));
 }
 
 void TestPackageAbsenceFiles::formatIsRecognised_data()
@@ -115,6 +134,11 @@ void TestPackageAbsenceFiles::formatIsRecognised_data()
         << "\xFF\xFE"_ba +
                QByteArray(reinterpret_cast<const char*>(utf16.utf16()), utf16.size() * 2)
         << AbsenceFormat::Eduarte;
+    QTest::newRow("somtoday_bare_array")
+        << R"([{"leerling": {"leerlingnummer": "100122"}, "absentieReden": {"afkorting": "O"},
+               "beginDatumTijd": "2026-03-02T08:30:00+01:00",
+               "eindDatumTijd": "2026-03-02T09:30:00+01:00"}])"_ba
+        << AbsenceFormat::Somtoday;
 }
 
 void TestPackageAbsenceFiles::formatIsRecognised()
@@ -176,6 +200,57 @@ void TestPackageAbsenceFiles::badEduarteLineIsRefused()
         problems.append(issue.toString());
     QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
     QVERIFY(dayRecords(db.db()).isEmpty()); // the good first line is not stored either
+}
+
+void TestPackageAbsenceFiles::badSomtodayItemIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("secondItem"); // starting on line 3
+    QTest::addColumn<QString>("expected");      // the line, the field and a part of the reason
+    QTest::newRow("no_leerlingnummer")
+        << R"({"absentieReden": {"afkorting": "O"}, "beginDatumTijd": "2026-03-03T08:30:00+01:00"})"_ba
+        << u":3: column leerling.leerlingnummer: a value is required"_s;
+    QTest::newRow("unknown_leerling")
+        << R"({"leerling": {"leerlingnummer": 999999}, "absentieReden": {"afkorting": "O"},
+              "beginDatumTijd": "2026-03-03T08:30:00+01:00"})"_ba
+        << u":3: column leerling.leerlingnummer: no leerling with leerlingnummer 999999"_s;
+    QTest::newRow("date_without_time")
+        << R"({"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "O"},
+              "beginDatumTijd": "3 maart"})"_ba
+        << u":3: column beginDatumTijd: '3 maart' is not a date and time"_s;
+    QTest::newRow("unknown_reason")
+        << R"({"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "Q"},
+              "beginDatumTijd": "2026-03-03T08:30:00+01:00"})"_ba
+        << u":3: column absentieReden.afkorting: code 'Q' is not in"_s;
+    QTest::newRow("ends_before_it_starts")
+        << R"({"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "O"},
+              "beginDatumTijd": "2026-03-03T08:30:00+01:00",
+              "eindDatumTijd": "2026-03-02T08:30:00+01:00"})"_ba
+        << u":3: column eindDatumTijd: the span ends before it starts"_s;
+    QTest::newRow("lesuur_as_text")
+        << R"({"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "O"},
+              "beginDatumTijd": "2026-03-03T08:30:00+01:00", "beginLesuur": "3"})"_ba
+        << u":3: column beginLesuur: '3' is not a lesuur number"_s;
+    QTest::newRow("not_json") << "{\"leerling\": }"_ba << u"absenties.json:3: not valid JSON"_s;
+}
+
+void TestPackageAbsenceFiles::badSomtodayItemIsRefused()
+{
+    QFETCH(QByteArray, secondItem);
+    QFETCH(QString, expected);
+    TestDatabase db;
+    prepare(db);
+    ImportFiles files;
+    files.absenties = db.writeFile(u"absenties.json"_s,
+                                   R"({"items": [
+  {"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "O"}, "beginDatumTijd": "2026-03-02T08:30:00+01:00"},
+  )"_ba + secondItem + "\n]}\n");
+    const ImportOutcome outcome = db.importService().run(files);
+    QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
+    QStringList problems;
+    for (const ImportIssue& issue : outcome.issues.errors())
+        problems.append(issue.toString());
+    QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
+    QVERIFY(dayRecords(db.db()).isEmpty()); // the good first item is not stored either
 }
 
 void TestPackageAbsenceFiles::spansByLeerlingnummer()
