@@ -1703,6 +1703,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>Absence file read as: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -4172,6 +4176,104 @@ Database: %2</source>
     </message>
     <message>
         <source>Peak memory, import and computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolChanges</name>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instellingscode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact persons of the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vakanties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrije dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absence codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes per lesuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lestijden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lestijden on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolChangesBox</name>
+    <message>
+        <source>school.json changes the school&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace these settings with the ones in school.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the file (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings made in Instellingen are replaced by the file&apos;s. Go back and leave school.json out to keep them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

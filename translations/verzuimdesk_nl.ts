@@ -1705,6 +1705,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>Absence file read as: %1.</source>
         <translation>Absentiebestand gelezen als: %1.</translation>
     </message>
+    <message>
+        <source>  %1: %2 → %3</source>
+        <translation>  %1: %2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>ImportIssue</name>
@@ -4178,6 +4182,104 @@ Database: %2</translation>
     <message>
         <source>Peak memory, import and computation</source>
         <translation>Piekgeheugen, import en berekening</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolChanges</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2 t/m %3</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Instellingscode</source>
+        <translation>Instellingscode</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Contact persons of the school</source>
+        <translation>Contactpersonen school</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Leslocaties</translation>
+    </message>
+    <message>
+        <source>Vakanties</source>
+        <translation>Vakanties</translation>
+    </message>
+    <message>
+        <source>Vrije dagen</source>
+        <translation>Vrije dagen</translation>
+    </message>
+    <message>
+        <source>Absence codes</source>
+        <translation>Absentiecodes</translation>
+    </message>
+    <message>
+        <source>Minutes per lesuur</source>
+        <translation>Minuten per lesuur</translation>
+    </message>
+    <message>
+        <source>Lestijden</source>
+        <translation>Lestijden</translation>
+    </message>
+    <message>
+        <source>Lestijden on %1</source>
+        <translation>Lestijden op %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolChangesBox</name>
+    <message>
+        <source>school.json changes the school&apos;s settings</source>
+        <translation>school.json wijzigt de instellingen van de school</translation>
+    </message>
+    <message>
+        <source>Replace these settings with the ones in school.json</source>
+        <translation>Vervang deze instellingen door die uit school.json</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Now (removed)</source>
+        <translation>Nu (vervalt)</translation>
+    </message>
+    <message>
+        <source>From the file (added)</source>
+        <translation>Uit het bestand (komt erbij)</translation>
+    </message>
+    <message>
+        <source>Settings made in Instellingen are replaced by the file&apos;s. Go back and leave school.json out to keep them.</source>
+        <translation>Wat in Instellingen is ingevuld, wordt vervangen door wat in het bestand staat. Ga terug en laat school.json weg om het te houden.</translation>
     </message>
 </context>
 <context>

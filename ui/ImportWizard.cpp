@@ -2,6 +2,7 @@
 #include "ImportWizard.h"
 
 #include "BackgroundJob.h"
+#include "SchoolChangesBox.h"
 #include "io/CsvReader.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
@@ -234,6 +235,7 @@ public:
         , m_file(new QComboBox)
         , m_table(new QTableWidget)
         , m_issues(new QListWidget)
+        , m_schoolChanges(new SchoolChangesBox)
         , m_job(new BackgroundJob(wizard.session().database, this))
     {
         setTitle(ImportWizard::tr("Check before importing"));
@@ -246,8 +248,11 @@ public:
         m_issues->setObjectName(u"previewIssues"_s);
         connect(m_file, &QComboBox::currentIndexChanged, this, &PreviewPage::showFile);
         connect(m_job, &BackgroundJob::finished, this, &PreviewPage::showCheck);
+        connect(m_schoolChanges, &SchoolChangesBox::agreedChanged, this,
+                &PreviewPage::completeChanged);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(m_summary);
+        layout->addWidget(m_schoolChanges, 1);
         layout->addWidget(m_file);
         layout->addWidget(m_table, 2);
         layout->addWidget(m_issues, 1);
@@ -260,6 +265,7 @@ public:
         m_issues->clear();
         m_table->setRowCount(0);
         m_file->clear();
+        m_schoolChanges->setChanges({});
         m_summary->setText(ImportWizard::tr("Reading and checking the files…"));
         if (m_job->isRunning()) {
             m_recheck = true; // back and forward again quickly: the files may have changed
@@ -268,7 +274,10 @@ public:
         startCheck();
     }
 
-    bool isComplete() const override { return m_outcome.status == ImportOutcome::Status::Checked; }
+    bool isComplete() const override
+    {
+        return m_outcome.status == ImportOutcome::Status::Checked && m_schoolChanges->agreed();
+    }
 
 private:
     void startCheck()
@@ -332,6 +341,10 @@ private:
                                     ? QColor(0xb0, 0x00, 0x20)
                                     : QColor(0x8a, 0x5a, 0x00));
         }
+        m_schoolChanges->setChanges(m_outcome.schoolChanges);
+        // school.json alone has no lines to show.
+        m_file->setVisible(!m_previews.isEmpty());
+        m_table->setVisible(!m_previews.isEmpty());
         const QSignalBlocker blocker(m_file);
         for (const FilePreview& preview : m_previews)
             m_file->addItem(QFileInfo(preview.path).fileName(), preview.path);
@@ -385,6 +398,7 @@ private:
     QComboBox* m_file;
     QTableWidget* m_table;
     QListWidget* m_issues;
+    SchoolChangesBox* m_schoolChanges;
     BackgroundJob* m_job;
     // Written by the job's thread, taken over when it has finished.
     ImportOutcome m_pendingOutcome;

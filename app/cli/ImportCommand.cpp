@@ -74,6 +74,13 @@ int ImportCommand::run(CliContext& context)
     }
     if (outcome.schoolStored)
         context.out << tr("School and calendar imported.") << '\n';
+    // What the file replaced, so a setting made by hand does not vanish unnoticed.
+    for (const SchoolChange& change : outcome.schoolChanges) {
+        context.out << tr("  %1: %2 → %3")
+                           .arg(change.setting, change.before.isEmpty() ? u"—"_s : change.before,
+                                change.after.isEmpty() ? u"—"_s : change.after)
+                    << '\n';
+    }
     context.out
         << tr("Imported: %1 leerlingen, %2 contacts, %3 vrijstellingen, %4 absence records.")
                .arg(outcome.leerlingen)

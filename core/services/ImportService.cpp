@@ -52,6 +52,8 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
         return std::nullopt;
     }
     outcome.schoolStored = batch.school.has_value();
+    if (batch.school && existing->school)
+        outcome.schoolChanges = SchoolChanges::between(*existing->school, *batch.school);
     outcome.leerlingen = int(batch.leerlingen.size());
     outcome.contacts = int(batch.contacts.size());
     outcome.vrijstellingen = int(batch.vrijstellingen.size());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/SchoolChanges.h"
 #include "io/ImportBatch.h"
 #include "io/ImportIssues.h"
 #include "storage/BackupStore.h"
@@ -30,7 +31,9 @@ struct ImportOutcome
     int vrijstellingen = 0;
     int absences = 0;
     std::optional<AbsenceFormat> absenceFormat; // the kind of absence file found, also on errors
-    QSet<QString> affectedPgns;                 // leerlingen whose signals may have changed
+    // What school.json changes in the stored school's settings; empty on a first import.
+    QList<SchoolChange> schoolChanges;
+    QSet<QString> affectedPgns; // leerlingen whose signals may have changed
 };
 
 // An import as the user sees it: read and check every file, then store all of it in one

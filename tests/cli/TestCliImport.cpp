@@ -12,6 +12,22 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+QString packageFixture(const QString& name)
+{
+    return QStringLiteral(VERZUIMDESK_TEST_DATA_DIR) + u"/packages/"_s + name;
+}
+
+// A database with the packages' fixture school and leerlingen, and then one absence file.
+CliRun importPackageAbsence(const QString& db, const QString& absenties)
+{
+    const CliRun school =
+        runCli({u"--db"_s, db, u"import"_s, u"--school"_s, packageFixture(u"school.json"_s),
+                u"--leerlingen"_s, packageFixture(u"leerlingen.csv"_s)});
+    if (school.exitCode != 0)
+        return school;
+    return runCli({u"--db"_s, db, u"import"_s, u"--absenties"_s, absenties});
+}
+
 QByteArray sha(const QString& path)
 {
     QFile file(path);
@@ -31,6 +47,9 @@ private Q_SLOTS:
     void otherFailuresExitOne();
     void helpAndVersion();
     void signalStatusAndOverdue();
+    void packageExportGivesTheSameSignals_data();
+    void packageExportGivesTheSameSignals();
+    void schoolJsonSaysWhatItReplaced();
 };
 
 void TestCliImport::brokenLineExitsTwoAndChangesNothing()
@@ -128,6 +147,61 @@ void TestCliImport::signalStatusAndOverdue()
     qunsetenv("VERZUIMDESK_VANDAAG");
     QVERIFY2(!after.out.contains("21-01-2026 VERLOPEN"), after.out.constData());
     QVERIFY2(after.out.contains("gemeld"), after.out.constData());
+}
+
+void TestCliImport::packageExportGivesTheSameSignals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("named"); // how the import names the kind it read
+    QTest::newRow("eduarte")
+        << u"eduarte-absentiemeldingen.csv"_s
+        << u"Absentiebestand gelezen als: absentiemeldingen uit Eduarte/KRD."_s;
+    QTest::newRow("somtoday")
+        << u"somtoday-absentiemeldingen.json"_s
+        << u"Absentiebestand gelezen als: absentiemeldingen uit Somtoday (JSON)."_s;
+}
+
+// The coordinator's walk with a package's own export: in, recognised, and the signals of the
+// same absence in our per-day format.
+void TestCliImport::packageExportGivesTheSameSignals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, named);
+    qputenv("VERZUIMDESK_VANDAAG", "2026-03-11"); // the open span runs up to the import's day
+    QTemporaryDir dir;
+    const QString ours = dir.filePath(u"ours.sqlite"_s);
+    const QString theirs = dir.filePath(u"theirs.sqlite"_s);
+    QCOMPARE(importPackageAbsence(ours, packageFixture(u"per-dag.csv"_s)).exitCode, 0);
+    const CliRun run = importPackageAbsence(theirs, packageFixture(file));
+    qunsetenv("VERZUIMDESK_VANDAAG");
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains(named.toUtf8()), run.out.constData());
+    const QStringList signalen{u"signalen"_s, u"--peildatum"_s, u"2026-03-11"_s, u"--json"_s};
+    const CliRun expected = runCli(QStringList{u"--db"_s, ours} + signalen);
+    const CliRun actual = runCli(QStringList{u"--db"_s, theirs} + signalen);
+    QCOMPARE(actual.exitCode, 0);
+    QVERIFY(expected.out.contains("16UUR")); // the walk reaches a legal signal
+    QCOMPARE(actual.out, expected.out);
+}
+
+void TestCliImport::schoolJsonSaysWhatItReplaced()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"import"_s, u"--school"_s, school}).exitCode, 0);
+    QFile original(school);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QString renamed = dir.filePath(u"school.json"_s);
+    QFile changed(renamed);
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write(original.readAll().replace("\"naam\": \"School p01", "\"naam\": \"De Linde"));
+    changed.close();
+    const CliRun run = runCli({u"--db"_s, db, u"import"_s, u"--school"_s, renamed});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("  Naam: School p01_po_16uur_en_herhaling → "
+                              "De Linde_po_16uur_en_herhaling\n"),
+             run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliImport)

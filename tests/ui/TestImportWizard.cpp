@@ -4,11 +4,14 @@
 #include "MessageBox.h"
 #include "TestDatabase.h"
 #include "storage/AbsenceRepository.h"
+#include "storage/SchoolRepository.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void exportThroughTheWizard_data();
     void exportThroughTheWizard();
     void mappingIsRememberedPerSchool();
+    void schoolJsonAsksBeforeReplacingSettings_data();
+    void schoolJsonAsksBeforeReplacingSettings();
 };
 
 void TestImportWizard::exportThroughTheWizard_data()
@@ -133,6 +138,58 @@ void TestImportWizard::mappingIsRememberedPerSchool()
     again.next();
     QCOMPARE(again.findChild<QComboBox*>(u"map_absenties_pgn"_s)->currentText(), u"Leerling"_s);
     QCOMPARE(again.findChild<QComboBox*>(u"map_absenties_datum"_s)->currentText(), u"Dag"_s);
+}
+
+void TestImportWizard::schoolJsonAsksBeforeReplacingSettings_data()
+{
+    QTest::addColumn<QString>("nameByHand"); // empty: the school as the file has it
+    QTest::newRow("name_changed_in_instellingen") << u"Basisschool De Linde (zelf ingevuld)"_s;
+    QTest::newRow("nothing_changed") << QString();
+}
+
+void TestImportWizard::schoolJsonAsksBeforeReplacingSettings()
+{
+    QFETCH(QString, nameByHand);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    School school = **SchoolRepository(db.db()).load();
+    const QString fileName = school.name;
+    if (!nameByHand.isEmpty()) {
+        school.name = nameByHand;
+        QVERIFY(SchoolRepository(db.db()).save(school));
+    }
+    const FixedClock clock(QDate(2026, 1, 21));
+    ImportWizard wizard(Session{db.db(), clock, u"coordinator"_s});
+    wizard.show();
+    wizard.findChild<QLineEdit*>(u"file_school"_s)
+        ->setText(examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s));
+    while (wizard.currentId() != int(ImportWizard::PreviewPageId))
+        wizard.next();
+    auto* summary = wizard.findChild<QLabel*>(u"previewSummary"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!summary->text().contains(u"…"_s), 20000); // checked
+    auto* changes = wizard.findChild<QGroupBox*>(u"schoolChanges"_s);
+    auto* replace = wizard.findChild<QCheckBox*>(u"replaceSchoolSettings"_s);
+    auto* next = wizard.button(QWizard::NextButton);
+    if (nameByHand.isEmpty()) {
+        QVERIFY(changes->isHidden());
+        QVERIFY(next->isEnabled());
+        return;
+    }
+    // What the file replaces, from what to what; nothing goes on before the coordinator agrees.
+    QVERIFY(!changes->isHidden());
+    auto* table = wizard.findChild<QTableWidget*>(u"schoolChangesTable"_s);
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), u"Naam"_s);
+    QCOMPARE(table->item(0, 1)->text(), nameByHand);
+    QCOMPARE(table->item(0, 2)->text(), fileName);
+    QVERIFY(!next->isEnabled());
+    replace->setChecked(true);
+    QVERIFY(next->isEnabled());
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+    QCOMPARE((*SchoolRepository(db.db()).load())->name, fileName);
 }
 
 QTEST_MAIN(TestImportWizard)
