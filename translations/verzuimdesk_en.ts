@@ -1824,6 +1824,14 @@ Backup made before the import: %6</source>
         <source>Reading and checking the files…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recognised as: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndienenCommand</name>

@@ -1827,6 +1827,14 @@ Reservekopie van vóór de import: %6</translation>
         <source>Reading and checking the files…</source>
         <translation>De bestanden worden gelezen en gecontroleerd…</translation>
     </message>
+    <message>
+        <source>Recognised as: %1.</source>
+        <translation>Herkend als: %1.</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation>Nog te kiezen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>IndienenCommand</name>

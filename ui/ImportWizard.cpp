@@ -3,7 +3,10 @@
 
 #include "BackgroundJob.h"
 #include "SchoolChangesBox.h"
+#include "WheelProofComboBox.h"
+#include "io/AbsenceFormat.h"
 #include "io/CsvReader.h"
+#include "io/TextDecoding.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 
@@ -29,13 +32,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The first line of a CSV file, as its column names.
-QStringList headerOf(const QString& path)
+// The start of a file, decoded as the import will: enough to tell its kind and header.
+QString startOf(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    return CsvReader::read(file.readLine()).header;
+    DecodingProblem problem; // the check page reports it with its line
+    return TextDecoding::decode(file.read(64 * 1024), problem).value_or(DecodedText{}).text;
+}
+
+// The first line of a CSV file, as its column names.
+QStringList headerOf(const QString& start)
+{
+    const qsizetype end = start.indexOf(u'\n');
+    return CsvReader::read(start.left(end < 0 ? start.size() : end).toUtf8()).header;
 }
 
 class FilesPage final : public QWizardPage
@@ -130,8 +141,12 @@ public:
         auto* scroll = new QScrollArea;
         scroll->setWidgetResizable(true);
         scroll->setWidget(m_content);
+        m_missing = new QLabel;
+        m_missing->setObjectName(u"mappingMissing"_s);
+        m_missing->setWordWrap(true);
         auto* layout = new QVBoxLayout(this);
         layout->addWidget(scroll);
+        layout->addWidget(m_missing);
         new QVBoxLayout(m_content);
     }
 
@@ -143,11 +158,20 @@ public:
         settings.beginGroup(m_wizard.settingsGroup());
         for (CsvFileKind kind : CsvFileKinds::all()) {
             const QString path = m_wizard.files().path(kind);
-            if (!path.isEmpty())
-                addFile(kind, headerOf(path), settings);
+            if (path.isEmpty())
+                continue;
+            const QString start = startOf(path);
+            if (kind == CsvFileKind::Absenties)
+                addAbsenceFile(AbsenceFormats::detect(start), headerOf(start), settings);
+            else
+                addFile(kind, headerOf(start), settings);
         }
         static_cast<QVBoxLayout*>(m_content->layout())->addStretch();
+        showMissing();
     }
+
+    // Every required column has a column of the file (or one that stands in for it).
+    bool isComplete() const override { return missingColumns().isEmpty(); }
 
     bool validatePage() override
     {
@@ -164,11 +188,27 @@ public:
     }
 
 private:
-    void addFile(CsvFileKind kind, const QStringList& header, QSettings& settings)
+    // A package's own file has known fields: only our per-day file is mapped.
+    void addAbsenceFile(AbsenceFormat format, const QStringList& header, QSettings& settings)
+    {
+        QGroupBox* box = addFile(CsvFileKind::Absenties,
+                                 format == AbsenceFormat::PerDay ? header : QStringList(), settings,
+                                 format == AbsenceFormat::PerDay);
+        auto* recognised = new QLabel(
+            ImportWizard::tr("Recognised as: %1.").arg(AbsenceFormats::displayName(format)));
+        recognised->setObjectName(u"format_absenties"_s);
+        static_cast<QFormLayout*>(box->layout())->insertRow(0, recognised);
+    }
+
+    QGroupBox* addFile(CsvFileKind kind, const QStringList& header, QSettings& settings,
+                       bool mapped = true)
     {
         auto* box = new QGroupBox(CsvFileKinds::fileName(kind));
         auto* form = new QFormLayout(box);
-        auto* preset = new QComboBox;
+        m_content->layout()->addWidget(box);
+        if (!mapped)
+            return box;
+        auto* preset = new WheelProofComboBox;
         preset->setObjectName(u"preset_"_s + CsvFileKinds::key(kind));
         preset->addItem(ImportWizard::tr("Recognise the columns"));
         for (const ColumnPreset& p : ColumnPresets::all()) {
@@ -186,7 +226,7 @@ private:
                 initial.insert(column.name, remembered);
         }
         for (const ColumnSpec& column : CsvFileKinds::columns(kind)) {
-            auto* choice = new QComboBox;
+            auto* choice = new WheelProofComboBox;
             choice->setObjectName(u"map_%1_%2"_s.arg(CsvFileKinds::key(kind), column.name));
             choice->addItem(ImportWizard::tr("(not in the file)"), QString());
             for (const QString& h : header)
@@ -194,6 +234,7 @@ private:
             choice->setCurrentIndex(std::max(0, choice->findData(initial.value(column.name))));
             form->addRow(column.required ? u"%1 *"_s.arg(column.name) : column.name, choice);
             m_choices.insert({kind, column.name}, choice);
+            connect(choice, &QComboBox::currentIndexChanged, this, &MappingPage::showMissing);
         }
         connect(preset, &QComboBox::activated, this, [this, kind, header, preset](int index) {
             ColumnMapping mapping = ColumnPresets::guess(kind, header);
@@ -207,11 +248,50 @@ private:
                         std::max(0, it.value()->findData(mapping.value(it.key().second))));
             }
         });
-        m_content->layout()->addWidget(box);
+        return box;
+    }
+
+    bool isMapped(CsvFileKind kind, const QString& column) const
+    {
+        const QComboBox* choice = m_choices.value({kind, column});
+        return choice && !choice->currentData().toString().isEmpty();
+    }
+
+    // "pgn (absenties.csv)" for each required column without a column of the file.
+    QStringList missingColumns() const
+    {
+        QStringList missing;
+        for (CsvFileKind kind : CsvFileKinds::all()) {
+            const QList<ColumnSpec> columns = CsvFileKinds::columns(kind);
+            for (const ColumnSpec& column : columns) {
+                if (!m_choices.contains({kind, column.name}))
+                    continue; // a file not chosen, or a package's own file
+                const bool standIn =
+                    std::any_of(columns.cbegin(), columns.cend(), [&](const ColumnSpec& c) {
+                        return c.insteadOf == column.name && isMapped(kind, c.name);
+                    });
+                if (column.required && !isMapped(kind, column.name) && !standIn)
+                    missing.append(u"%1 (%2)"_s.arg(column.name, CsvFileKinds::fileName(kind)));
+            }
+        }
+        missing.sort();
+        return missing;
+    }
+
+    void showMissing()
+    {
+        const QStringList missing = missingColumns();
+        m_missing->setText(
+            missing.isEmpty()
+                ? QString()
+                : ImportWizard::tr("Still to choose: %1.").arg(missing.join(u", "_s)));
+        m_missing->setVisible(!missing.isEmpty());
+        Q_EMIT completeChanged();
     }
 
     ImportWizard& m_wizard;
     QWidget* m_content;
+    QLabel* m_missing;
     QMap<std::pair<CsvFileKind, QString>, QComboBox*> m_choices;
 };
 

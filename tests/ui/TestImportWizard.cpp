@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,9 @@ private Q_SLOTS:
     void exportThroughTheWizard_data();
     void exportThroughTheWizard();
     void mappingIsRememberedPerSchool();
+    void packageFileIsRecognisedNotMapped_data();
+    void packageFileIsRecognisedNotMapped();
+    void wheelDoesNotChangeAMapping();
     void schoolJsonAsksBeforeReplacingSettings_data();
     void schoolJsonAsksBeforeReplacingSettings();
 };
@@ -120,15 +124,23 @@ void TestImportWizard::mappingIsRememberedPerSchool()
         wizard.show();
         wizard.findChild<QLineEdit*>(u"file_absenties"_s)->setText(file);
         wizard.next();
-        // Nothing is recognised but "Duur"; the coordinator maps the rest by hand.
+        // Nothing is recognised but "Duur"; the coordinator maps the rest by hand, and the
+        // wizard names what is still to choose.
         QCOMPARE(wizard.findChild<QComboBox*>(u"map_absenties_minuten"_s)->currentText(),
                  u"Duur"_s);
+        auto* missing = wizard.findChild<QLabel*>(u"mappingMissing"_s);
+        QVERIFY2(missing->text().contains(u"code (absenties.csv), datum (absenties.csv), pgn "
+                                          u"(absenties.csv)"_s),
+                 qPrintable(missing->text()));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         const QList<std::pair<QString, QString>> choices{
             {u"pgn"_s, u"Leerling"_s}, {u"datum"_s, u"Dag"_s}, {u"code"_s, u"Soort"_s}};
         for (const auto& [column, header] : choices) {
             auto* box = wizard.findChild<QComboBox*>(u"map_absenties_"_s + column);
             box->setCurrentIndex(box->findText(header));
         }
+        QVERIFY(missing->isHidden());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
     }
@@ -138,6 +150,72 @@ void TestImportWizard::mappingIsRememberedPerSchool()
     again.next();
     QCOMPARE(again.findChild<QComboBox*>(u"map_absenties_pgn"_s)->currentText(), u"Leerling"_s);
     QCOMPARE(again.findChild<QComboBox*>(u"map_absenties_datum"_s)->currentText(), u"Dag"_s);
+}
+
+void TestImportWizard::packageFileIsRecognisedNotMapped_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("recognised");
+    QTest::newRow("eduarte") << u"eduarte-absentiemeldingen.csv"_s << u"Eduarte/KRD"_s;
+    QTest::newRow("somtoday") << u"somtoday-absentiemeldingen.json"_s << u"Somtoday"_s;
+}
+
+// A package's own absence file has known fields: the wizard names its kind and maps nothing.
+void TestImportWizard::packageFileIsRecognisedNotMapped()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, recognised);
+    TestDatabase db;
+    db.clock().set(QDateTime(QDate(2026, 3, 11), QTime(9, 0)));
+    const QString packages = QStringLiteral(VERZUIMDESK_TEST_DATA_DIR) + u"/packages/"_s;
+    ImportFiles files;
+    files.school = packages + u"school.json"_s;
+    files.leerlingen = packages + u"leerlingen.csv"_s;
+    QCOMPARE(db.importService().run(files).status, ImportOutcome::Status::Stored);
+    ImportWizard wizard(Session{db.db(), db.clock(), u"coordinator"_s});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    wizard.findChild<QLineEdit*>(u"file_absenties"_s)->setText(packages + file);
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(ImportWizard::MappingPageId));
+    auto* format = wizard.findChild<QLabel*>(u"format_absenties"_s);
+    QVERIFY(format);
+    QVERIFY2(format->text().contains(recognised), qPrintable(format->text()));
+    QVERIFY(!wizard.findChild<QComboBox*>(u"map_absenties_pgn"_s));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+    QCOMPARE(*AbsenceRepository(db.db()).count(), 13);
+}
+
+void TestImportWizard::wheelDoesNotChangeAMapping()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 21));
+    ImportWizard wizard(Session{db.db(), clock, u"coordinator"_s});
+    wizard.show();
+    wizard.findChild<QLineEdit*>(u"file_absenties"_s)
+        ->setText(db.writeFile(u"export.csv"_s, "Klas;BSN;Datum;Absentiecode;Minuten\n"
+                                                "3B;300000017;19-01-2026;O;60\n"));
+    wizard.next();
+    auto* pgn = wizard.findChild<QComboBox*>(u"map_absenties_pgn"_s);
+    QCOMPARE(pgn->currentText(), u"BSN"_s);
+    const auto turnWheel = [&] {
+        const QPointF at(pgn->width() / 2.0, pgn->height() / 2.0);
+        QWheelEvent wheel(at, pgn->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(pgn, &wheel);
+    };
+    turnWheel(); // scrolling the form past it
+    QCOMPARE(pgn->currentText(), u"BSN"_s);
+    pgn->setFocus(); // clicked or tabbed into: the wheel chooses
+    QTRY_VERIFY(pgn->hasFocus());
+    turnWheel();
+    QVERIFY(pgn->currentText() != u"BSN"_s);
 }
 
 void TestImportWizard::schoolJsonAsksBeforeReplacingSettings_data()
