@@ -191,14 +191,15 @@ QList<AbsenceSpan> SomtodayAbsenceFile::read(const QString& path, QStringView te
         issues.error(path, line, QString(), tr("not valid JSON: %1").arg(parseError.errorString()));
         return {};
     }
-    const QJsonArray items =
-        document.isArray() ? document.array() : document.object().value(u"items"_s).toArray();
-    if (!document.isArray() && !document.object().value(u"items"_s).isArray()) {
+    const QJsonValue list =
+        document.isArray() ? QJsonValue(document.array()) : document.object().value(u"items"_s);
+    if (!list.isArray()) {
         issues.error(path, 1, QString(),
                      tr("expected Somtoday's list of absentiemeldingen: an object with \"items\" "
                         "or an array"));
         return {};
     }
+    const QJsonArray items = list.toArray();
     const QList<int> lines = itemLines(text);
     QList<AbsenceSpan> spans;
     for (qsizetype i = 0; i < items.size(); ++i) {

@@ -57,6 +57,8 @@ private Q_SLOTS:
 private:
     // A database with the fixture school and its leerlingen, importing on 2026-03-11.
     static void prepare(TestDatabase& db);
+    // The import is refused with `expected` among its problems, and stores nothing.
+    static void expectRefused(TestDatabase& db, const ImportFiles& files, const QString& expected);
 };
 
 void TestPackageAbsenceFiles::prepare(TestDatabase& db)
@@ -68,6 +70,18 @@ void TestPackageAbsenceFiles::prepare(TestDatabase& db)
     const ImportOutcome outcome = db.importService().run(files);
     QVERIFY2(outcome.status == ImportOutcome::Status::Stored,
              qPrintable(outcome.failure + outcome.issues.all().value(0).toString()));
+}
+
+void TestPackageAbsenceFiles::expectRefused(TestDatabase& db, const ImportFiles& files,
+                                            const QString& expected)
+{
+    const ImportOutcome outcome = db.importService().run(files);
+    QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
+    QStringList problems;
+    for (const ImportIssue& issue : outcome.issues.errors())
+        problems.append(issue.toString());
+    QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
+    QVERIFY(dayRecords(db.db()).isEmpty());
 }
 
 void TestPackageAbsenceFiles::packageFileGivesThePerDayRecords_data()
@@ -193,13 +207,7 @@ void TestPackageAbsenceFiles::badEduarteLineIsRefused()
     ImportFiles files;
     files.absenties =
         db.writeFile(u"absenties.csv"_s, "100122;20260302;;;;;;O;\n"_ba + secondLine + '\n');
-    const ImportOutcome outcome = db.importService().run(files);
-    QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
-    QStringList problems;
-    for (const ImportIssue& issue : outcome.issues.errors())
-        problems.append(issue.toString());
-    QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
-    QVERIFY(dayRecords(db.db()).isEmpty()); // the good first line is not stored either
+    expectRefused(db, files, expected); // the good first line is not stored either
 }
 
 void TestPackageAbsenceFiles::badSomtodayItemIsRefused_data()
@@ -244,13 +252,7 @@ void TestPackageAbsenceFiles::badSomtodayItemIsRefused()
                                    R"({"items": [
   {"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "O"}, "beginDatumTijd": "2026-03-02T08:30:00+01:00"},
   )"_ba + secondItem + "\n]}\n");
-    const ImportOutcome outcome = db.importService().run(files);
-    QCOMPARE(outcome.status, ImportOutcome::Status::InvalidInput);
-    QStringList problems;
-    for (const ImportIssue& issue : outcome.issues.errors())
-        problems.append(issue.toString());
-    QVERIFY2(problems.join(u'\n').contains(expected), qPrintable(problems.join(u'\n')));
-    QVERIFY(dayRecords(db.db()).isEmpty()); // the good first item is not stored either
+    expectRefused(db, files, expected); // the good first item is not stored either
 }
 
 void TestPackageAbsenceFiles::spansByLeerlingnummer()
