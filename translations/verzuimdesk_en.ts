@@ -806,6 +806,61 @@
     </message>
 </context>
 <context>
+    <name>ConvertedSpansTable</name>
+    <message>
+        <source>lesuur %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Day record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left: each absentiemelding as the file gives it, with its line number. Right: the day records the school&apos;s lestijden make of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still going on (up to today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lesson minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -4184,6 +4239,18 @@ Database: %2</source>
     </message>
     <message>
         <source>Peak memory, import and computation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the same absence as time ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as time ranges, in day records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time ranges left out: the school has no lestijden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

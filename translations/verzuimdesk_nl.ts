@@ -806,6 +806,61 @@
     </message>
 </context>
 <context>
+    <name>ConvertedSpansTable</name>
+    <message>
+        <source>lesuur %1</source>
+        <translation>lesuur %1</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>→ Day record</source>
+        <translation>→ Dagregistratie</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Lesuren</source>
+        <translation>Lesuren</translation>
+    </message>
+    <message>
+        <source>Whole day</source>
+        <translation>Hele dag</translation>
+    </message>
+    <message>
+        <source>Left: each absentiemelding as the file gives it, with its line number. Right: the day records the school&apos;s lestijden make of it.</source>
+        <translation>Links: elke absentiemelding zoals het bestand hem geeft, met het regelnummer. Rechts: de dagregistraties die de lestijden van de school ervan maken.</translation>
+    </message>
+    <message>
+        <source>still going on (up to today)</source>
+        <translation>loopt nog (tot en met vandaag)</translation>
+    </message>
+    <message>
+        <source>no lesson minutes</source>
+        <translation>geen lesminuten</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -4190,6 +4245,18 @@ Database: %2</translation>
     <message>
         <source>Peak memory, import and computation</source>
         <translation>Piekgeheugen, import en berekening</translation>
+    </message>
+    <message>
+        <source>Importing the same absence as time ranges</source>
+        <translation>Dezelfde absentie importeren als tijdvakken</translation>
+    </message>
+    <message>
+        <source>Import as time ranges, in day records</source>
+        <translation>Import als tijdvakken, in dagregistraties</translation>
+    </message>
+    <message>
+        <source>Time ranges left out: the school has no lestijden</source>
+        <translation>Tijdvakken overgeslagen: de school heeft geen lestijden</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "ImportWizard.h"
 
 #include "BackgroundJob.h"
+#include "ConvertedSpansTable.h"
+#include "ImportIssueMarks.h"
 #include "SchoolChangesBox.h"
 #include "WheelProofComboBox.h"
 #include "io/AbsenceFormat.h"
@@ -314,6 +316,7 @@ public:
         , m_summary(new QLabel)
         , m_file(new QComboBox)
         , m_table(new QTableWidget)
+        , m_converted(new ConvertedSpansTable)
         , m_issues(new QListWidget)
         , m_schoolChanges(new SchoolChangesBox)
         , m_job(new BackgroundJob(wizard.session().database, this))
@@ -335,6 +338,7 @@ public:
         layout->addWidget(m_schoolChanges, 1);
         layout->addWidget(m_file);
         layout->addWidget(m_table, 2);
+        layout->addWidget(m_converted, 2);
         layout->addWidget(m_issues, 1);
     }
 
@@ -344,6 +348,7 @@ public:
         m_previews.clear();
         m_issues->clear();
         m_table->setRowCount(0);
+        m_converted->setRowCount(0);
         m_file->clear();
         m_schoolChanges->setChanges({});
         m_summary->setText(ImportWizard::tr("Reading and checking the files…"));
@@ -368,23 +373,35 @@ private:
         m_job->start([this, files, &clock, user](Database& connection, const ProgressCallback&) {
             BackupStore backups(connection, clock);
             m_pendingOutcome = ImportService(connection, backups, user).check(files);
-            m_pendingPreviews = previewsOf(files);
+            m_pendingPreviews = previewsOf(files, m_pendingOutcome);
         });
     }
 
-    static QList<FilePreview> previewsOf(const ImportFiles& files)
+    // A time-range file is shown as converted (its spans come with the outcome), every other
+    // file as its first lines.
+    static QList<FilePreview> previewsOf(const ImportFiles& files, const ImportOutcome& outcome)
     {
         QList<FilePreview> previews;
         for (CsvFileKind kind : CsvFileKinds::all()) {
             const QString path = files.path(kind);
-            QFile file(path);
-            if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+            if (path.isEmpty())
                 continue;
-            CsvDocument document = CsvReader::read(file.readAll());
-            document.records.resize(std::min<qsizetype>(document.records.size(), kPreviewRows));
+            if (kind == CsvFileKind::Absenties && showsConverted(outcome)) {
+                previews.append({path, {}, {}});
+                continue;
+            }
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            CsvDocument document = CsvReader::read(file.readAll(), kPreviewRows);
             previews.append({path, document.header, document.records});
         }
         return previews;
+    }
+
+    static bool showsConverted(const ImportOutcome& outcome)
+    {
+        return outcome.absenceFormat && *outcome.absenceFormat != AbsenceFormat::PerDay;
     }
 
     void showCheck(const QString& failure)
@@ -417,14 +434,11 @@ private:
                     .arg(warnings));
         for (const ImportIssue& issue : m_outcome.issues.all()) {
             auto* item = new QListWidgetItem(issue.toString(), m_issues);
-            item->setForeground(issue.severity == ImportIssue::Severity::Error
-                                    ? QColor(0xb0, 0x00, 0x20)
-                                    : QColor(0x8a, 0x5a, 0x00));
+            item->setForeground(ImportIssueMarks::textColour(issue.severity));
         }
         m_schoolChanges->setChanges(m_outcome.schoolChanges);
         // school.json alone has no lines to show.
         m_file->setVisible(!m_previews.isEmpty());
-        m_table->setVisible(!m_previews.isEmpty());
         const QSignalBlocker blocker(m_file);
         for (const FilePreview& preview : m_previews)
             m_file->addItem(QFileInfo(preview.path).fileName(), preview.path);
@@ -439,13 +453,23 @@ private:
         const QString path = m_file->currentData().toString();
         const auto preview = std::find_if(m_previews.cbegin(), m_previews.cend(),
                                           [&](const FilePreview& p) { return p.path == path; });
-        if (preview == m_previews.cend())
-            return;
-        QHash<int, QList<const ImportIssue*>> byLine;
+        QList<const ImportIssue*> fileIssues;
         for (const ImportIssue& issue : m_outcome.issues.all()) {
             if (issue.file == path)
-                byLine[issue.line].append(&issue);
+                fileIssues.append(&issue);
         }
+        const bool converted = path == m_wizard.files().absenties && showsConverted(m_outcome);
+        m_table->setVisible(preview != m_previews.cend() && !converted);
+        m_converted->setVisible(preview != m_previews.cend() && converted);
+        if (preview == m_previews.cend())
+            return;
+        if (converted) {
+            m_converted->setSpans(m_outcome.convertedSpans, fileIssues);
+            return;
+        }
+        QHash<int, QList<const ImportIssue*>> byLine;
+        for (const ImportIssue* issue : std::as_const(fileIssues))
+            byLine[issue->line].append(issue);
         m_table->setColumnCount(int(preview->header.size()));
         m_table->setHorizontalHeaderLabels(preview->header);
         m_table->setRowCount(int(preview->records.size()));
@@ -453,19 +477,9 @@ private:
         for (int row = 0; row < m_table->rowCount(); ++row) {
             const CsvRecord& record = preview->records[row];
             lineNumbers.append(QString::number(record.line));
-            QStringList reasons;
-            bool error = false;
-            for (const ImportIssue* issue : byLine.value(record.line)) {
-                reasons.append(issue->toString());
-                error |= issue->severity == ImportIssue::Severity::Error;
-            }
             for (int column = 0; column < record.fields.size(); ++column) {
                 auto* item = new QTableWidgetItem(record.fields[column]);
-                if (!reasons.isEmpty()) {
-                    item->setBackground(error ? QColor(0xfd, 0xe0, 0xe0)
-                                              : QColor(0xff, 0xf3, 0xcd));
-                    item->setToolTip(reasons.join(u'\n'));
-                }
+                ImportIssueMarks::mark(*item, byLine.value(record.line));
                 m_table->setItem(row, column, item);
             }
         }
@@ -477,6 +491,7 @@ private:
     QLabel* m_summary;
     QComboBox* m_file;
     QTableWidget* m_table;
+    ConvertedSpansTable* m_converted;
     QListWidget* m_issues;
     SchoolChangesBox* m_schoolChanges;
     BackgroundJob* m_job;

@@ -20,3 +20,12 @@ bool LesdagRule::isLesdag(const QDate& date) const
     }
     return !std::binary_search(m_daysOff.cbegin(), m_daysOff.cend(), date);
 }
+
+QDate LesdagRule::nextLesdag(const QDate& date) const
+{
+    for (QDate day = date.addDays(1); day <= date.addYears(1); day = day.addDays(1)) {
+        if (isLesdag(day))
+            return day;
+    }
+    return {};
+}

@@ -15,6 +15,8 @@ public:
     }
 
     bool isLesdag(const QDate& date) const;
+    // The first lesdag after `date`, looking a year ahead; invalid when there is none.
+    QDate nextLesdag(const QDate& date) const;
 
 private:
     QList<Holiday> m_holidays;

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QTime>
 
 #include <algorithm>
 #include <array>
@@ -109,6 +110,21 @@ const SectorProfile& profileOf(Sector sector)
 
 const std::array kLocationNames{u"Hoofdgebouw", u"Campus Noord", u"Campus Zuid"};
 
+// The profile's lesdag from 08:30: a short break after the second lesson, lunch after the fourth.
+QJsonArray lessonsOf(const SectorProfile& profile)
+{
+    QJsonArray lessons;
+    QTime start(8, 30);
+    for (int lesuur = 1; lesuur <= profile.lesurenPerDay; ++lesuur) {
+        const QTime end = start.addSecs(profile.lesuurMinutes * 60);
+        lessons.append(QJsonObject{{u"lesuur"_s, lesuur},
+                                   {u"van"_s, start.toString(u"HH:mm"_s)},
+                                   {u"tot"_s, end.toString(u"HH:mm"_s)}});
+        start = end.addSecs(lesuur == 2 ? 15 * 60 : lesuur == 4 ? 30 * 60 : 0);
+    }
+    return lessons;
+}
+
 QByteArray schoolJson(const GeneratorSettings& settings, const QString& region,
                       const QList<Holiday>& vakanties, const QList<QDate>& vrijeDagen)
 {
@@ -140,6 +156,7 @@ QByteArray schoolJson(const GeneratorSettings& settings, const QString& region,
         {u"sector"_s, Sectors::key(settings.sector)},
         {u"regio"_s, region},
         {u"lesuur_minuten"_s, profile.lesuurMinutes},
+        {u"lestijden"_s, QJsonObject{{u"standaard"_s, lessonsOf(profile)}}},
         {u"vakanties"_s, holidays},
         {u"vrije_dagen"_s, daysOff},
         {u"contactpersonen"_s, QJsonArray{contact}},
@@ -290,25 +307,34 @@ public:
     void event(const QDate& day, Pattern pattern)
     {
         const int roll = int(m_random.bounded(100));
+        int absent = 0; // lesuren, so that the day never holds more than its lessons
+        const auto away = [&](const char* code, int count, const char* remark = nullptr) {
+            absent = count;
+            lesuren(day, code, count, remark);
+        };
         if (pattern == Pattern::Truant) {
             if (roll < 60)
-                lesuren(day, "O", 2 + int(m_random.bounded(5)), roll < 6 ? "spijbelen" : nullptr);
+                away("O", 2 + int(m_random.bounded(5)), roll < 6 ? "spijbelen" : nullptr);
             else if (roll < 90)
                 late(day, "L");
             else
-                lesuren(day, "V", 1 + int(m_random.bounded(3)));
+                away("V", 1 + int(m_random.bounded(3)));
         } else if (roll < 45) {
             late(day, "L");
         } else if (roll < 75) {
-            lesuren(day, "O", 1 + int(m_random.bounded(4)));
+            away("O", 1 + int(m_random.bounded(4)));
         } else if (roll < 85) {
             late(day, "T");
         } else {
-            lesuren(day, "V", 1 + int(m_random.bounded(3)), roll < 90 ? "tandarts" : nullptr);
+            away("V", 1 + int(m_random.bounded(3)), roll < 90 ? "tandarts" : nullptr);
         }
         // A quarter of such days hold a second record: late in the morning, gone after lunch.
-        if (m_random.bounded(4) == 0)
-            lesuren(day, "O", 1 + int(m_random.bounded(2)));
+        if (m_random.bounded(4) == 0) {
+            const int more =
+                std::min(1 + int(m_random.bounded(2)), m_profile.lesurenPerDay - absent);
+            if (more > 0)
+                lesuren(day, "O", more);
+        }
     }
 
 private:

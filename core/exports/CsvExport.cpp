@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvExport.h"
 
+#include "util/CsvField.h"
 #include "util/Dates.h"
 
 #include <QDate>
@@ -25,19 +26,11 @@ QString cellText(const QVariant& value)
     }
 }
 
-QString quoted(const QString& text)
-{
-    if (!text.contains(u';') && !text.contains(u'"') && !text.contains(u'\n') &&
-        !text.contains(u'\r'))
-        return text;
-    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
-}
-
 void appendLine(QString& out, const QStringList& fields)
 {
     QStringList quotedFields;
     for (const QString& field : fields)
-        quotedFields.append(quoted(field));
+        quotedFields.append(Csv::field(field));
     out += quotedFields.join(u';') + u"\r\n"_s;
 }
 

@@ -150,7 +150,7 @@ std::optional<DecodedText> CsvReader::decode(const QByteArray& data, QList<CsvPr
     return decoded;
 }
 
-CsvDocument CsvReader::read(const QByteArray& data)
+CsvDocument CsvReader::read(const QByteArray& data, qsizetype maxRecords)
 {
     CsvDocument document;
     const std::optional<DecodedText> decoded = decode(data, document.problems);
@@ -165,7 +165,8 @@ CsvDocument CsvReader::read(const QByteArray& data)
         return document;
     for (const QString& name : std::as_const(record.fields))
         document.header.append(name.trimmed());
-    while (document.problems.isEmpty() && parser.next(record, document.problems))
+    while (document.problems.isEmpty() && document.records.size() != maxRecords &&
+           parser.next(record, document.problems))
         document.records.append(record);
     return document;
 }

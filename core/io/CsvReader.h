@@ -59,8 +59,8 @@ private:
 class CsvReader
 {
 public:
-    // The whole document at once (previews, small files).
-    static CsvDocument read(const QByteArray& data);
+    // The whole document at once (small files), or its first `maxRecords` (previews).
+    static CsvDocument read(const QByteArray& data, qsizetype maxRecords = -1);
     // The text and the encoding it was in; nullopt with a problem when no encoding we read fits.
     static std::optional<DecodedText> decode(const QByteArray& data, QList<CsvProblem>& problems);
     static QChar detectSeparator(QStringView text);

@@ -18,6 +18,8 @@ namespace {
 
 // The longest school day a record can describe.
 constexpr int kMaxMinutesPerDay = 24 * 60;
+// The spans shown with their day records in the import's preview; the rest is only counted.
+constexpr qsizetype kPreviewedSpans = 200;
 
 bool inAny(const QList<DateRange>& ranges, const QDate& date)
 {
@@ -457,9 +459,17 @@ void ExchangeImporter::convertSpans(const QString& path, const QList<AbsenceSpan
                                     const QString& fromColumn, const School& school,
                                     ImportBatch& batch, ImportIssues& issues) const
 {
-    QList<SpanOverlap> overlaps;
-    batch.absences += TimeRangeConversion(school, m_existing.today).convert(spans, overlaps);
-    for (const SpanOverlap& overlap : std::as_const(overlaps)) {
+    const ConvertedSpans converted = TimeRangeConversion(school, m_existing.today).convert(spans);
+    batch.absences += converted.records;
+    const qsizetype previewed = std::min(spans.size(), kPreviewedSpans);
+    batch.convertedSpans.reserve(previewed);
+    for (qsizetype i = 0; i < previewed; ++i)
+        batch.convertedSpans.append({spans[i], {}});
+    for (qsizetype r = 0; r < converted.records.size(); ++r) {
+        if (converted.spanOfRecord[r] < previewed)
+            batch.convertedSpans[converted.spanOfRecord[r]].records.append(converted.records[r]);
+    }
+    for (const SpanOverlap& overlap : converted.overlaps) {
         issues.warning(path, overlap.line, fromColumn,
                        tr("overlaps line %1 on %2 with a code of the same kind; line %1 keeps "
                           "the shared minutes")

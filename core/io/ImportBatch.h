@@ -6,11 +6,19 @@
 #include "domain/School.h"
 #include "io/AbsenceFormat.h"
 #include "io/ImportColumns.h"
+#include "io/TimeRangeConversion.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <optional>
+
+// One absentiemelding as read and the day records it became, for the import's preview.
+struct ConvertedSpan
+{
+    AbsenceSpan span;
+    QList<AbsenceRecord> records;
+};
 
 // Everything one import stores, validated as a whole before any of it is written.
 struct ImportBatch
@@ -24,6 +32,7 @@ struct ImportBatch
     QList<AbsenceRecord> absences;              // replace per leerling per datum
     std::optional<DateRange> replacing;         // and every record inside this period
     std::optional<AbsenceFormat> absenceFormat; // the kind of absence file read, when one was
+    QList<ConvertedSpan> convertedSpans;        // a time-range file's first spans (preview)
 
     // Leerlingen whose signals may change.
     QSet<QString> affectedPgns() const;

@@ -99,12 +99,31 @@ QList<TimeRangeConversion::Piece> TimeRangeConversion::piecesOf(const AbsenceSpa
     return pieces;
 }
 
-QList<AbsenceRecord> TimeRangeConversion::convert(const QList<AbsenceSpan>& spans,
-                                                  QList<SpanOverlap>& overlaps) const
+ConvertedSpans TimeRangeConversion::convert(const QList<AbsenceSpan>& spans) const
+{
+    // One leerling at a time: overlaps only ever join one leerling's spans, and the minute sets
+    // of a whole school's pieces would not fit in memory at once.
+    QStringList leerlingen;
+    QHash<QString, QList<int>> spansOf;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        QList<int>& own = spansOf[spans[i].pgn];
+        if (own.isEmpty())
+            leerlingen.append(spans[i].pgn);
+        own.append(int(i));
+    }
+    ConvertedSpans converted;
+    for (const QString& pgn : std::as_const(leerlingen))
+        convertLeerling(spans, spansOf.value(pgn), converted);
+    return converted;
+}
+
+void TimeRangeConversion::convertLeerling(const QList<AbsenceSpan>& spans,
+                                          const QList<int>& indexes,
+                                          ConvertedSpans& converted) const
 {
     QList<Piece> pieces;
-    for (qsizetype i = 0; i < spans.size(); ++i)
-        pieces += piecesOf(spans[i], int(i));
+    for (int i : indexes)
+        pieces += piecesOf(spans[i], i);
     const auto codeOf = [&](const Piece& piece) {
         return m_school.codes.find(spans[piece.span].code);
     };
@@ -117,10 +136,10 @@ QList<AbsenceRecord> TimeRangeConversion::convert(const QList<AbsenceSpan>& span
         return code && !code->authorised && code->kind == AbsenceKind::Afwezig;
     };
 
-    // Each leerling's day apart: on shared minutes the geoorloofd code wins, then the earlier line.
-    QHash<std::pair<QString, QDate>, QList<qsizetype>> days;
+    // Each day apart: on shared minutes the geoorloofd code wins, then the earlier line.
+    QHash<QDate, QList<qsizetype>> days;
     for (qsizetype i = 0; i < pieces.size(); ++i)
-        days[{spans[pieces[i].span].pgn, pieces[i].date}].append(i);
+        days[pieces[i].date].append(i);
     QList<Minutes> own(pieces.size());
     QList<bool> wholeDay(pieces.size(), false);
     for (auto it = days.begin(); it != days.end(); ++it) {
@@ -135,21 +154,21 @@ QList<AbsenceRecord> TimeRangeConversion::convert(const QList<AbsenceSpan>& span
                 const Piece& earlier = pieces[order[m]];
                 if (authorised(earlier) == authorised(piece) &&
                     (earlier.minutes & piece.minutes).any())
-                    overlaps.append({spans[piece.span].line, spans[earlier.span].line, piece.date});
+                    converted.overlaps.append(
+                        {spans[piece.span].line, spans[earlier.span].line, piece.date});
             }
             own[order[n]] = piece.minutes & ~taken;
             taken |= own[order[n]];
             if (unauthorisedAbsent(piece))
                 unauthorisedAbsence |= own[order[n]];
         }
-        const Minutes lessons = lessonMinutes(m_school.lestijden.on(it.key().second));
+        const Minutes lessons = lessonMinutes(m_school.lestijden.on(it.key()));
         if (lessons.any() && (lessons & ~unauthorisedAbsence).none()) {
             for (qsizetype i : std::as_const(order))
                 wholeDay[i] = unauthorisedAbsent(pieces[i]);
         }
     }
 
-    QList<AbsenceRecord> records;
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         if (own[i].none())
             continue; // every minute belongs to another code
@@ -160,8 +179,8 @@ QList<AbsenceRecord> TimeRangeConversion::convert(const QList<AbsenceSpan>& span
             if (2 * int((own[i] & lessonRange).count()) >= lesson.minutes())
                 ++lesuren;
         }
-        records.append({span.pgn, pieces[i].date, span.code, int(own[i].count()), lesuren,
-                        wholeDay[i], span.remark, true});
+        converted.records.append({span.pgn, pieces[i].date, span.code, int(own[i].count()), lesuren,
+                                  wholeDay[i], span.remark, true});
+        converted.spanOfRecord.append(pieces[i].span);
     }
-    return records;
 }

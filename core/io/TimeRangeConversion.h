@@ -36,6 +36,14 @@ struct SpanOverlap
     QDate date;
 };
 
+// The day records of some spans, each with the span it came from.
+struct ConvertedSpans
+{
+    QList<AbsenceRecord> records; // per leerling (first seen first), in the order of the spans
+    QList<int> spanOfRecord;      // per record, the index of its span
+    QList<SpanOverlap> overlaps;  // to warn about
+};
+
 // Turns absentiemeldingen into the day records of absenties.csv through the school's lestijden,
 // exactly as the spec's conversion says: per lesdag the minutes of its lessons inside the span
 // (breaks never count), lesuren for lessons at least half covered, hele_dag where the day's
@@ -47,13 +55,13 @@ public:
     // `today`: where a span without tot_datum ends.
     TimeRangeConversion(const School& school, const QDate& today);
 
-    // The records in the order of the spans; `overlaps` gets the overlaps to warn about.
-    QList<AbsenceRecord> convert(const QList<AbsenceSpan>& spans,
-                                 QList<SpanOverlap>& overlaps) const;
+    ConvertedSpans convert(const QList<AbsenceSpan>& spans) const;
 
 private:
     struct Piece;
     QList<Piece> piecesOf(const AbsenceSpan& span, int index) const;
+    void convertLeerling(const QList<AbsenceSpan>& spans, const QList<int>& indexes,
+                         ConvertedSpans& converted) const;
 
     const School& m_school;
     LesdagRule m_lesdagen;

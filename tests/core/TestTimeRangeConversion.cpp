@@ -120,11 +120,9 @@ void TestTimeRangeConversion::convert()
     for (qsizetype i = 0; i < spans.size(); ++i)
         spans[i].line = int(i) + 2; // after the header
     const School s = school();
-    QList<SpanOverlap> found;
-    const QList<AbsenceRecord> converted =
-        TimeRangeConversion(s, kMonday.addDays(2)).convert(spans, found);
+    const ConvertedSpans converted = TimeRangeConversion(s, kMonday.addDays(2)).convert(spans);
     QStringList actual;
-    for (const AbsenceRecord& r : converted) {
+    for (const AbsenceRecord& r : converted.records) {
         QVERIFY(r.wholeDayGiven);
         actual.append(u"%1 %2 %3 %4 %5"_s.arg(r.date.toString(Qt::ISODate), r.code)
                           .arg(r.minutes)
@@ -132,8 +130,12 @@ void TestTimeRangeConversion::convert()
                           .arg(int(r.wholeDay)));
     }
     QCOMPARE(actual, records);
+    // Each record names the span it came from (the import's preview shows them side by side).
+    QCOMPARE(converted.spanOfRecord.size(), converted.records.size());
+    for (qsizetype r = 0; r < converted.records.size(); ++r)
+        QCOMPARE(spans[converted.spanOfRecord[r]].code, converted.records[r].code);
     QStringList actualOverlaps;
-    for (const SpanOverlap& o : std::as_const(found))
+    for (const SpanOverlap& o : converted.overlaps)
         actualOverlaps.append(
             u"%1 %2 %3"_s.arg(o.line).arg(o.earlierLine).arg(o.date.toString(Qt::ISODate)));
     QCOMPARE(actualOverlaps, overlaps);

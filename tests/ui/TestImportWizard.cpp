@@ -156,15 +156,18 @@ void TestImportWizard::packageFileIsRecognisedNotMapped_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("recognised");
-    QTest::newRow("eduarte") << u"eduarte-absentiemeldingen.csv"_s << u"Eduarte/KRD"_s;
-    QTest::newRow("somtoday") << u"somtoday-absentiemeldingen.json"_s << u"Somtoday"_s;
+    QTest::addColumn<QString>("firstLine"); // of the first absentiemelding in the file
+    QTest::newRow("eduarte") << u"eduarte-absentiemeldingen.csv"_s << u"Eduarte/KRD"_s << u"1"_s;
+    QTest::newRow("somtoday") << u"somtoday-absentiemeldingen.json"_s << u"Somtoday"_s << u"3"_s;
 }
 
-// A package's own absence file has known fields: the wizard names its kind and maps nothing.
+// A package's own absence file has known fields: the wizard names its kind, maps nothing, and
+// shows each absentiemelding beside the day records it becomes.
 void TestImportWizard::packageFileIsRecognisedNotMapped()
 {
     QFETCH(QString, file);
     QFETCH(QString, recognised);
+    QFETCH(QString, firstLine);
     TestDatabase db;
     db.clock().set(QDateTime(QDate(2026, 3, 11), QTime(9, 0)));
     const QString packages = QStringLiteral(VERZUIMDESK_TEST_DATA_DIR) + u"/packages/"_s;
@@ -185,6 +188,23 @@ void TestImportWizard::packageFileIsRecognisedNotMapped()
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
     wizard.next();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+
+    // Not the raw lines: the first span, Z 10:00–11:30 on Monday 2 March, is 75 lesson minutes
+    // (the break excluded); the second, O Monday to Wednesday, three whole days.
+    QVERIFY(!wizard.findChild<QTableWidget*>(u"previewTable"_s)->isVisible());
+    auto* converted = wizard.findChild<QTableWidget*>(u"convertedTable"_s);
+    QVERIFY(converted->isVisible());
+    QCOMPARE(converted->rowCount(), 13); // one per day record
+    QCOMPARE(converted->verticalHeaderItem(0)->text(), firstLine);
+    QCOMPARE(converted->item(0, 0)->text(), u"100122"_s);
+    QCOMPARE(converted->item(0, 4)->text(), u"02-03-2026"_s);
+    QCOMPARE(converted->item(0, 5)->text(), u"75"_s);
+    QCOMPARE(converted->item(1, 0)->text(), u"102447"_s);
+    QVERIFY(converted->item(1, 2)->text().startsWith(u"04-03-2026"_s));
+    QCOMPARE(converted->item(3, 4)->text(), u"04-03-2026"_s);
+    QCOMPARE(converted->item(3, 7)->text(), u"ja"_s);
+    QVERIFY(converted->verticalHeaderItem(3)->text().isEmpty()); // the line once per span
+
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
     QCOMPARE(*AbsenceRepository(db.db()).count(), 13);
