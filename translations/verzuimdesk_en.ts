@@ -392,6 +392,13 @@
     </message>
 </context>
 <context>
+    <name>ChunkedSaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>school.json to import.</source>
@@ -4126,10 +4133,6 @@ Database: %2</source>
 <context>
     <name>SchoolBenchmark</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The GUI did not report its figures: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,10 +4357,6 @@ Database: %2</source>
 </context>
 <context>
     <name>SchoolGenerator</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation type="unfinished"></translation>

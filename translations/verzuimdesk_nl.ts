@@ -392,6 +392,13 @@
     </message>
 </context>
 <context>
+    <name>ChunkedSaveFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>school.json to import.</source>
@@ -4131,10 +4138,6 @@ Database: %2</translation>
 <context>
     <name>SchoolBenchmark</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
-    <message>
         <source>The GUI did not report its figures: %1</source>
         <translation>Het programmavenster gaf zijn meetwaarden niet door: %1</translation>
     </message>
@@ -4359,10 +4362,6 @@ Database: %2</translation>
 </context>
 <context>
     <name>SchoolGenerator</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Kan %1 niet schrijven: %2</translation>
-    </message>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Kan de map %1 niet maken.</translation>

@@ -11,6 +11,7 @@
 #include "services/VerzuimstaatService.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
+#include "util/ChunkedSaveFile.h"
 #include "util/Clock.h"
 #include "util/CsvField.h"
 
@@ -20,7 +21,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -40,25 +40,18 @@ Result<qint64> writeAbsences(Database& database, const QString& path)
         u"SELECT pgn, datum, code, minuten, lesuren, hele_dag, opmerking FROM absenties"_s);
     if (!query)
         return Error{query.error()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{SchoolBenchmark::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    QByteArray buffer = "pgn;datum;code;minuten;lesuren;hele_dag;opmerking\n";
+    ChunkedSaveFile file(path, "pgn;datum;code;minuten;lesuren;hele_dag;opmerking\n");
     qint64 rows = 0;
     while (query->next()) {
         for (int column = 0; column < 7; ++column) {
-            buffer += Csv::field(query->value(column).toString()).toUtf8();
-            buffer += column < 6 ? ';' : '\n';
+            file.buffer() += Csv::field(query->value(column).toString()).toUtf8();
+            file.buffer() += column < 6 ? ';' : '\n';
         }
         ++rows;
-        if (buffer.size() > (1 << 20)) {
-            file.write(buffer);
-            buffer.clear();
-        }
+        file.flushIfLarge();
     }
-    file.write(buffer);
-    if (!file.commit())
-        return Error{SchoolBenchmark::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    if (Status committed = file.commit(); !committed)
+        return Error{committed.error()};
     return rows;
 }
 
@@ -66,26 +59,17 @@ Result<qint64> writeAbsences(Database& database, const QString& path)
 Status writeAbsenceSpans(const SchoolAttendance& attendance, const School& school,
                          const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{SchoolBenchmark::tr("Cannot write %1: %2").arg(path, file.errorString())};
     const AbsenceSpanWriter writer(school);
-    QByteArray buffer = AbsenceSpanWriter::header();
+    ChunkedSaveFile file(path, AbsenceSpanWriter::header());
     for (QList<AbsenceRecord> records : attendance.records) {
         std::stable_sort(
             records.begin(), records.end(),
             [](const AbsenceRecord& a, const AbsenceRecord& b) { return a.date < b.date; });
         for (const AbsenceSpan& span : writer.spansOf(records))
-            buffer += AbsenceSpanWriter::line(span);
-        if (buffer.size() > (1 << 20)) {
-            file.write(buffer);
-            buffer.clear();
-        }
+            file.buffer() += AbsenceSpanWriter::line(span);
+        file.flushIfLarge();
     }
-    file.write(buffer);
-    if (!file.commit())
-        return Error{SchoolBenchmark::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return file.commit();
 }
 
 // The straightforward alternative for 16UUR: per leerling the counted verzuim per lesweek, a

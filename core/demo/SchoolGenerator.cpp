@@ -3,6 +3,7 @@
 
 #include "calendar/LesdagRule.h"
 #include "calendar/OfficialHolidays.h"
+#include "util/ChunkedSaveFile.h"
 #include "util/Dates.h"
 #include "util/Pgn.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
 #include <QTime>
 
 #include <algorithm>
@@ -366,45 +366,6 @@ private:
 
 // ---- Writing --------------------------------------------------------------------------------
 
-class OutputFile
-{
-public:
-    OutputFile(const QString& path, const QByteArray& header)
-        : m_file(path)
-    {
-        m_open = m_file.open(QIODevice::WriteOnly);
-        m_buffer = header;
-    }
-    QByteArray& buffer() { return m_buffer; }
-    // Writes what is buffered once it is large, so 2 million lines never sit in memory at once.
-    void flushIfLarge()
-    {
-        if (m_buffer.size() > (1 << 20))
-            flush();
-    }
-    Status commit()
-    {
-        flush();
-        if (!m_open || !m_file.commit())
-            return Error{
-                SchoolGenerator::tr("Cannot write %1: %2")
-                    .arg(QDir::toNativeSeparators(m_file.fileName()), m_file.errorString())};
-        return {};
-    }
-
-private:
-    void flush()
-    {
-        if (m_open)
-            m_file.write(m_buffer);
-        m_buffer.clear();
-    }
-
-    QSaveFile m_file;
-    bool m_open = false;
-    QByteArray m_buffer;
-};
-
 QString csvDate(const QDate& date)
 {
     return date.isValid() ? Dates::toIso(date) : QString();
@@ -443,18 +404,19 @@ Result<GeneratedSchool> SchoolGenerator::writeTo(const QString& directory,
             lesdagen.append(d);
     }
 
-    OutputFile schoolFile(directory + u"/school.json"_s, {});
+    ChunkedSaveFile schoolFile(directory + u"/school.json"_s, {});
     schoolFile.buffer() = schoolJson(m_settings, region, school.holidays, school.daysOff);
-    OutputFile leerlingenFile(directory + u"/leerlingen.csv"_s,
-                              "pgn;achternaam;tussenvoegsel;voornamen;geboortedatum;geslacht;"
-                              "startkwalificatie_datum;inschrijving_van;inschrijving_tot;telefoon;"
-                              "email;straat;huisnummer;postcode;woonplaats;gemeente;opleiding;"
-                              "leerjaar;klas;locatie\n");
-    OutputFile contactenFile(
+    ChunkedSaveFile leerlingenFile(
+        directory + u"/leerlingen.csv"_s,
+        "pgn;achternaam;tussenvoegsel;voornamen;geboortedatum;geslacht;"
+        "startkwalificatie_datum;inschrijving_van;inschrijving_tot;telefoon;"
+        "email;straat;huisnummer;postcode;woonplaats;gemeente;opleiding;"
+        "leerjaar;klas;locatie\n");
+    ChunkedSaveFile contactenFile(
         directory + u"/contacten.csv"_s,
         "pgn;naam;relatie;telefoon;email;wettelijk_vertegenwoordiger;geheim\n");
-    OutputFile absentiesFile(directory + u"/absenties.csv"_s,
-                             "pgn;datum;code;minuten;lesuren;hele_dag;opmerking\n");
+    ChunkedSaveFile absentiesFile(directory + u"/absenties.csv"_s,
+                                  "pgn;datum;code;minuten;lesuren;hele_dag;opmerking\n");
     AttendanceWriter attendance(absentiesFile.buffer(), profile, random);
     GeneratedSchool generated;
 
@@ -609,7 +571,7 @@ Result<GeneratedSchool> SchoolGenerator::writeTo(const QString& directory,
             return Error{tr("Stopped: no files were written.")};
     }
 
-    for (OutputFile* file : {&schoolFile, &leerlingenFile, &contactenFile, &absentiesFile}) {
+    for (ChunkedSaveFile* file : {&schoolFile, &leerlingenFile, &contactenFile, &absentiesFile}) {
         if (Status status = file->commit(); !status)
             return Error{status.error()};
     }

@@ -5,6 +5,8 @@
 // 10:30–11:20, 4 11:20–12:10 (200 minutes). Fri 16 January 2026 is day 0.
 #include "benchmark/AbsenceSpanWriter.h"
 
+#include "FourLessonSchool.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,17 +25,6 @@ private Q_SLOTS:
 namespace {
 
 const QDate kFriday(2026, 1, 16);
-
-School school()
-{
-    School s;
-    s.sector = Sector::Vo;
-    s.lestijden.setStandard({{1, QTime(8, 30), QTime(9, 20)},
-                             {2, QTime(9, 20), QTime(10, 10)},
-                             {3, QTime(10, 30), QTime(11, 20)},
-                             {4, QTime(11, 20), QTime(12, 10)}});
-    return s;
-}
 
 AbsenceRecord record(int day, const char* code, int minutes, bool wholeDay = false)
 {
@@ -88,7 +79,7 @@ void TestAbsenceSpanWriter::roundTrip()
     QFETCH(Records, records);
     QFETCH(QByteArray, lines);
     QFETCH(QString, convertedBack);
-    const School s = school();
+    const School s = fourLessonSchool();
     const QList<AbsenceSpan> spans = AbsenceSpanWriter(s).spansOf(records);
     QByteArray written;
     for (const AbsenceSpan& span : spans)

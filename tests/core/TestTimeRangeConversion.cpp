@@ -5,6 +5,8 @@
 // minutes). Mon 12 January 2026 is the first day; "today" is Wed 14 January.
 #include "io/TimeRangeConversion.h"
 
+#include "FourLessonSchool.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,17 +25,6 @@ private Q_SLOTS:
 namespace {
 
 const QDate kMonday(2026, 1, 12);
-
-School school()
-{
-    School s;
-    s.sector = Sector::Vo;
-    s.lestijden.setStandard({{1, QTime(8, 30), QTime(9, 20)},
-                             {2, QTime(9, 20), QTime(10, 10)},
-                             {3, QTime(10, 30), QTime(11, 20)},
-                             {4, QTime(11, 20), QTime(12, 10)}});
-    return s;
-}
 
 // A span from day `from` (0 = Monday 12 January) at `fromTime` to day `to` (-1: no end) at
 // `toTime`; empty times: the first or last lesson.
@@ -119,7 +110,7 @@ void TestTimeRangeConversion::convert()
     QFETCH(QStringList, overlaps);
     for (qsizetype i = 0; i < spans.size(); ++i)
         spans[i].line = int(i) + 2; // after the header
-    const School s = school();
+    const School s = fourLessonSchool();
     const ConvertedSpans converted = TimeRangeConversion(s, kMonday.addDays(2)).convert(spans);
     QStringList actual;
     for (const AbsenceRecord& r : converted.records) {
