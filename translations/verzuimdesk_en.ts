@@ -93,6 +93,10 @@
         <source>Somtoday absentiemeldingen (JSON)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Magister absenties (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AbsenceKind</name>
@@ -2424,6 +2428,36 @@ Backup made before the import: %6</source>
     </message>
 </context>
 <context>
+    <name>JsonItemReader</name>
+    <message>
+        <source>expected text or a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time as the package writes it (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonSource</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
@@ -2701,6 +2735,106 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Select the leerlingen first (Ctrl or Shift and click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lestijden</name>
+    <message>
+        <source>expected a lesuur number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lesson ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson %1 starts before lesson %2 ends: give the lessons in order, without overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LestijdenEditor</name>
+    <message>
+        <source>Lesuur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lestijden turn absentiemeldingen from the packages into lesson minutes and lesuren, and tell when a leerling missed a whole day. A break is the time between two lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard lesdag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has lessons of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lestijden yet: absentiemeldingen cannot be imported, and a whole day is only known where the file says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) from %1 to %2, %3 hours of lessons</source>
+        <translation>
+            <numerusform>%n lesson from %1 to %2, %3 hours of lessons</numerusform>
+            <numerusform>%n lessons from %1 to %2, %3 hours of lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; breaks %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lestijden, %1, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the times as HH:MM, such as 08:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lestijden: give the lessons of the standard lesdag too; the weekdays without lessons of their own follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MagisterAbsenceFile</name>
+    <message>
+        <source>the lesson ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected Magister&apos;s absenties: an object with &quot;Items&quot;, or an array of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Magister&apos;s absenties do not name their leerling: add the leerling&apos;s &quot;Stamnummer&quot; beside &quot;Items&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4381,10 +4515,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,19 +4591,11 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a lesuur number from 1 to 20</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected times as HH:MM in van and tot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the lesson ends before it starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lesson %1 starts before lesson %2 ends: give the lessons in order, without overlap</source>
+        <source>expected a lesuur number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4664,6 +4786,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Doorstroompunt (RMC) signal after (weeks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lestijden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4927,29 +5053,13 @@ Database: %2</source>
         <source>This signal is covered by melding %1; no new melding is needed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;LRV and Doorstroompunt (RMC) are not judged:&lt;/b&gt; the absences carry no hele_dag and the school has no lestijden to tell a whole day. Fill in the lestijden under Settings → Lestijden.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SomtodayAbsenceFile</name>
-    <message>
-        <source>expected text or a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a value is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date and time as Somtoday writes it (2026-03-02T08:30:00.000+01:00)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a lesuur number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>expected Somtoday&apos;s list of absentiemeldingen: an object with &quot;items&quot; or an array</source>
         <translation type="unfinished"></translation>

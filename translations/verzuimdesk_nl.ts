@@ -93,6 +93,10 @@
         <source>Somtoday absentiemeldingen (JSON)</source>
         <translation>absentiemeldingen uit Somtoday (JSON)</translation>
     </message>
+    <message>
+        <source>Magister absenties (JSON)</source>
+        <translation>Magister-absenties (JSON)</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceKind</name>
@@ -2427,6 +2431,36 @@ Reservekopie van vóór de import: %6</translation>
     </message>
 </context>
 <context>
+    <name>JsonItemReader</name>
+    <message>
+        <source>expected text or a number</source>
+        <translation>tekst of een getal verwacht</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time as the package writes it (%2)</source>
+        <translation>&apos;%1&apos; is geen datum en tijd zoals het pakket die schrijft (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation>&apos;%1&apos; is geen lesuurnummer</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true of false verwacht</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSource</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>geen geldige JSON: %1</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the keychain did not answer within %1 seconds</source>
@@ -2705,6 +2739,106 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Select the leerlingen first (Ctrl or Shift and click).</source>
         <translation>Selecteer eerst de leerlingen (Ctrl of Shift en klikken).</translation>
+    </message>
+</context>
+<context>
+    <name>Lestijden</name>
+    <message>
+        <source>expected a lesuur number from 1 to %1</source>
+        <translation>een lesuurnummer van 1 tot en met %1 verwacht</translation>
+    </message>
+    <message>
+        <source>the lesson ends before it starts</source>
+        <translation>de les eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <source>lesson %1 starts before lesson %2 ends: give the lessons in order, without overlap</source>
+        <translation>les %1 begint voordat les %2 eindigt: geef de lessen op volgorde, zonder overlap</translation>
+    </message>
+</context>
+<context>
+    <name>LestijdenEditor</name>
+    <message>
+        <source>Lesuur</source>
+        <translation>Lesuur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>The lestijden turn absentiemeldingen from the packages into lesson minutes and lesuren, and tell when a leerling missed a whole day. A break is the time between two lessons.</source>
+        <translation>Met de lestijden worden absentiemeldingen uit de pakketten lesminuten en lesuren, en is te zien wanneer een leerling een hele dag miste. Een pauze is de tijd tussen twee lessen.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Standard lesdag</source>
+        <translation>Standaard lesdag</translation>
+    </message>
+    <message>
+        <source>%1 has lessons of its own</source>
+        <translation>%1 heeft eigen lestijden</translation>
+    </message>
+    <message>
+        <source>No lestijden yet: absentiemeldingen cannot be imported, and a whole day is only known where the file says so.</source>
+        <translation>Nog geen lestijden: absentiemeldingen kunnen niet worden geïmporteerd, en een hele dag is alleen bekend waar het bestand dat zegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s) from %1 to %2, %3 hours of lessons</source>
+        <translation>
+            <numerusform>%n les van %1 tot %2, %3 uur les</numerusform>
+            <numerusform>%n lessen van %1 tot %2, %3 uur les</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; no breaks.</source>
+        <translation>; geen pauzes.</translation>
+    </message>
+    <message>
+        <source>; breaks %1.</source>
+        <translation>; pauzes %1.</translation>
+    </message>
+    <message>
+        <source>Lestijden, %1, row %2: %3</source>
+        <translation>Lestijden, %1, regel %2: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a lesuur number</source>
+        <translation>&apos;%1&apos; is geen lesuurnummer</translation>
+    </message>
+    <message>
+        <source>give the times as HH:MM, such as 08:30</source>
+        <translation>geef de tijden als UU:MM, zoals 08:30</translation>
+    </message>
+    <message>
+        <source>Lestijden: give the lessons of the standard lesdag too; the weekdays without lessons of their own follow it.</source>
+        <translation>Lestijden: geef ook de lessen van de standaard lesdag; de weekdagen zonder eigen lestijden volgen die.</translation>
+    </message>
+</context>
+<context>
+    <name>MagisterAbsenceFile</name>
+    <message>
+        <source>the lesson ends before it starts</source>
+        <translation>de les eindigt voordat hij begint</translation>
+    </message>
+    <message>
+        <source>expected Magister&apos;s absenties: an object with &quot;Items&quot;, or an array of them</source>
+        <translation>de absenties van Magister verwacht: een object met &quot;Items&quot;, of een lijst daarvan</translation>
+    </message>
+    <message>
+        <source>Magister&apos;s absenties do not name their leerling: add the leerling&apos;s &quot;Stamnummer&quot; beside &quot;Items&quot;</source>
+        <translation>de absenties van Magister noemen hun leerling niet: zet het &quot;Stamnummer&quot; van de leerling naast &quot;Items&quot;</translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation>item %1 is geen object</translation>
     </message>
 </context>
 <context>
@@ -4386,10 +4520,6 @@ Database: %2</translation>
         <translation>verwacht true of false</translation>
     </message>
     <message>
-        <source>not valid JSON: %1</source>
-        <translation>geen geldige JSON: %1</translation>
-    </message>
-    <message>
         <source>expected a JSON object</source>
         <translation>verwacht een JSON-object</translation>
     </message>
@@ -4466,20 +4596,12 @@ Database: %2</translation>
         <translation>de lessen van een gewone lesdag zijn verplicht</translation>
     </message>
     <message>
-        <source>expected a lesuur number from 1 to 20</source>
-        <translation>verwacht een lesuurnummer van 1 tot en met 20</translation>
-    </message>
-    <message>
         <source>expected times as HH:MM in van and tot</source>
         <translation>verwacht tijden als UU:MM in van en tot</translation>
     </message>
     <message>
-        <source>the lesson ends before it starts</source>
-        <translation>de les eindigt voordat ze begint</translation>
-    </message>
-    <message>
-        <source>lesson %1 starts before lesson %2 ends: give the lessons in order, without overlap</source>
-        <translation>les %1 begint voordat les %2 eindigt: geef de lessen op volgorde, zonder overlap</translation>
+        <source>expected a lesuur number</source>
+        <translation>een lesuurnummer verwacht</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4792,10 @@ Database: %2</translation>
     <message>
         <source>Lateness levels: &apos;%1&apos; is not a number.</source>
         <translation>Te-laat-niveaus: &apos;%1&apos; is geen getal.</translation>
+    </message>
+    <message>
+        <source>Lestijden</source>
+        <translation>Lestijden</translation>
     </message>
 </context>
 <context>
@@ -4932,29 +5058,13 @@ Database: %2</translation>
         <source>This signal is covered by melding %1; no new melding is needed.</source>
         <translation>Dit signaal is gedekt door melding %1; er is geen nieuwe melding nodig.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;LRV and Doorstroompunt (RMC) are not judged:&lt;/b&gt; the absences carry no hele_dag and the school has no lestijden to tell a whole day. Fill in the lestijden under Settings → Lestijden.</source>
+        <translation>&lt;b&gt;LRV en Doorstroompunt (RMC) worden niet beoordeeld:&lt;/b&gt; de absenties hebben geen hele_dag en de school heeft geen lestijden waaruit een hele dag blijkt. Vul de lestijden in onder Instellingen → Lestijden.</translation>
+    </message>
 </context>
 <context>
     <name>SomtodayAbsenceFile</name>
-    <message>
-        <source>expected text or a number</source>
-        <translation>verwacht werd tekst of een getal</translation>
-    </message>
-    <message>
-        <source>a value is required</source>
-        <translation>een waarde is verplicht</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date and time as Somtoday writes it (2026-03-02T08:30:00.000+01:00)</source>
-        <translation>&apos;%1&apos; is geen datum en tijd zoals Somtoday die schrijft (2026-03-02T08:30:00.000+01:00)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a lesuur number</source>
-        <translation>&apos;%1&apos; is geen nummer van een lesuur</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>geen geldige JSON: %1</translation>
-    </message>
     <message>
         <source>expected Somtoday&apos;s list of absentiemeldingen: an object with &quot;items&quot; or an array</source>
         <translation>verwacht werd de lijst absentiemeldingen van Somtoday: een object met &quot;items&quot; of een lijst</translation>

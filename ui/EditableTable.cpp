@@ -26,9 +26,12 @@ EditableTable::EditableTable(const QString& objectName, const QStringList& colum
     auto* remove = new QPushButton(tr("Remove"));
     remove->setObjectName(objectName + u"Remove"_s);
     connect(remove, &QPushButton::clicked, this, [this] {
-        if (m_table->currentRow() >= 0)
+        if (m_table->currentRow() >= 0) {
             m_table->removeRow(m_table->currentRow());
+            Q_EMIT changed();
+        }
     });
+    connect(m_table, &QTableWidget::itemChanged, this, &EditableTable::changed);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -40,6 +43,7 @@ EditableTable::EditableTable(const QString& objectName, const QStringList& colum
 
 void EditableTable::setRows(const QList<QStringList>& rows)
 {
+    const QSignalBlocker blocker(m_table); // not the user's change
     m_table->setRowCount(0);
     for (const QStringList& row : rows)
         addRow(row);

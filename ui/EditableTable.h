@@ -18,6 +18,10 @@ public:
     QList<QStringList> rows() const; // rows left wholly empty are skipped
     void addRow(const QStringList& values = {});
 
+Q_SIGNALS:
+    // A cell was edited or a row removed by the user.
+    void changed();
+
 private:
     QTableWidget* m_table;
 };

@@ -3,6 +3,7 @@
 
 #include "CodeTableEditor.h"
 #include "EditableTable.h"
+#include "LestijdenEditor.h"
 #include "MessageBox.h"
 #include "calendar/OfficialHolidays.h"
 #include "services/SchoolService.h"
@@ -48,6 +49,7 @@ SchoolSettingsDialog::SchoolSettingsDialog(const Session& session, QWidget* pare
     , m_holidays(new EditableTable(u"holidays"_s, {tr("Name"), tr("First day"), tr("Last day")}))
     , m_holidayNote(new QLabel)
     , m_daysOff(new EditableTable(u"daysOff"_s, {tr("Date")}))
+    , m_lestijden(new LestijdenEditor)
     , m_codes(new CodeTableEditor)
     , m_contacts(new EditableTable(u"contactPersons"_s,
                                    {tr("Name"), tr("Function"), tr("Telephone"), tr("E-mail")}))
@@ -82,6 +84,7 @@ SchoolSettingsDialog::SchoolSettingsDialog(const Session& session, QWidget* pare
     holidayLayout->addWidget(m_holidays, 1);
     pages->addTab(holidays, tr("Vakanties"));
     pages->addTab(m_daysOff, tr("Vrije dagen"));
+    pages->addTab(m_lestijden, tr("Lestijden"));
     pages->addTab(m_codes, tr("Codes"));
     pages->addTab(thresholdsPage(), tr("Thresholds"));
     pages->addTab(m_contacts, tr("Contactpersonen"));
@@ -169,6 +172,7 @@ void SchoolSettingsDialog::display(const School& school)
     for (const QDate& d : school.daysOff)
         rows.append({Dates::toDutch(d)});
     m_daysOff->setRows(rows);
+    m_lestijden->setLestijden(school.lestijden);
     m_codes->setCodes(school.codes);
     rows.clear();
     for (const SchoolContact& c : school.contactPersons)
@@ -233,6 +237,10 @@ Result<School> SchoolSettingsDialog::collect() const
             return Error{day.error()};
         school.daysOff.append(*day);
     }
+    const auto lestijden = m_lestijden->lestijden();
+    if (!lestijden)
+        return Error{lestijden.error()};
+    school.lestijden = *lestijden;
     const auto codes = m_codes->codes();
     if (!codes)
         return Error{codes.error()};

@@ -9,14 +9,16 @@
 
 class CodeTableEditor;
 class EditableTable;
+class LestijdenEditor;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 
-// Instellingen: the school, its calendar, codes, thresholds, contactpersonen and locaties. On a
-// new database it is the first-start screen, with the region's official vakanties filled in.
+// Instellingen: the school, its calendar and lestijden, codes, thresholds, contactpersonen and
+// locaties. On a new database it is the first-start screen, with the region's official vakanties
+// filled in.
 class SchoolSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     EditableTable* m_holidays;
     QLabel* m_holidayNote;
     EditableTable* m_daysOff;
+    LestijdenEditor* m_lestijden;
     CodeTableEditor* m_codes;
     EditableTable* m_contacts;
     EditableTable* m_locations;

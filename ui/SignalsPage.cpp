@@ -8,6 +8,7 @@
 #include "SignalTableModel.h"
 #include "services/MeldingService.h"
 #include "services/OverviewService.h"
+#include "services/SchoolService.h"
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
 #include "util/Clock.h"
@@ -46,7 +47,15 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
     , m_statusFilter(filterBox(u"statusFilter"_s, tr("All statuses")))
     , m_klasFilter(filterBox(u"klasFilter"_s, tr("All classes")))
     , m_newBanner(new QLabel)
+    , m_wholeDaysBanner(new QLabel(
+          tr("<b>LRV and Doorstroompunt (RMC) are not judged:</b> the absences carry no hele_dag "
+             "and the school has no lestijden to tell a whole day. Fill in the lestijden under "
+             "Settings → Lestijden.")))
 {
+    m_wholeDaysBanner->setObjectName(u"wholeDaysUnknown"_s);
+    m_wholeDaysBanner->setWordWrap(true);
+    m_wholeDaysBanner->setStyleSheet(u"background: #fde7e9; padding: 6px; border-radius: 4px;"_s);
+    m_wholeDaysBanner->hide();
     m_newBanner->setObjectName(u"newSignals"_s);
     m_newBanner->setStyleSheet(u"background: #fff4d6; padding: 6px; border-radius: 4px;"_s);
     m_newBanner->hide();
@@ -108,6 +117,7 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Signals</h2>")));
     layout->addWidget(m_newBanner);
+    layout->addWidget(m_wholeDaysBanner);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_table);
@@ -152,6 +162,9 @@ bool SignalsPage::reload()
         tr("<b>%n new signal(s)</b> since your previous start on %1.", nullptr, m_newSignals)
             .arg(Dates::toDutch(m_previousStart)));
     m_newBanner->setVisible(m_newSignals > 0);
+    const auto wholeDaysUnknown =
+        SchoolService(m_session.database, m_session.clock, m_session.user).wholeDaysUnknown();
+    m_wholeDaysBanner->setVisible(wholeDaysUnknown && *wholeDaysUnknown);
     m_summary->setText(
         tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(shown.size()))
             .arg(leerlingen.size())

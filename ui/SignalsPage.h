@@ -47,6 +47,7 @@ private:
     QComboBox* m_statusFilter;
     QComboBox* m_klasFilter;
     QLabel* m_newBanner;
+    QLabel* m_wholeDaysBanner; // while LRV and RMC cannot be judged
     QDate m_previousStart;
     int m_newSignals = 0;
 };

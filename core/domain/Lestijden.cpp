@@ -4,6 +4,25 @@
 #include "AbsenceRecord.h"
 #include "School.h"
 
+std::optional<LessonProblem> Lestijden::check(const QList<Lesson>& lessons)
+{
+    for (qsizetype i = 0; i < lessons.size(); ++i) {
+        const Lesson& lesson = lessons[i];
+        if (lesson.number < 1 || lesson.number > kHighestLesuur)
+            return LessonProblem{i, QStringLiteral("lesuur"),
+                                 tr("expected a lesuur number from 1 to %1").arg(kHighestLesuur)};
+        if (lesson.to <= lesson.from)
+            return LessonProblem{i, QStringLiteral("tot"), tr("the lesson ends before it starts")};
+        if (i > 0 && (lesson.from < lessons[i - 1].to || lesson.number <= lessons[i - 1].number))
+            return LessonProblem{i, QString(),
+                                 tr("lesson %1 starts before lesson %2 ends: give the lessons in "
+                                    "order, without overlap")
+                                     .arg(lesson.number)
+                                     .arg(lessons[i - 1].number)};
+    }
+    return std::nullopt;
+}
+
 bool Lestijden::isEmpty() const
 {
     return m_standard.isEmpty() && std::all_of(m_weekdays.begin(), m_weekdays.end(),

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QTime>
 
 #include <array>
+#include <optional>
 
 // One lesson of a lesdag in the bell schedule.
 struct Lesson
@@ -19,6 +21,14 @@ struct Lesson
     friend bool operator==(const Lesson&, const Lesson&) = default;
 };
 
+// Why a day's lessons cannot be lestijden, and at which lesson.
+struct LessonProblem
+{
+    qsizetype index = 0;
+    QString field; // of the lesson: "lesuur", "tot", or empty for the lesson as a whole
+    QString reason;
+};
+
 struct AbsenceRecord;
 enum class Sector;
 
@@ -27,7 +37,15 @@ enum class Sector;
 // minutes and lesuren, and tells a whole day's absence (verzuimregels.md §4.2).
 class Lestijden
 {
+    Q_DECLARE_TR_FUNCTIONS(Lestijden)
+
 public:
+    static constexpr int kHighestLesuur = 20;
+
+    // The first lesson that is not a lesuur from 1 to kHighestLesuur, ends before it starts, or
+    // starts before the one before it ends: the lessons of a day come in order, without overlap.
+    static std::optional<LessonProblem> check(const QList<Lesson>& lessons);
+
     bool isEmpty() const;
 
     const QList<Lesson>& standard() const { return m_standard; }

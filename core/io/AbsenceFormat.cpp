@@ -2,6 +2,7 @@
 #include "AbsenceFormat.h"
 
 #include "EduarteAbsenceFile.h"
+#include "MagisterAbsenceFile.h"
 #include "SomtodayAbsenceFile.h"
 
 using namespace Qt::StringLiterals;
@@ -9,7 +10,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr AbsenceFormat kAll[] = {AbsenceFormat::PerDay, AbsenceFormat::Absentiemeldingen,
-                                  AbsenceFormat::Eduarte, AbsenceFormat::Somtoday};
+                                  AbsenceFormat::Eduarte, AbsenceFormat::Somtoday,
+                                  AbsenceFormat::Magister};
 
 } // namespace
 
@@ -24,6 +26,8 @@ QString AbsenceFormats::key(AbsenceFormat format)
         return u"eduarte"_s;
     case AbsenceFormat::Somtoday:
         return u"somtoday"_s;
+    case AbsenceFormat::Magister:
+        return u"magister"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -57,6 +61,8 @@ QString AbsenceFormats::displayName(AbsenceFormat format)
         return tr("Eduarte/KRD absentiemeldingen");
     case AbsenceFormat::Somtoday:
         return tr("Somtoday absentiemeldingen (JSON)");
+    case AbsenceFormat::Magister:
+        return tr("Magister absenties (JSON)");
     }
     Q_UNREACHABLE();
     return {};
@@ -64,6 +70,8 @@ QString AbsenceFormats::displayName(AbsenceFormat format)
 
 AbsenceFormat AbsenceFormats::detect(QStringView text)
 {
+    if (MagisterAbsenceFile::looksLike(text))
+        return AbsenceFormat::Magister;
     if (SomtodayAbsenceFile::looksLike(text))
         return AbsenceFormat::Somtoday;
     const qsizetype end = text.indexOf(u'\n');

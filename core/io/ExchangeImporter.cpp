@@ -2,6 +2,7 @@
 #include "ExchangeImporter.h"
 
 #include "EduarteAbsenceFile.h"
+#include "MagisterAbsenceFile.h"
 #include "SchoolJsonReader.h"
 #include "SomtodayAbsenceFile.h"
 #include "TimeRangeConversion.h"
@@ -296,6 +297,12 @@ void ExchangeImporter::readAbsences(const QString& path, ImportBatch& batch, Imp
                              SomtodayAbsenceFile::kBegin},
                             *school, batch, issues);
         break;
+    case AbsenceFormat::Magister:
+        convertPackageSpans(path, MagisterAbsenceFile::read(path, decoded->text, issues),
+                            {MagisterAbsenceFile::kLeerling, MagisterAbsenceFile::kCode,
+                             MagisterAbsenceFile::kBegin, true},
+                            *school, batch, issues);
+        break;
     }
     if (format != AbsenceFormat::PerDay && format != AbsenceFormat::Absentiemeldingen &&
         decoded->encoding != TextEncoding::Utf8)
@@ -452,15 +459,17 @@ void ExchangeImporter::convertPackageSpans(const QString& path, QList<AbsenceSpa
                        .value_or(QString());
         knownCode(school, span.code, fields.code, report);
     }
-    convertSpans(path, spans, fields.from, school, batch, issues);
+    convertSpans(path, spans, fields.from, school, batch, issues, fields.perLesson);
 }
 
 void ExchangeImporter::convertSpans(const QString& path, const QList<AbsenceSpan>& spans,
                                     const QString& fromColumn, const School& school,
-                                    ImportBatch& batch, ImportIssues& issues) const
+                                    ImportBatch& batch, ImportIssues& issues, bool perLesson) const
 {
     const ConvertedSpans converted = TimeRangeConversion(school, m_existing.today).convert(spans);
-    batch.absences += converted.records;
+    // The preview below still shows each lesson beside its own record.
+    batch.absences +=
+        perLesson ? TimeRangeConversion::joinedPerDayAndCode(converted.records) : converted.records;
     const qsizetype previewed = std::min(spans.size(), kPreviewedSpans);
     batch.convertedSpans.reserve(previewed);
     for (qsizetype i = 0; i < previewed; ++i)

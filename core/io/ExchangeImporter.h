@@ -42,6 +42,9 @@ private:
         QString leerling;
         QString code;
         QString from;
+        // Magister registers every lesson apart: a day's records of one code are one record,
+        // as the per-day file has them.
+        bool perLesson = false;
     };
     // A package's spans name the leerling by leerlingnummer and the code as written.
     void convertPackageSpans(const QString& path, QList<AbsenceSpan> spans,
@@ -49,7 +52,7 @@ private:
                              ImportIssues& issues);
     void convertSpans(const QString& path, const QList<AbsenceSpan>& spans,
                       const QString& fromColumn, const School& school, ImportBatch& batch,
-                      ImportIssues& issues) const;
+                      ImportIssues& issues, bool perLesson = false) const;
 
     // Where a problem of one line goes: its column (as the file names it) and the reason.
     using ReportProblem = std::function<void(const QString& column, const QString& reason)>;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchoolJsonReader.h"
 
-#include "JsonDuplicateKeys.h"
+#include "JsonSource.h"
 #include "util/Dates.h"
 
 #include <QJsonArray>
@@ -116,21 +116,18 @@ bool SchoolJsonReader::boolean(const QJsonObject& object, const QString& key, bo
 std::optional<School> SchoolJsonReader::read()
 {
     const int errorsBefore = m_issues.errorCount();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(m_data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        const int line = int(m_data.left(parseError.offset).count('\n')) + 1;
-        m_issues.error(m_fileName, line, QString(),
-                       parseError.error != QJsonParseError::NoError
-                           ? tr("not valid JSON: %1").arg(parseError.errorString())
-                           : tr("expected a JSON object"));
+    const auto source = JsonSource::parse(m_fileName, m_data, m_issues);
+    if (!source)
+        return std::nullopt;
+    if (!source->document().isObject()) {
+        m_issues.error(m_fileName, 1, QString(), tr("expected a JSON object"));
         return std::nullopt;
     }
-    for (const DuplicateJsonKey& duplicate : findDuplicateJsonKeys(m_data)) {
+    for (const DuplicateJsonKey& duplicate : source->duplicateKeys()) {
         m_issues.error(m_fileName, duplicate.line, duplicate.key,
                        tr("given twice; only one value can hold"));
     }
-    const QJsonObject root = document.object();
+    const QJsonObject root = source->document().object();
 
     School school;
     school.name = textAt(root, u"naam"_s, u"naam"_s);
@@ -307,28 +304,25 @@ QList<Lesson> SchoolJsonReader::lessons(const QJsonObject& lestijden, const QStr
     const QString path = u"lestijden."_s + key;
     const QJsonArray list = listAt(lestijden, key, path);
     QList<Lesson> result;
+    QList<qsizetype> positions; // in the list, of each lesson read
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject object = elementAt(list, i, path, key);
         const QString at = u"%1[%2]"_s.arg(path).arg(i);
         const double number = object.value(u"lesuur"_s).toDouble(-1);
         const QTime from = QTime::fromString(textAt(object, u"van"_s, at + u".van"_s), u"HH:mm"_s);
         const QTime to = QTime::fromString(textAt(object, u"tot"_s, at + u".tot"_s), u"HH:mm"_s);
-        if (number != int(number) || number < 1 || number > 20) {
-            error(at + u".lesuur"_s, key, 0, tr("expected a lesuur number from 1 to 20"));
+        if (number != int(number)) {
+            error(at + u".lesuur"_s, key, 0, tr("expected a lesuur number"));
         } else if (!from.isValid() || !to.isValid()) {
             error(at, key, 0, tr("expected times as HH:MM in van and tot"));
-        } else if (to <= from) {
-            error(at + u".tot"_s, key, 0, tr("the lesson ends before it starts"));
-        } else if (!result.isEmpty() &&
-                   (from < result.last().to || int(number) <= result.last().number)) {
-            error(at, key, 0,
-                  tr("lesson %1 starts before lesson %2 ends: give the lessons in order, "
-                     "without overlap")
-                      .arg(int(number))
-                      .arg(result.last().number));
         } else {
             result.append({int(number), from, to});
+            positions.append(i);
         }
+    }
+    if (const auto problem = Lestijden::check(result)) {
+        const QString at = u"%1[%2]"_s.arg(path).arg(positions[problem->index]);
+        error(problem->field.isEmpty() ? at : at + u'.' + problem->field, key, 0, problem->reason);
     }
     return result;
 }

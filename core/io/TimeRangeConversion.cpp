@@ -4,6 +4,8 @@
 #include <QHash>
 
 #include <bitset>
+#include <map>
+#include <tuple>
 
 namespace {
 
@@ -183,4 +185,25 @@ void TimeRangeConversion::convertLeerling(const QList<AbsenceSpan>& spans,
                                   wholeDay[i], span.remark, true});
         converted.spanOfRecord.append(pieces[i].span);
     }
+}
+
+QList<AbsenceRecord> TimeRangeConversion::joinedPerDayAndCode(const QList<AbsenceRecord>& records)
+{
+    QList<AbsenceRecord> joined;
+    std::map<std::tuple<QString, QDate, QString>, qsizetype> indexOf;
+    for (const AbsenceRecord& record : records) {
+        const auto key = std::make_tuple(record.pgn, record.date, record.code);
+        const auto [it, isNew] = indexOf.try_emplace(key, joined.size());
+        if (isNew) {
+            joined.append(record);
+            continue;
+        }
+        AbsenceRecord& day = joined[it->second];
+        day.minutes += record.minutes;
+        day.lesuren += record.lesuren;
+        day.wholeDay = day.wholeDay || record.wholeDay;
+        if (day.remark.isEmpty())
+            day.remark = record.remark;
+    }
+    return joined;
 }

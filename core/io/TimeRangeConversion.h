@@ -56,6 +56,9 @@ public:
     TimeRangeConversion(const School& school, const QDate& today);
 
     ConvertedSpans convert(const QList<AbsenceSpan>& spans) const;
+    // One record per leerling, day and code, in the order first seen: minutes and lesuren
+    // added up, the first remark kept. For files that register each lesson apart.
+    static QList<AbsenceRecord> joinedPerDayAndCode(const QList<AbsenceRecord>& records);
 
 private:
     struct Piece;

@@ -106,7 +106,7 @@ void MeldingDrafter::addDays(Melding& melding, const LeerlingDossier& dossier,
         day.minutes += r.minutes;
     }
     for (auto& [date, day] : byDate)
-        day.lesuren = lesurenOf(m_school, day.minutes, day.lesuren);
+        day.lesuren = lesurenOf(m_school, date, day.minutes, day.lesuren);
     const LesdagRule lesdagen(m_school);
     bool everyLesdagWhole = !byDate.empty();
     for (QDate d = melding.startDate; d.isValid() && d <= until && everyLesdagWhole;
@@ -121,11 +121,28 @@ void MeldingDrafter::addDays(Melding& melding, const LeerlingDossier& dossier,
     melding.allLessonsMissed = everyLesdagWhole;
 }
 
-int MeldingDrafter::lesurenOf(const School& school, int minutes, int lesuren)
+int MeldingDrafter::lesurenOf(const School& school, const QDate& date, int minutes, int lesuren)
 {
     if (school.sector == Sector::Vo && lesuren > 0)
         return lesuren;
-    if (minutes <= 0 || school.lesuurMinutes <= 0)
+    if (minutes <= 0)
+        return lesuren;
+    const QList<Lesson>& lessons = school.lestijden.on(date);
+    if (!lessons.isEmpty()) {
+        if (lesuren > 0)
+            return lesuren;
+        int left = minutes;
+        int counted = 0;
+        for (const Lesson& lesson : lessons) {
+            if (left <= 0)
+                break;
+            if (2 * std::min(left, lesson.minutes()) >= lesson.minutes())
+                ++counted;
+            left -= lesson.minutes();
+        }
+        return std::max(counted, 1);
+    }
+    if (school.lesuurMinutes <= 0)
         return lesuren;
     return (minutes + school.lesuurMinutes - 1) / school.lesuurMinutes;
 }

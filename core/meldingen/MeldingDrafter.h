@@ -38,9 +38,13 @@ public:
     static void takeOver(Melding& melding, const Melding& previous);
     // The latest melding of the leerling that was not withdrawn, or null.
     static const Melding* previousMelding(const QList<Melding>& meldingen);
-    // The lesuren a verzuimdag reports: minutes are counted in po and mbo, so the lesuren come
-    // from them, rounded up (§5); never 0 for a day with counted minutes.
-    static int lesurenOf(const School& school, int minutes, int lesuren);
+    // The lesuren a verzuimdag reports (§5), from the day's records' minutes and lesuren: vo
+    // counts lesuren itself. In po and mbo the lestijden tell — the records' own lesuren where
+    // the time-range conversion counted them lesson by lesson, else the minutes laid over the
+    // day's lessons from the first, a lesson counting when at least half of it was missed —
+    // and without lestijden the minutes ÷ lesuur_minuten, rounded up. Never 0 for a day with
+    // counted minutes.
+    static int lesurenOf(const School& school, const QDate& date, int minutes, int lesuren);
 
 private:
     std::optional<MeldingSoort> soortFor(const Signal& signal) const;

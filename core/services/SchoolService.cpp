@@ -3,6 +3,7 @@
 
 #include "team/Access.h"
 
+#include "storage/AbsenceRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/SchoolRepository.h"
 #include "util/Dates.h"
@@ -21,6 +22,16 @@ SchoolService::SchoolService(Database& database, const Clock& clock, QString use
 Result<std::optional<School>> SchoolService::load() const
 {
     return SchoolRepository(m_db).load();
+}
+
+Result<bool> SchoolService::wholeDaysUnknown() const
+{
+    const auto school = load();
+    if (!school)
+        return Error{school.error()};
+    if (school->has_value() && !(*school)->lestijden.isEmpty())
+        return false;
+    return AbsenceRepository(m_db).anyWithoutWholeDay();
 }
 
 QString SchoolService::problem(const School& school)

@@ -18,6 +18,9 @@ public:
 
     // The stored school; nullopt on a new database (first start).
     Result<std::optional<School>> load() const;
+    // Whether LRV and Doorstroompunt (RMC) cannot be judged: records without hele_dag and a
+    // school without lestijden to tell their whole days (verzuimregels.md §4.2).
+    Result<bool> wholeDaysUnknown() const;
     Status save(const School& school);
     // The first problem that keeps the settings from being stored, in Dutch; empty when none.
     static QString problem(const School& school);

@@ -196,6 +196,14 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
     return result;
 }
 
+Result<bool> AbsenceRepository::anyWithoutWholeDay() const
+{
+    auto query = m_db.exec(u"SELECT 1 FROM absenties WHERE hele_dag_gegeven = 0 LIMIT 1"_s);
+    if (!query)
+        return Error{query.error()};
+    return query->next();
+}
+
 Result<int> AbsenceRepository::count() const
 {
     auto query = m_db.exec(u"SELECT COUNT(*) FROM absenties"_s);

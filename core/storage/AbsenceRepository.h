@@ -37,6 +37,8 @@ public:
     // leaving them out makes loading a large school a fifth faster.
     Result<QHash<QString, QList<AbsenceRecord>>> allForRules() const;
     Result<int> count() const;
+    // Whether a stored record's file gave no hele_dag, so the lestijden must tell its whole day.
+    Result<bool> anyWithoutWholeDay() const;
 
 private:
     Result<QSet<QString>> pgnsWithRecords() const;

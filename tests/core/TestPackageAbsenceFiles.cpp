@@ -51,6 +51,8 @@ private Q_SLOTS:
     void badEduarteLineIsRefused();
     void badSomtodayItemIsRefused_data();
     void badSomtodayItemIsRefused();
+    void badMagisterItemIsRefused_data();
+    void badMagisterItemIsRefused();
     void spansByLeerlingnummer();
     void leerlingnummerBelongsToOneLeerling();
 
@@ -88,25 +90,36 @@ void TestPackageAbsenceFiles::packageFileGivesThePerDayRecords_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<AbsenceFormat>("format");
+    QTest::addColumn<QString>("perDay");       // the same absence, worked out by hand
+    QTest::addColumn<int>("records");          // in either
+    QTest::addColumn<bool>("hasOpenSpan");     // 300002026's O from 2026-03-09 without end
     QTest::addColumn<QStringList>("warnings"); // a part of each warning the import gives
     // Windows-1252, and the import says so; nothing else is worth a warning.
     QTest::newRow("eduarte") << u"eduarte-absentiemeldingen.csv"_s << AbsenceFormat::Eduarte
-                             << QStringList{u"Windows-1252"_s};
+                             << u"per-dag.csv"_s << 13 << true << QStringList{u"Windows-1252"_s};
     // With an item in UTC and a waarneming of a pupil who was there.
     QTest::newRow("somtoday") << u"somtoday-absentiemeldingen.json"_s << AbsenceFormat::Somtoday
-                              << QStringList();
+                              << u"per-dag.csv"_s << 13 << true << QStringList();
+    // One item per lesson, times in UTC: lessons across a break, te laat, two codes on one
+    // lesson (the geoorloofd one wins), whole-day afspraken, items with only a Lesuur or nothing,
+    // and boeken vergeten, which is not absence. Magister registers past lessons only.
+    QTest::newRow("magister") << u"magister-absenties.json"_s << AbsenceFormat::Magister
+                              << u"magister-per-dag.csv"_s << 14 << false << QStringList();
 }
 
 void TestPackageAbsenceFiles::packageFileGivesThePerDayRecords()
 {
     QFETCH(QString, file);
     QFETCH(AbsenceFormat, format);
+    QFETCH(QString, perDay);
+    QFETCH(int, records);
+    QFETCH(bool, hasOpenSpan);
     QFETCH(QStringList, warnings);
-    TestDatabase perDay;
-    prepare(perDay);
+    TestDatabase ourFormat;
+    prepare(ourFormat);
     ImportFiles ours;
-    ours.absenties = fixture(u"per-dag.csv"_s);
-    QCOMPARE(perDay.importService().run(ours).status, ImportOutcome::Status::Stored);
+    ours.absenties = fixture(perDay);
+    QCOMPARE(ourFormat.importService().run(ours).status, ImportOutcome::Status::Stored);
 
     TestDatabase package;
     prepare(package);
@@ -120,17 +133,18 @@ void TestPackageAbsenceFiles::packageFileGivesThePerDayRecords()
     for (qsizetype i = 0; i < warnings.size(); ++i)
         QVERIFY2(outcome.issues.warnings()[i].reason.contains(warnings[i]),
                  qPrintable(outcome.issues.warnings()[i].toString()));
-    QCOMPARE(dayRecords(package.db()), dayRecords(perDay.db()));
-    QCOMPARE(dayRecords(package.db()).size(), 13);
+    QCOMPARE(dayRecords(package.db()), dayRecords(ourFormat.db()));
+    QCOMPARE(dayRecords(package.db()).size(), records);
 
-    // The same export the next week changes nothing; the span without end grows by the days since.
+    // The same export the next week changes nothing; a span without end grows by the days since.
     QCOMPARE(package.importService().run(theirs).status, ImportOutcome::Status::Stored);
-    QCOMPARE(dayRecords(package.db()), dayRecords(perDay.db()));
+    QCOMPARE(dayRecords(package.db()), dayRecords(ourFormat.db()));
     package.clock().set(QDateTime(QDate(2026, 3, 13), QTime(9, 0)));
     QCOMPARE(package.importService().run(theirs).status, ImportOutcome::Status::Stored);
-    QCOMPARE(dayRecords(package.db()).size(), 15);
-    QVERIFY(
-        dayRecords(package.db()).contains(u"300002026 2026-03-13 O 420 min 7 lesuren hele dag"_s));
+    QCOMPARE(dayRecords(package.db()).size(), records + (hasOpenSpan ? 2 : 0));
+    QCOMPARE(
+        dayRecords(package.db()).contains(u"300002026 2026-03-13 O 420 min 7 lesuren hele dag"_s),
+        hasOpenSpan);
 }
 
 void TestPackageAbsenceFiles::formatIsRecognised_data()
@@ -153,6 +167,10 @@ void TestPackageAbsenceFiles::formatIsRecognised_data()
                "beginDatumTijd": "2026-03-02T08:30:00+01:00",
                "eindDatumTijd": "2026-03-02T09:30:00+01:00"}])"_ba
         << AbsenceFormat::Somtoday;
+    QTest::newRow("magister_one_leerling")
+        << R"({"Stamnummer": "100122", "Items": [{"Start": "2026-03-01T23:00:00.0000000Z",
+               "Lesuur": 1, "Verantwoordingtype": 1, "Code": "O", "Afspraak": null}]})"_ba
+        << AbsenceFormat::Magister;
 }
 
 void TestPackageAbsenceFiles::formatIsRecognised()
@@ -253,6 +271,57 @@ void TestPackageAbsenceFiles::badSomtodayItemIsRefused()
   {"leerling": {"leerlingnummer": 100122}, "absentieReden": {"afkorting": "O"}, "beginDatumTijd": "2026-03-02T08:30:00+01:00"},
   )"_ba + secondItem + "\n]}\n");
     expectRefused(db, files, expected); // the good first item is not stored either
+}
+
+void TestPackageAbsenceFiles::badMagisterItemIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected"); // the line, the field and a part of the reason
+    // As the API returns it, without the stamnummer it holds only in its URL.
+    QTest::newRow("no_stamnummer")
+        << R"({"Items": [{"Start": "2026-03-01T23:00:00.0000000Z", "Lesuur": 1,
+              "Verantwoordingtype": 1, "Code": "O"}]})"_ba
+        << u"absenties.json:1: column Stamnummer: Magister's absenties do not name their "
+           u"leerling"_s;
+    QTest::newRow("unknown_stamnummer")
+        << R"([{"Stamnummer": 100122, "Items": []},
+  {"Stamnummer": 999999, "Items": [
+    {"Start": "2026-03-01T23:00:00.0000000Z", "Lesuur": 1, "Verantwoordingtype": 1, "Code": "O"}]}])"_ba
+        << u"absenties.json:3: column Stamnummer: no leerling with leerlingnummer 999999"_s;
+    QTest::newRow("no_items")
+        << R"({"Stamnummer": 100122, "items": []})"_ba
+        << u"absenties.json:1: expected Magister's absenties: an object with \"Items\""_s;
+    QTest::newRow("unknown_code") << R"({"Stamnummer": 100122, "Items": [
+  {"Start": "2026-03-01T23:00:00.0000000Z", "Lesuur": 1, "Verantwoordingtype": 1, "Code": "O"},
+  {"Start": "2026-03-02T23:00:00.0000000Z", "Lesuur": 1, "Verantwoordingtype": 1, "Code": "SP"}]})"_ba
+                                  << u"absenties.json:3: column Code: code 'SP' is not in"_s;
+    QTest::newRow("start_not_a_moment")
+        << R"({"Stamnummer": 100122, "Items": [
+  {"Start": "maandag", "Lesuur": 1, "Verantwoordingtype": 1, "Code": "O"}]})"_ba
+        << u"absenties.json:2: column Start: 'maandag' is not a date and time"_s;
+    QTest::newRow("lesson_ends_before_it_starts")
+        << R"({"Stamnummer": 100122, "Items": [
+  {"Start": "2026-03-01T23:00:00.0000000Z", "Verantwoordingtype": 1, "Code": "O",
+   "Afspraak": {"Start": "2026-03-02T08:30:00.0000000Z", "Einde": "2026-03-02T07:30:00.0000000Z",
+                "DuurtHeleDag": false}}]})"_ba
+        << u"absenties.json:2: column Afspraak.Einde: the lesson ends before it starts"_s;
+    QTest::newRow("whole_day_as_text")
+        << R"({"Stamnummer": 100122, "Items": [
+  {"Start": "2026-03-01T23:00:00.0000000Z", "Verantwoordingtype": 1, "Code": "O",
+   "Afspraak": {"DuurtHeleDag": "ja"}}]})"_ba
+        << u"absenties.json:2: column Afspraak.DuurtHeleDag: expected true or false"_s;
+}
+
+void TestPackageAbsenceFiles::badMagisterItemIsRefused()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    TestDatabase db;
+    prepare(db);
+    ImportFiles files;
+    files.absenties = db.writeFile(u"absenties.json"_s, file);
+    files.absenceFormat = AbsenceFormat::Magister;
+    expectRefused(db, files, expected);
 }
 
 void TestPackageAbsenceFiles::spansByLeerlingnummer()

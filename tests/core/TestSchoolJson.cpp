@@ -81,6 +81,11 @@ void TestSchoolJson::wrongInputIsRefused_data()
                       "\"tot\": \"09:20\"}, {\"lesuur\": 2, \"van\": \"09:10\", \"tot\": "
                       "\"10:00\"}]}")
         << u"school.json:6: column lestijden.standaard[1]: "_s;
+    QTest::newRow("lesuur_out_of_range")
+        << QByteArray("  \"lestijden\": {\"standaard\": [{\"lesuur\": 21, \"van\": \"08:30\", "
+                      "\"tot\": \"09:20\"}]}")
+        << u"school.json:6: column lestijden.standaard[0].lesuur: expected a lesuur number from 1 "
+           u"to 20"_s;
     QTest::newRow("time_not_hh_mm")
         << QByteArray("  \"lestijden\": {\"standaard\": [{\"lesuur\": 1, \"van\": \"8.30\", "
                       "\"tot\": \"09:20\"}]}")

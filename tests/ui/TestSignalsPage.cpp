@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A signal whose whole period an earlier melding covers (van-signaal-naar-melding §1): drafting it
-// from the signal list makes no second melding; it says so, opens the covering melding and marks
-// the signal by that melding's state. Example p01: the first 16UUR melding (from 12-01-2026) is
-// given an einddatum of 06-02-2026, which covers the second 16UUR (26-01 to 02-02).
+// The signal list. A signal whose whole period an earlier melding covers (van-signaal-naar-melding
+// §1): drafting it from the signal list makes no second melding; it says so, opens the covering
+// melding and marks the signal by that melding's state. Example p01: the first 16UUR melding (from
+// 12-01-2026) is given an einddatum of 06-02-2026, which covers the second 16UUR (26-01 to 02-02).
 #include "MeldingFixture.h"
 #include "MessageBox.h"
 #include "SignalTableModel.h"
 #include "SignalsPage.h"
 #include "TestDatabase.h"
+#include "services/SchoolService.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -24,6 +26,8 @@ private Q_SLOTS:
     void initTestCase() { MessageBox::setTestMode(true); }
     void coveredSignalOpensTheCoveringMelding_data();
     void coveredSignalOpensTheCoveringMelding();
+    void wholeDaysUnknownUntilLestijden_data();
+    void wholeDaysUnknownUntilLestijden();
 };
 
 void TestSignalsPage::coveredSignalOpensTheCoveringMelding_data()
@@ -78,6 +82,47 @@ void TestSignalsPage::coveredSignalOpensTheCoveringMelding()
     const QModelIndex status = table->model()->index(rowOfSecond16Uur(), SignalTableModel::Status);
     QCOMPARE(status.data(SignalTableModel::StatusKeyRole).toString(), signalStatus);
     QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"covered by melding %1"_s.arg(covering));
+}
+
+void TestSignalsPage::wholeDaysUnknownUntilLestijden_data()
+{
+    QTest::addColumn<bool>("heleDagGiven");
+    QTest::addColumn<bool>("withLestijden"); // entered in Instellingen after the import
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("file_gives_hele_dag") << true << false << false;
+    QTest::newRow("no_hele_dag_no_lestijden") << false << false << true;
+    QTest::newRow("no_hele_dag_lestijden_set") << false << true << false;
+}
+
+void TestSignalsPage::wholeDaysUnknownUntilLestijden()
+{
+    QFETCH(bool, heleDagGiven);
+    QFETCH(bool, withLestijden);
+    QFETCH(bool, shown);
+    TestDatabase db;
+    db.clock().set(QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
+    const QString example =
+        QStringLiteral(VERZUIMDESK_EXAMPLES_DIR) + u"/p03_continu_lrv_en_rmc/"_s;
+    ImportFiles files;
+    files.school = example + u"school.json"_s;
+    files.leerlingen = example + u"leerlingen.csv"_s;
+    files.absenties =
+        db.writeFile(u"absenties.csv"_s, heleDagGiven ? "pgn;datum;code;minuten;lesuren;hele_dag\n"
+                                                        "300002014;2026-03-02;O;420;7;1\n"_ba
+                                                      : "pgn;datum;code;minuten;lesuren\n"
+                                                        "300002014;2026-03-02;O;420;7\n"_ba);
+    QCOMPARE(db.importService().run(files).status, ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 3));
+    if (withLestijden) {
+        SchoolService schools(db.db(), clock, u"coordinator"_s);
+        School school = **schools.load();
+        school.lestijden.setStandard({{1, QTime(8, 30), QTime(15, 30)}});
+        QVERIFY(schools.save(school));
+    }
+    SignalsPage page({db.db(), clock, u"coordinator"_s});
+    page.show();
+    QVERIFY(page.reload());
+    QCOMPARE(page.findChild<QLabel*>(u"wholeDaysUnknown"_s)->isVisible(), shown);
 }
 
 QTEST_MAIN(TestSignalsPage)
