@@ -609,10 +609,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>leerlingen.csv to import; for genereer, how many leerlingen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>FILE|N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +701,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte or somtoday.</source>
+        <source>leerlingen.csv or an EDEXML roster to import; for genereer, how many leerlingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte, somtoday or magister; edexml for --leerlingen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,6 +1320,49 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
 </context>
 <context>
+    <name>EdexmlRoster</name>
+    <message>
+        <source>expected an EDEXML roster: an &lt;EDEX&gt; element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a schooljaar such as 2025-2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leerling has no bsn or onderwijsnummer, which DUO needs as its pgn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0, 1, 2 or 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no groep with key %1 in &lt;groepen&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instroomdatum and no schooljaar to start the inschrijving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inschrijving ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -1762,15 +1805,23 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--formaat names the kind of the --absenties file: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Absence file read as: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>  %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--formaat edexml names the kind of the --leerlingen file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--formaat names the kind of the --absenties file: %1 (or edexml for the --leerlingen file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerlingen file read as: EDEXML roster (ParnasSys, ESIS).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1947,10 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Still to choose: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EDEXML roster (ParnasSys, ESIS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

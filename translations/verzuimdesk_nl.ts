@@ -609,10 +609,6 @@
         <translation>SECONDEN</translation>
     </message>
     <message>
-        <source>leerlingen.csv to import; for genereer, how many leerlingen.</source>
-        <translation>leerlingen.csv om te importeren; bij genereer: hoeveel leerlingen.</translation>
-    </message>
-    <message>
         <source>FILE|N</source>
         <translation>BESTAND|N</translation>
     </message>
@@ -701,12 +697,16 @@
         <translation>Het absentiebestand om te importeren: absenties.csv, absentiemeldingen.csv of het eigen bestand van een pakket.</translation>
     </message>
     <message>
-        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte or somtoday.</source>
-        <translation>De soort van het bestand bij --absenties, als de inhoud dat niet zegt: uitwissel, absentiemeldingen, eduarte of somtoday.</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>leerlingen.csv or an EDEXML roster to import; for genereer, how many leerlingen.</source>
+        <translation>leerlingen.csv of een EDEXML-leerlingenlijst om te importeren; bij genereer: hoeveel leerlingen.</translation>
+    </message>
+    <message>
+        <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte, somtoday or magister; edexml for --leerlingen.</source>
+        <translation>De soort --absenties-bestand, als de inhoud dat niet zegt: uitwissel, absentiemeldingen, eduarte, somtoday of magister; edexml voor --leerlingen.</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1322,49 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     </message>
 </context>
 <context>
+    <name>EdexmlRoster</name>
+    <message>
+        <source>expected an EDEXML roster: an &lt;EDEX&gt; element</source>
+        <translation>een EDEXML-leerlingenlijst verwacht: een element &lt;EDEX&gt;</translation>
+    </message>
+    <message>
+        <source>not valid XML: %1</source>
+        <translation>geen geldige XML: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a schooljaar such as 2025-2026</source>
+        <translation>&apos;%1&apos; is geen schooljaar zoals 2025-2026</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; is geen datum JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>the leerling has no bsn or onderwijsnummer, which DUO needs as its pgn</source>
+        <translation>de leerling heeft geen bsn of onderwijsnummer, dat DUO als pgn nodig heeft</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0, 1, 2 or 9</source>
+        <translation>&apos;%1&apos; is niet 0, 1, 2 of 9</translation>
+    </message>
+    <message>
+        <source>no groep with key %1 in &lt;groepen&gt;</source>
+        <translation>geen groep met key %1 in &lt;groepen&gt;</translation>
+    </message>
+    <message>
+        <source>no instroomdatum and no schooljaar to start the inschrijving</source>
+        <translation>geen instroomdatum en geen schooljaar waarmee de inschrijving begint</translation>
+    </message>
+    <message>
+        <source>the inschrijving ends before it starts</source>
+        <translation>de inschrijving eindigt voordat ze begint</translation>
+    </message>
+</context>
+<context>
     <name>EditAbsenceDayCommand</name>
     <message>
         <source>%1: %2</source>
@@ -1764,16 +1807,24 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <translation>import [--school B] [--leerlingen B] [--contacten B] [--absenties B [--formaat FORMAAT] [--van JJJJ-MM-DD --tot JJJJ-MM-DD]] [--vrijstellingen B]: leest de bestanden van de school; alles of niets; --van --tot vervangen de absentie van die periode</translation>
     </message>
     <message>
-        <source>--formaat names the kind of the --absenties file: %1.</source>
-        <translation>--formaat noemt de soort van het bestand bij --absenties: %1.</translation>
-    </message>
-    <message>
         <source>Absence file read as: %1.</source>
         <translation>Absentiebestand gelezen als: %1.</translation>
     </message>
     <message>
         <source>  %1: %2 → %3</source>
         <translation>  %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>--formaat edexml names the kind of the --leerlingen file.</source>
+        <translation>--formaat edexml noemt de soort van het --leerlingen-bestand.</translation>
+    </message>
+    <message>
+        <source>--formaat names the kind of the --absenties file: %1 (or edexml for the --leerlingen file).</source>
+        <translation>--formaat noemt de soort van het --absenties-bestand: %1 (of edexml voor het --leerlingen-bestand).</translation>
+    </message>
+    <message>
+        <source>Leerlingen file read as: EDEXML roster (ParnasSys, ESIS).</source>
+        <translation>Leerlingenbestand gelezen als: EDEXML-leerlingenlijst (ParnasSys, ESIS).</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1951,10 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Still to choose: %1.</source>
         <translation>Nog te kiezen: %1.</translation>
+    </message>
+    <message>
+        <source>EDEXML roster (ParnasSys, ESIS)</source>
+        <translation>EDEXML-leerlingenlijst (ParnasSys, ESIS)</translation>
     </message>
 </context>
 <context>

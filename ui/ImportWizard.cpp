@@ -8,9 +8,11 @@
 #include "WheelProofComboBox.h"
 #include "io/AbsenceFormat.h"
 #include "io/CsvReader.h"
+#include "io/EdexmlRoster.h"
 #include "io/TextDecoding.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
+#include "util/Dates.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -165,6 +167,9 @@ public:
             const QString start = startOf(path);
             if (kind == CsvFileKind::Absenties)
                 addAbsenceFile(AbsenceFormats::detect(start), headerOf(start), settings);
+            else if (kind == CsvFileKind::Leerlingen && EdexmlRoster::looksLike(start.toUtf8()))
+                addRecognisedFile(kind, ImportWizard::tr("EDEXML roster (ParnasSys, ESIS)"),
+                                  settings);
             else
                 addFile(kind, headerOf(start), settings);
         }
@@ -193,12 +198,23 @@ private:
     // A package's own file has known fields: only our per-day file is mapped.
     void addAbsenceFile(AbsenceFormat format, const QStringList& header, QSettings& settings)
     {
-        QGroupBox* box = addFile(CsvFileKind::Absenties,
-                                 format == AbsenceFormat::PerDay ? header : QStringList(), settings,
-                                 format == AbsenceFormat::PerDay);
-        auto* recognised = new QLabel(
-            ImportWizard::tr("Recognised as: %1.").arg(AbsenceFormats::displayName(format)));
-        recognised->setObjectName(u"format_absenties"_s);
+        if (format == AbsenceFormat::PerDay)
+            showRecognised(addFile(CsvFileKind::Absenties, header, settings),
+                           CsvFileKind::Absenties, AbsenceFormats::displayName(format));
+        else
+            addRecognisedFile(CsvFileKind::Absenties, AbsenceFormats::displayName(format),
+                              settings);
+    }
+
+    void addRecognisedFile(CsvFileKind kind, const QString& format, QSettings& settings)
+    {
+        showRecognised(addFile(kind, {}, settings, false), kind, format);
+    }
+
+    static void showRecognised(QGroupBox* box, CsvFileKind kind, const QString& format)
+    {
+        auto* recognised = new QLabel(ImportWizard::tr("Recognised as: %1.").arg(format));
+        recognised->setObjectName(u"format_"_s + CsvFileKinds::key(kind));
         static_cast<QFormLayout*>(box->layout())->insertRow(0, recognised);
     }
 
@@ -393,10 +409,35 @@ private:
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 continue;
+            if (kind == CsvFileKind::Leerlingen && outcome.leerlingenFromEdexml) {
+                previews.append(rosterPreview(path, file.readAll()));
+                continue;
+            }
             CsvDocument document = CsvReader::read(file.readAll(), kPreviewRows);
             previews.append({path, document.header, document.records});
         }
         return previews;
+    }
+
+    // A roster's leerlingen as leerlingen.csv would hold them, each at the line of its element.
+    static FilePreview rosterPreview(const QString& path, const QByteArray& data)
+    {
+        ImportIssues issues; // the import reported them already
+        FilePreview preview{path,
+                            {u"pgn"_s, u"achternaam"_s, u"tussenvoegsel"_s, u"voornamen"_s,
+                             u"geboortedatum"_s, u"klas"_s, u"leerjaar"_s, u"leerlingnummer"_s,
+                             u"inschrijving_van"_s},
+                            {}};
+        for (const RosterLeerling& entry : EdexmlRoster::read(path, data, issues)) {
+            if (preview.records.size() == kPreviewRows)
+                break;
+            const Leerling& l = entry.leerling;
+            preview.records.append(
+                {entry.line,
+                 {l.pgn, l.lastName, l.infix, l.firstNames, Dates::toIso(l.birthDate), l.klas,
+                  l.leerjaar, l.leerlingnummer, Dates::toIso(entry.inschrijving.from)}});
+        }
+        return preview;
     }
 
     static bool showsConverted(const ImportOutcome& outcome)

@@ -104,7 +104,9 @@ void LestijdenEditor::showDay(int day)
     {
         const QSignalBlocker blocker(m_ownLessons);
         m_ownLessons->setVisible(day != kStandard);
-        m_ownLessons->setText(tr("%1 has lessons of its own").arg(dayName(day)));
+        QString name = dayName(day);
+        name[0] = name[0].toUpper(); // it starts the sentence: "Woensdag heeft eigen lestijden"
+        m_ownLessons->setText(tr("%1 has lessons of its own").arg(name));
         m_ownLessons->setChecked(own);
     }
     m_lessons->setRows(m_rows[size_t(own ? day : kStandard)]);

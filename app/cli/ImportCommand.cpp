@@ -30,10 +30,18 @@ int ImportCommand::run(CliContext& context)
         }
         files.replacing = DateRange{*from, *to};
     }
-    if (p.isSet(u"formaat"_s)) {
+    // --formaat names the kind of the absence file, or (edexml) of the leerlingen file.
+    if (p.isSet(u"formaat"_s) && p.value(u"formaat"_s).trimmed().toLower() == u"edexml"_s) {
+        files.leerlingenAsEdexml = true;
+        if (files.leerlingen.isEmpty()) {
+            context.err << tr("--formaat edexml names the kind of the --leerlingen file.") << '\n';
+            return InvalidInput;
+        }
+    } else if (p.isSet(u"formaat"_s)) {
         files.absenceFormat = AbsenceFormats::fromKey(p.value(u"formaat"_s));
         if (!files.absenceFormat || files.absenties.isEmpty()) {
-            context.err << tr("--formaat names the kind of the --absenties file: %1.")
+            context.err << tr("--formaat names the kind of the --absenties file: %1 (or edexml "
+                              "for the --leerlingen file).")
                                .arg(AbsenceFormats::keys().join(u", "_s))
                         << '\n';
             return InvalidInput;
@@ -56,6 +64,9 @@ int ImportCommand::run(CliContext& context)
                    .arg(AbsenceFormats::displayName(*outcome.absenceFormat))
             << '\n';
     }
+    if (outcome.leerlingenFromEdexml)
+        (stored ? context.out : context.err)
+            << tr("Leerlingen file read as: EDEXML roster (ParnasSys, ESIS).") << '\n';
     for (const ImportIssue& issue : outcome.issues.all())
         context.err << issue.toString() << '\n';
     switch (outcome.status) {

@@ -74,7 +74,9 @@ void addOptions(QCommandLineParser& parser)
                  "postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME]."),
          Cli::tr("PATH|URL")},
         {u"school"_s, Cli::tr("school.json to import."), Cli::tr("FILE")},
-        {u"leerlingen"_s, Cli::tr("leerlingen.csv to import; for genereer, how many leerlingen."),
+        {u"leerlingen"_s,
+         Cli::tr("leerlingen.csv or an EDEXML roster to import; for genereer, how many "
+                 "leerlingen."),
          Cli::tr("FILE|N")},
         {u"contacten"_s, Cli::tr("contacten.csv to import."), Cli::tr("FILE")},
         {u"absenties"_s,
@@ -83,7 +85,7 @@ void addOptions(QCommandLineParser& parser)
          Cli::tr("FILE")},
         {u"formaat"_s,
          Cli::tr("The kind of --absenties file, when its content does not tell: uitwissel, "
-                 "absentiemeldingen, eduarte or somtoday."),
+                 "absentiemeldingen, eduarte, somtoday or magister; edexml for --leerlingen."),
          Cli::tr("FORMAT")},
         {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
         {u"peildatum"_s, Cli::tr("The date the signals are computed for."), Cli::tr("YYYY-MM-DD")},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeImporter.h"
 
+#include "EdexmlRoster.h"
 #include "EduarteAbsenceFile.h"
 #include "MagisterAbsenceFile.h"
 #include "SchoolJsonReader.h"
@@ -49,6 +50,7 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
     batch.replacing = files.replacing;
     m_mappings = files.mappings;
     m_absenceFormat = files.absenceFormat;
+    m_rosterAsEdexml = files.leerlingenAsEdexml;
     m_inschrijvingen = m_existing.inschrijvingen;
     m_vrijstellingen = m_existing.vrijstellingen;
     m_pgnByLeerlingnummer = m_existing.pgnByLeerlingnummer;
@@ -128,20 +130,30 @@ bool ExchangeImporter::knownCode(const School& school, QString& code, const QStr
 
 void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues)
 {
-    const auto table = load(path, CsvFileKinds::columns(CsvFileKind::Leerlingen),
-                            m_mappings.value(CsvFileKind::Leerlingen), issues);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues.unreadable(path, tr("cannot read the file: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    batch.leerlingenFromEdexml = m_rosterAsEdexml || EdexmlRoster::looksLike(data);
+    if (batch.leerlingenFromEdexml)
+        readRoster(path, data, batch, issues);
+    else
+        readLeerlingenCsv(path, data, batch, issues);
+}
+
+void ExchangeImporter::readLeerlingenCsv(const QString& path, const QByteArray& data,
+                                         ImportBatch& batch, ImportIssues& issues)
+{
+    const auto table = CsvTable::load(path, data, CsvFileKinds::columns(CsvFileKind::Leerlingen),
+                                      issues, m_mappings.value(CsvFileKind::Leerlingen));
     if (!table)
         return;
-    QHash<QString, int> firstLine;
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         Leerling leerling;
         leerling.pgn = row.pgn(u"pgn"_s);
-        if (const int earlier = firstLine.value(leerling.pgn); earlier > 0)
-            row.error(
-                u"pgn"_s,
-                tr("leerling %1 is already listed on line %2").arg(leerling.pgn).arg(earlier));
-        firstLine.insert(leerling.pgn, row.line());
         leerling.lastName = row.text(u"achternaam"_s, true);
         leerling.firstNames = row.text(u"voornamen"_s, true);
         leerling.infix = row.text(u"tussenvoegsel"_s);
@@ -168,35 +180,71 @@ void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, I
         leerling.klas = row.text(u"klas"_s);
         leerling.locatie = row.text(u"locatie"_s);
         leerling.leerlingnummer = row.text(u"leerlingnummer"_s);
-        checkLeerlingnummer(row, leerling);
-        batch.leerlingen.append(leerling);
-        if (from) {
-            const DateRange period{*from, to.value_or(QDate())};
-            batch.inschrijvingen.append({leerling.pgn, period});
-            // One inschrijving per start date: a re-import with a new end date replaces it.
-            QList<DateRange>& periods = m_inschrijvingen[leerling.pgn];
-            periods.removeIf([&](const DateRange& r) { return r.from == period.from; });
-            periods.append(period);
-        }
+        const ReportProblem report = [&](const QString& column, const QString& reason) {
+            row.error(column, reason);
+        };
+        addLeerling(leerling,
+                    from ? std::optional(DateRange{*from, to.value_or(QDate())}) : std::nullopt,
+                    row.line(), report, batch);
     });
 }
 
-void ExchangeImporter::checkLeerlingnummer(const RowReader& row, const Leerling& leerling)
+void ExchangeImporter::readRoster(const QString& path, const QByteArray& data, ImportBatch& batch,
+                                  ImportIssues& issues)
 {
+    for (const RosterLeerling& entry : EdexmlRoster::read(path, data, issues)) {
+        const Leerling& leerling = entry.leerling;
+        // The problems name EDEXML's elements: key is where the leerlingnummer comes from.
+        const ReportProblem report = [&](const QString& column, const QString& reason) {
+            issues.error(path, entry.line,
+                         column == u"pgn"_s              ? u"bsn"_s
+                         : column == u"leerlingnummer"_s ? u"key"_s
+                                                         : column,
+                         reason);
+        };
+        if (!leerling.pgn.isEmpty()) {
+            if (const QString problem = Pgn::problem(leerling.pgn); !problem.isEmpty())
+                report(u"pgn"_s, problem);
+        }
+        if (leerling.birthDate.isValid() && entry.inschrijving.from.isValid() &&
+            entry.inschrijving.from < leerling.birthDate)
+            report(u"instroomdatum"_s, tr("the inschrijving starts before the birth date"));
+        addLeerling(leerling,
+                    entry.inschrijving.from.isValid() ? std::optional(entry.inschrijving)
+                                                      : std::nullopt,
+                    entry.line, report, batch);
+    }
+}
+
+void ExchangeImporter::addLeerling(const Leerling& leerling,
+                                   const std::optional<DateRange>& inschrijving, int line,
+                                   const ReportProblem& report, ImportBatch& batch)
+{
+    if (const int earlier = m_leerlingLines.value(leerling.pgn); earlier > 0)
+        report(u"pgn"_s,
+               tr("leerling %1 is already listed on line %2").arg(leerling.pgn).arg(earlier));
+    m_leerlingLines.insert(leerling.pgn, line);
     // A leerling whose number changed in the package frees the old one.
     if (const QString old = m_leerlingnummerByPgn.value(leerling.pgn);
         !old.isEmpty() && old != leerling.leerlingnummer)
         m_pgnByLeerlingnummer.remove(old);
     m_leerlingnummerByPgn.insert(leerling.pgn, leerling.leerlingnummer);
-    if (leerling.leerlingnummer.isEmpty())
-        return;
-    const QString holder = m_pgnByLeerlingnummer.value(leerling.leerlingnummer);
-    if (!holder.isEmpty() && holder != leerling.pgn) {
-        row.error(u"leerlingnummer"_s, tr("leerlingnummer %1 already belongs to leerling %2")
-                                           .arg(Text::shown(leerling.leerlingnummer), holder));
-        return;
+    if (!leerling.leerlingnummer.isEmpty()) {
+        const QString holder = m_pgnByLeerlingnummer.value(leerling.leerlingnummer);
+        if (!holder.isEmpty() && holder != leerling.pgn)
+            report(u"leerlingnummer"_s, tr("leerlingnummer %1 already belongs to leerling %2")
+                                            .arg(Text::shown(leerling.leerlingnummer), holder));
+        else
+            m_pgnByLeerlingnummer.insert(leerling.leerlingnummer, leerling.pgn);
     }
-    m_pgnByLeerlingnummer.insert(leerling.leerlingnummer, leerling.pgn);
+    batch.leerlingen.append(leerling);
+    if (inschrijving) {
+        batch.inschrijvingen.append({leerling.pgn, *inschrijving});
+        // One inschrijving per start date: a re-import with a new end date replaces it.
+        QList<DateRange>& periods = m_inschrijvingen[leerling.pgn];
+        periods.removeIf([&](const DateRange& r) { return r.from == inschrijving->from; });
+        periods.append(*inschrijving);
+    }
 }
 
 void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues)

@@ -27,6 +27,10 @@ private:
     std::optional<CsvTable> load(const QString& path, const QList<ColumnSpec>& columns,
                                  const ColumnMapping& mapping, ImportIssues& issues) const;
     void readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
+    void readLeerlingenCsv(const QString& path, const QByteArray& data, ImportBatch& batch,
+                           ImportIssues& issues);
+    void readRoster(const QString& path, const QByteArray& data, ImportBatch& batch,
+                    ImportIssues& issues);
     void readContacts(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readVrijstellingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readAbsences(const QString& path, ImportBatch& batch, ImportIssues& issues);
@@ -68,8 +72,10 @@ private:
                                          const ReportProblem& report) const;
     // The same for a CSV row, by its pgn or leerlingnummer column.
     std::optional<QString> leerlingOf(const RowReader& row) const;
-    // A leerlingnummer that no other leerling holds.
-    void checkLeerlingnummer(const RowReader& row, const Leerling& leerling);
+    // Adds a leerling of the leerlingen file at `line`: its pgn listed once, its leerlingnummer
+    // no other leerling's; and its inschrijving, where the file gave one.
+    void addLeerling(const Leerling& leerling, const std::optional<DateRange>& inschrijving,
+                     int line, const ReportProblem& report, ImportBatch& batch);
     // A code of the school's table, made its canonical spelling; false with the problem reported.
     static bool knownCode(const School& school, QString& code, const QString& column,
                           const ReportProblem& report);
@@ -81,4 +87,6 @@ private:
     QHash<QString, QList<DateRange>> m_vrijstellingen;
     QHash<QString, QString> m_pgnByLeerlingnummer; // existing plus this import
     QHash<QString, QString> m_leerlingnummerByPgn;
+    QHash<QString, int> m_leerlingLines; // of the leerlingen file, by pgn
+    bool m_rosterAsEdexml = false;       // --formaat edexml; else detected
 };

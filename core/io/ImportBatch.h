@@ -33,6 +33,7 @@ struct ImportBatch
     std::optional<DateRange> replacing;         // and every record inside this period
     std::optional<AbsenceFormat> absenceFormat; // the kind of absence file read, when one was
     QList<ConvertedSpan> convertedSpans;        // a time-range file's first spans (preview)
+    bool leerlingenFromEdexml = false;          // the leerlingen file was an EDEXML roster
 
     // Leerlingen whose signals may change.
     QSet<QString> affectedPgns() const;
@@ -63,6 +64,8 @@ struct ImportFiles
     std::optional<DateRange> replacing = {};
     // The kind of absence file (import --formaat); without it the content tells.
     std::optional<AbsenceFormat> absenceFormat = {};
+    // The leerlingen file is an EDEXML roster (import --formaat edexml); else the content tells.
+    bool leerlingenAsEdexml = false;
 
     QString path(CsvFileKind kind) const;
 };

@@ -42,6 +42,7 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
     }
     ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
     outcome.absenceFormat = batch.absenceFormat;
+    outcome.leerlingenFromEdexml = batch.leerlingenFromEdexml;
     outcome.convertedSpans = batch.convertedSpans;
     if (outcome.issues.hasUnreadableFile()) {
         outcome.status = ImportOutcome::Status::Failed;

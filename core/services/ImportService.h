@@ -31,6 +31,7 @@ struct ImportOutcome
     int vrijstellingen = 0;
     int absences = 0;
     std::optional<AbsenceFormat> absenceFormat; // the kind of absence file found, also on errors
+    bool leerlingenFromEdexml = false;          // the leerlingen file was an EDEXML roster
     QList<ConvertedSpan> convertedSpans;        // a time-range file's first spans, also on errors
     // What school.json changes in the stored school's settings; empty on a first import.
     QList<SchoolChange> schoolChanges;

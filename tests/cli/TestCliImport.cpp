@@ -18,14 +18,18 @@ QString packageFixture(const QString& name)
 }
 
 // A database with the packages' fixture school and leerlingen, and then one absence file.
-CliRun importPackageAbsence(const QString& db, const QString& absenties)
+// The fixture school, its leerlingen from `leerlingen` (our file or a roster), then the absence;
+// the output of both imports.
+CliRun importPackageAbsence(const QString& db, const QString& absenties,
+                            const QString& leerlingen = packageFixture(u"leerlingen.csv"_s))
 {
-    const CliRun school =
-        runCli({u"--db"_s, db, u"import"_s, u"--school"_s, packageFixture(u"school.json"_s),
-                u"--leerlingen"_s, packageFixture(u"leerlingen.csv"_s)});
+    const CliRun school = runCli({u"--db"_s, db, u"import"_s, u"--school"_s,
+                                  packageFixture(u"school.json"_s), u"--leerlingen"_s, leerlingen});
     if (school.exitCode != 0)
         return school;
-    return runCli({u"--db"_s, db, u"import"_s, u"--absenties"_s, absenties});
+    CliRun absence = runCli({u"--db"_s, db, u"import"_s, u"--absenties"_s, absenties});
+    absence.out.prepend(school.out);
+    return absence;
 }
 
 QByteArray sha(const QString& path)
@@ -151,28 +155,39 @@ void TestCliImport::signalStatusAndOverdue()
 
 void TestCliImport::packageExportGivesTheSameSignals_data()
 {
+    QTest::addColumn<QString>("leerlingen");
     QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("named"); // how the import names the kind it read
+    QTest::addColumn<QString>("perDay"); // the same absence in our format
+    QTest::addColumn<QString>("named");  // how the import names the kind it read
     QTest::newRow("eduarte")
-        << u"eduarte-absentiemeldingen.csv"_s
+        << u"leerlingen.csv"_s << u"eduarte-absentiemeldingen.csv"_s << u"per-dag.csv"_s
         << u"Absentiebestand gelezen als: absentiemeldingen uit Eduarte/KRD."_s;
     QTest::newRow("somtoday")
-        << u"somtoday-absentiemeldingen.json"_s
+        << u"leerlingen.csv"_s << u"somtoday-absentiemeldingen.json"_s << u"per-dag.csv"_s
         << u"Absentiebestand gelezen als: absentiemeldingen uit Somtoday (JSON)."_s;
+    QTest::newRow("magister") << u"leerlingen.csv"_s << u"magister-absenties.json"_s
+                              << u"magister-per-dag.csv"_s
+                              << u"Absentiebestand gelezen als: Magister-absenties (JSON)."_s;
+    QTest::newRow("edexml_roster_and_eduarte")
+        << u"edexml-leerlingen.xml"_s << u"eduarte-absentiemeldingen.csv"_s << u"per-dag.csv"_s
+        << u"Leerlingenbestand gelezen als: EDEXML-leerlingenlijst (ParnasSys, ESIS)."_s;
 }
 
 // The coordinator's walk with a package's own export: in, recognised, and the signals of the
 // same absence in our per-day format.
 void TestCliImport::packageExportGivesTheSameSignals()
 {
+    QFETCH(QString, leerlingen);
     QFETCH(QString, file);
+    QFETCH(QString, perDay);
     QFETCH(QString, named);
     qputenv("VERZUIMDESK_VANDAAG", "2026-03-11"); // the open span runs up to the import's day
     QTemporaryDir dir;
     const QString ours = dir.filePath(u"ours.sqlite"_s);
     const QString theirs = dir.filePath(u"theirs.sqlite"_s);
-    QCOMPARE(importPackageAbsence(ours, packageFixture(u"per-dag.csv"_s)).exitCode, 0);
-    const CliRun run = importPackageAbsence(theirs, packageFixture(file));
+    QCOMPARE(importPackageAbsence(ours, packageFixture(perDay)).exitCode, 0);
+    const CliRun run =
+        importPackageAbsence(theirs, packageFixture(file), packageFixture(leerlingen));
     qunsetenv("VERZUIMDESK_VANDAAG");
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains(named.toUtf8()), run.out.constData());

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "TestDatabase.h"
 #include "storage/AbsenceRepository.h"
+#include "storage/LeerlingRepository.h"
 #include "storage/SchoolRepository.h"
 #include "util/Clock.h"
 #include "util/Translations.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void mappingIsRememberedPerSchool();
     void packageFileIsRecognisedNotMapped_data();
     void packageFileIsRecognisedNotMapped();
+    void rosterIsRecognisedNotMapped();
     void wheelDoesNotChangeAMapping();
     void schoolJsonAsksBeforeReplacingSettings_data();
     void schoolJsonAsksBeforeReplacingSettings();
@@ -208,6 +210,43 @@ void TestImportWizard::packageFileIsRecognisedNotMapped()
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
     QCOMPARE(*AbsenceRepository(db.db()).count(), 13);
+}
+
+// An EDEXML roster has known elements: the wizard names it, maps nothing, and previews its
+// leerlingen as leerlingen.csv would hold them, at the lines of their elements.
+void TestImportWizard::rosterIsRecognisedNotMapped()
+{
+    TestDatabase db;
+    const QString packages = QStringLiteral(VERZUIMDESK_TEST_DATA_DIR) + u"/packages/"_s;
+    ImportWizard wizard(Session{db.db(), db.clock(), u"coordinator"_s});
+    QSignalSpy imported(&wizard, &ImportWizard::imported);
+    wizard.show();
+    wizard.findChild<QLineEdit*>(u"file_school"_s)->setText(packages + u"school.json"_s);
+    wizard.findChild<QLineEdit*>(u"file_leerlingen"_s)
+        ->setText(packages + u"edexml-leerlingen.xml"_s);
+    wizard.next();
+    auto* format = wizard.findChild<QLabel*>(u"format_leerlingen"_s);
+    QVERIFY(format);
+    QVERIFY2(format->text().contains(u"EDEXML"_s), qPrintable(format->text()));
+    QVERIFY(!wizard.findChild<QComboBox*>(u"map_leerlingen_pgn"_s));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    wizard.next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), 20000);
+
+    auto* files = wizard.findChild<QComboBox*>(u"previewFile"_s);
+    files->setCurrentIndex(files->findText(u"edexml-leerlingen.xml"_s));
+    auto* preview = wizard.findChild<QTableWidget*>(u"previewTable"_s);
+    QVERIFY(preview->isVisible());
+    QCOMPARE(preview->rowCount(), 2);
+    QCOMPARE(preview->horizontalHeaderItem(0)->text(), u"pgn"_s);
+    QCOMPARE(preview->verticalHeaderItem(0)->text(), u"25"_s);
+    QCOMPARE(preview->item(0, 0)->text(), u"300002014"_s);
+    QCOMPARE(preview->item(0, 5)->text(), u"3A"_s);
+    QCOMPARE(preview->item(1, 3)->text(), u"Test"_s); // only a roepnaam
+
+    wizard.next();
+    QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
+    QCOMPARE(LeerlingRepository(db.db()).all()->size(), 2);
 }
 
 void TestImportWizard::wheelDoesNotChangeAMapping()
