@@ -4445,6 +4445,10 @@ Database: %2</source>
         <source>Time ranges left out: the school has no lestijden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Peak memory, import as time ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolChanges</name>

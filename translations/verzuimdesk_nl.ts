@@ -4450,6 +4450,10 @@ Database: %2</translation>
         <source>Time ranges left out: the school has no lestijden</source>
         <translation>Tijdvakken overgeslagen: de school heeft geen lestijden</translation>
     </message>
+    <message>
+        <source>Peak memory, import as time ranges</source>
+        <translation>Piekgeheugen, import als tijdvakken</translation>
+    </message>
 </context>
 <context>
     <name>SchoolChanges</name>

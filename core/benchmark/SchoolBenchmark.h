@@ -67,3 +67,6 @@ private:
 
 // The process's peak resident memory so far, in megabytes.
 double peakMemoryMegabytes();
+// Gives freed memory back to the system and starts the peak (VmHWM) again from what the process
+// holds now, so that a later phase's peak is its own rather than an earlier phase's.
+void startPeakMemoryAfresh();

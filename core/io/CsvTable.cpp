@@ -180,11 +180,9 @@ std::optional<QTime> RowReader::time(const QString& column) const
     const QString value = text(column);
     if (value.isEmpty())
         return std::nullopt;
-    const QTime time = QTime::fromString(value, u"HH:mm"_s);
-    if (!time.isValid()) {
+    const auto time = Dates::parseTime(value);
+    if (!time)
         error(column, CsvTable::tr("'%1' is not a time (expected HH:MM)").arg(Text::shown(value)));
-        return std::nullopt;
-    }
     return time;
 }
 

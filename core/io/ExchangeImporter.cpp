@@ -471,7 +471,15 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
     const auto table = CsvTable::load(path, std::move(text), kColumns, issues);
     if (!table)
         return;
-    QList<AbsenceSpan> spans;
+    // A leerling's spans are converted as soon as the last of them is read: a school's million
+    // absentiemeldingen are never all held at once (a file usually lists one leerling's lines
+    // together, so only a few are open at any time). A first pass finds each one's last line.
+    QHash<QString, qsizetype> lastSpanOf;
+    qsizetype index = 0;
+    table->forEachRecord(
+        [&](const CsvRecord& record) { lastSpanOf.insert(leerlingKey(*table, record), index++); });
+    QHash<QString, QList<AbsenceSpan>> open;
+    index = 0;
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         AbsenceSpan span;
@@ -489,10 +497,25 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
                   [&](const QString& column, const QString& reason) { row.error(column, reason); });
         if (span.fromDate.isValid() && span.toDate.isValid() && span.toDate < span.fromDate)
             row.error(u"tot_datum"_s, tr("the span ends before it starts"));
+        const QString key = leerlingKey(*table, record);
+        QList<AbsenceSpan>& spans = open[key];
         if (span.fromDate.isValid())
             spans.append(span);
+        if (lastSpanOf.value(key) == index++)
+            convertSpans(path, open.take(key), u"van_datum"_s, school, batch, issues);
     });
-    convertSpans(path, spans, u"van_datum"_s, school, batch, issues);
+    // Leerlingen whose lines are spread over the file finish out of line order.
+    std::stable_sort(
+        batch.convertedSpans.begin(), batch.convertedSpans.end(),
+        [](const ConvertedSpan& a, const ConvertedSpan& b) { return a.span.line < b.span.line; });
+}
+
+QString ExchangeImporter::leerlingKey(const CsvTable& table, const CsvRecord& record) const
+{
+    if (const QString pgn = table.value(record, u"pgn"_s); !pgn.isEmpty())
+        return pgn;
+    const QString number = table.value(record, u"leerlingnummer"_s);
+    return m_pgnByLeerlingnummer.value(number, u'#' + number);
 }
 
 void ExchangeImporter::convertPackageSpans(const QString& path, QList<AbsenceSpan> spans,
@@ -514,18 +537,25 @@ void ExchangeImporter::convertSpans(const QString& path, const QList<AbsenceSpan
                                     const QString& fromColumn, const School& school,
                                     ImportBatch& batch, ImportIssues& issues, bool perLesson) const
 {
-    const ConvertedSpans converted = TimeRangeConversion(school, m_existing.today).convert(spans);
-    // The preview below still shows each lesson beside its own record.
-    batch.absences +=
-        perLesson ? TimeRangeConversion::joinedPerDayAndCode(converted.records) : converted.records;
-    const qsizetype previewed = std::min(spans.size(), kPreviewedSpans);
-    batch.convertedSpans.reserve(previewed);
+    ConvertedSpans converted = TimeRangeConversion(school, m_existing.today).convert(spans);
+    // The preview shows the first spans converted (a lesson, in Magister's file) beside their
+    // own records.
+    const qsizetype firstPreviewed = batch.convertedSpans.size();
+    const qsizetype previewed =
+        std::clamp(kPreviewedSpans - firstPreviewed, qsizetype(0), spans.size());
     for (qsizetype i = 0; i < previewed; ++i)
         batch.convertedSpans.append({spans[i], {}});
     for (qsizetype r = 0; r < converted.records.size(); ++r) {
         if (converted.spanOfRecord[r] < previewed)
-            batch.convertedSpans[converted.spanOfRecord[r]].records.append(converted.records[r]);
+            batch.convertedSpans[firstPreviewed + converted.spanOfRecord[r]].records.append(
+                converted.records[r]);
     }
+    if (perLesson)
+        converted.records = TimeRangeConversion::joinedPerDayAndCode(converted.records);
+    if (batch.absences.isEmpty())
+        batch.absences = std::move(converted.records); // two million records are not copied
+    else
+        batch.absences.append(std::move(converted.records));
     for (const SpanOverlap& overlap : converted.overlaps) {
         issues.warning(path, overlap.line, fromColumn,
                        tr("overlaps line %1 on %2 with a code of the same kind; line %1 keeps "

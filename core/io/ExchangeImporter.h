@@ -67,6 +67,9 @@ private:
         QString leerlingnummer;
         QString leerlingnummerColumn;
     };
+    // Which leerling a line of absentiemeldingen names, as written (the pgn, or the leerling of
+    // its leerlingnummer): for grouping a leerling's lines, the checks come later.
+    QString leerlingKey(const CsvTable& table, const CsvRecord& record) const;
     // The PGN of a leerling in this import or the database; nullopt with the problem reported.
     std::optional<QString> knownLeerling(const LeerlingName& name,
                                          const ReportProblem& report) const;

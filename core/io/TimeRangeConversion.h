@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QTime>
 
+#include <array>
+#include <functional>
+#include <memory>
 #include <optional>
 
 // One absentiemelding: a reason code over a span of time, often over several days, often without
@@ -54,6 +57,7 @@ class TimeRangeConversion
 public:
     // `today`: where a span without tot_datum ends.
     TimeRangeConversion(const School& school, const QDate& today);
+    ~TimeRangeConversion();
 
     ConvertedSpans convert(const QList<AbsenceSpan>& spans) const;
     // One record per leerling, day and code, in the order first seen: minutes and lesuren
@@ -62,11 +66,26 @@ public:
 
 private:
     struct Piece;
+    struct DayMasks;
+    struct Share;
+    // What a piece's code is, as the sharing of a day asks it.
+    struct Codes
+    {
+        std::function<bool(const Piece&)> authorised;
+        std::function<bool(const Piece&)> unauthorisedAbsent;
+    };
+    // The lessons of a day of that date's weekday, worked out once per weekday.
+    const DayMasks& masksOn(const QDate& day) const;
     QList<Piece> piecesOf(const AbsenceSpan& span, int index) const;
     void convertLeerling(const QList<AbsenceSpan>& spans, const QList<int>& indexes,
                          ConvertedSpans& converted) const;
+    void shareAlone(const Piece& piece, const Codes& kinds, Share& share) const;
+    void shareDay(const QList<AbsenceSpan>& spans, const QList<Piece>& pieces,
+                  QList<qsizetype> order, const Codes& kinds, QList<Share>& shares,
+                  ConvertedSpans& converted) const;
 
     const School& m_school;
     LesdagRule m_lesdagen;
     QDate m_today;
+    std::unique_ptr<std::array<DayMasks, 8>> m_masks; // by QDate::dayOfWeek()
 };

@@ -43,6 +43,18 @@ std::optional<QDate> parse(QStringView text)
     return std::nullopt;
 }
 
+std::optional<QTime> parseTime(QStringView text)
+{
+    text = text.trimmed();
+    if (text.size() != 5 || text[2] != u':')
+        return std::nullopt;
+    const auto hour = digits(text.sliced(0, 2));
+    const auto minute = digits(text.sliced(3, 2));
+    if (!hour || !minute || *hour > 23 || *minute > 59)
+        return std::nullopt;
+    return QTime(*hour, *minute);
+}
+
 QString toIso(const QDate& date)
 {
     return date.toString(Qt::ISODate);

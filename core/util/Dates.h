@@ -3,6 +3,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QTime>
 
 #include <optional>
 
@@ -11,6 +12,10 @@ namespace Dates {
 // Accepts YYYY-MM-DD and DD-MM-YYYY (the form DUO's loket uses). Returns nullopt for
 // anything else, including impossible dates such as 31-02-2026.
 std::optional<QDate> parse(QStringView text);
+
+// HH:MM, as 08:30; nullopt for anything else. Much faster than QTime::fromString, which
+// a file of a million absentiemeldingen calls twice a line.
+std::optional<QTime> parseTime(QStringView text);
 
 QString toIso(const QDate& date);
 // DD-MM-YYYY as Dutch readers and DUO's loket write it; empty for an invalid date.

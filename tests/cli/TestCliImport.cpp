@@ -49,6 +49,8 @@ private Q_SLOTS:
     void brokenLineExitsTwoAndChangesNothing();
     void otherFailuresExitOne_data();
     void otherFailuresExitOne();
+    void formaatNamesAKnownKind_data();
+    void formaatNamesAKnownKind();
     void helpAndVersion();
     void signalStatusAndOverdue();
     void packageExportGivesTheSameSignals_data();
@@ -85,6 +87,34 @@ void TestCliImport::brokenLineExitsTwoAndChangesNothing()
     const CliRun listed =
         runCli({u"--db"_s, db, u"signalen"_s, u"--peildatum"_s, u"2026-03-31"_s, u"--json"_s});
     QCOMPARE(listed.out.trimmed(), QByteArray("[]"));
+}
+
+void TestCliImport::formaatNamesAKnownKind_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after import
+    QTest::addColumn<QString>("said");
+    QTest::newRow("unknown_kind")
+        << QStringList{u"--absenties"_s, u"A"_s, u"--formaat"_s, u"parnassys"_s}
+        << u"--formaat noemt de soort van het --absenties-bestand: uitwissel, absentiemeldingen, "
+           u"eduarte, somtoday, magister (of edexml voor het --leerlingen-bestand)."_s;
+    QTest::newRow("absence_kind_without_absence_file")
+        << QStringList{u"--leerlingen"_s, u"L"_s, u"--formaat"_s, u"magister"_s}
+        << u"--formaat noemt de soort van het --absenties-bestand"_s;
+    QTest::newRow("edexml_without_leerlingen_file")
+        << QStringList{u"--absenties"_s, u"A"_s, u"--formaat"_s, u"EDEXML"_s}
+        << u"--formaat edexml noemt de soort van het --leerlingen-bestand."_s;
+}
+
+// A wrong --formaat is the input's fault (exit 2), said before any file is read.
+void TestCliImport::formaatNamesAKnownKind()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, said);
+    QTemporaryDir dir;
+    const CliRun run =
+        runCli(QStringList{u"--db"_s, dir.filePath(u"x.sqlite"_s), u"import"_s} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(run.err).contains(said), run.err.constData());
 }
 
 void TestCliImport::otherFailuresExitOne_data()

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void problems_data();
     void problems();
     void longSingleLine();
+    void firstRecordsOnly_data();
+    void firstRecordsOnly();
 };
 
 void TestCsvReader::records_data()
@@ -129,6 +131,33 @@ void TestCsvReader::longSingleLine()
     QVERIFY(document.problems.isEmpty());
     QCOMPARE(document.records.size(), 1);
     QCOMPARE(document.records.first().fields.first().size(), 10 * 1024 * 1024);
+}
+
+void TestCsvReader::firstRecordsOnly_data()
+{
+    QTest::addColumn<qsizetype>("maxRecords");
+    QTest::addColumn<QList<int>>("lines"); // of the records read
+    QTest::newRow("fewer_than_the_file") << qsizetype(2) << QList<int>{2, 3};
+    QTest::newRow("more_than_the_file") << qsizetype(10) << QList<int>{2, 3, 6};
+    QTest::newRow("none") << qsizetype(0) << QList<int>{};
+    QTest::newRow("all") << qsizetype(-1) << QList<int>{2, 3, 6};
+}
+
+// The preview reads the first records; a quoted newline and an empty line do not count as one,
+// and a broken record beyond them is never reached.
+void TestCsvReader::firstRecordsOnly()
+{
+    QFETCH(qsizetype, maxRecords);
+    QFETCH(QList<int>, lines);
+    const QByteArray input = "a;b\n1;2\n\"x\ny\";3\n\n4;5\n"_ba +
+                             (maxRecords >= 0 && maxRecords < 3 ? "\"open;6\n"_ba : ""_ba);
+    const CsvDocument document = CsvReader::read(input, maxRecords);
+    QVERIFY(document.problems.isEmpty());
+    QCOMPARE(document.header, (QStringList{u"a"_s, u"b"_s}));
+    QList<int> read;
+    for (const CsvRecord& record : document.records)
+        read.append(record.line);
+    QCOMPARE(read, lines);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

@@ -12,6 +12,8 @@ class TestDates : public QObject
 private Q_SLOTS:
     void parse_data();
     void parse();
+    void parseTime_data();
+    void parseTime();
     void addWorkdays_data();
     void addWorkdays();
     void schoolYearStart_data();
@@ -41,6 +43,30 @@ void TestDates::parse()
     QFETCH(QString, text);
     QFETCH(QDate, expected);
     QCOMPARE(Dates::parse(text).value_or(QDate()), expected);
+}
+
+void TestDates::parseTime_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QTime>("expected"); // invalid: refused
+    QTest::newRow("morning") << u"08:30"_s << QTime(8, 30);
+    QTest::newRow("midnight") << u"00:00"_s << QTime(0, 0);
+    QTest::newRow("last_minute") << u"23:59"_s << QTime(23, 59);
+    QTest::newRow("spaces_around") << u" 10:05 "_s << QTime(10, 5);
+    QTest::newRow("hour_24") << u"24:00"_s << QTime();
+    QTest::newRow("minute_60") << u"10:60"_s << QTime();
+    QTest::newRow("one_digit_hour") << u"8:30"_s << QTime();
+    QTest::newRow("dot") << u"08.30"_s << QTime();
+    QTest::newRow("seconds") << u"08:30:00"_s << QTime();
+    QTest::newRow("letters") << u"ab:cd"_s << QTime();
+    QTest::newRow("sign") << u"+8:30"_s << QTime();
+}
+
+void TestDates::parseTime()
+{
+    QFETCH(QString, text);
+    QFETCH(QTime, expected);
+    QCOMPARE(Dates::parseTime(text).value_or(QTime()), expected);
 }
 
 void TestDates::addWorkdays_data()

@@ -7,12 +7,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+LesdagRule rule2025()
+{
+    return LesdagRule({{u"Kerstvakantie"_s, QDate(2025, 12, 20), QDate(2026, 1, 4)},
+                       {u"Voorjaarsvakantie"_s, QDate(2026, 2, 14), QDate(2026, 2, 22)}},
+                      {QDate(2026, 4, 3), QDate(2026, 4, 6)});
+}
+
 SchoolCalendar calendar2025()
 {
-    const LesdagRule rule({{u"Kerstvakantie"_s, QDate(2025, 12, 20), QDate(2026, 1, 4)},
-                           {u"Voorjaarsvakantie"_s, QDate(2026, 2, 14), QDate(2026, 2, 22)}},
-                          {QDate(2026, 4, 3), QDate(2026, 4, 6)});
-    return SchoolCalendar(rule, QDate(2025, 8, 1), QDate(2026, 7, 31));
+    return SchoolCalendar(rule2025(), QDate(2025, 8, 1), QDate(2026, 7, 31));
 }
 
 } // namespace
@@ -27,6 +31,8 @@ private Q_SLOTS:
     void windowStart_data();
     void windowStart();
     void consecutiveLesdagenAcrossVakantie();
+    void nextLesdag_data();
+    void nextLesdag();
 };
 
 void TestSchoolCalendar::isLesdag_data()
@@ -81,6 +87,25 @@ void TestSchoolCalendar::consecutiveLesdagenAcrossVakantie()
              calendar.lesdagOrdinal(QDate(2025, 12, 19)) + 1);
     QCOMPARE(calendar.firstLesdagOnOrAfter(QDate(2025, 12, 25)),
              calendar.lesdagOrdinal(QDate(2026, 1, 5)));
+}
+
+void TestSchoolCalendar::nextLesdag_data()
+{
+    QTest::addColumn<QDate>("date");
+    QTest::addColumn<QDate>("expected");
+    QTest::newRow("tuesday_after_monday") << QDate(2026, 1, 12) << QDate(2026, 1, 13);
+    QTest::newRow("monday_after_friday") << QDate(2026, 1, 16) << QDate(2026, 1, 19);
+    QTest::newRow("after_the_kerstvakantie") << QDate(2025, 12, 19) << QDate(2026, 1, 5);
+    QTest::newRow("from_inside_a_vakantie") << QDate(2026, 2, 17) << QDate(2026, 2, 23);
+    // Thursday before Good Friday: then the weekend and Easter Monday are no lesdagen.
+    QTest::newRow("over_easter") << QDate(2026, 4, 2) << QDate(2026, 4, 7);
+}
+
+void TestSchoolCalendar::nextLesdag()
+{
+    QFETCH(QDate, date);
+    QFETCH(QDate, expected);
+    QCOMPARE(rule2025().nextLesdag(date), expected);
 }
 
 QTEST_GUILESS_MAIN(TestSchoolCalendar)

@@ -97,6 +97,10 @@ void TestTimeRangeConversion::convert_data()
     QTest::newRow("morning_and_afternoon_make_a_whole_day")
         << Spans{span(0, "08:30", 0, "10:10", "O"), span(0, "10:30", 0, "12:10", "O")}
         << QStringList{u"2026-01-12 O 100 2 1"_s, u"2026-01-12 O 100 2 1"_s} << QStringList{};
+    // Lesson 3 (10:30–11:20) and the Z inside it both cross a 64-minute word of the day's set.
+    QTest::newRow("shared_minutes_inside_one_lesson")
+        << Spans{span(0, "10:30", 0, "11:20", "O"), span(0, "10:35", 0, "10:50", "Z")}
+        << QStringList{u"2026-01-12 O 35 1 0"_s, u"2026-01-12 Z 15 0 0"_s} << QStringList{};
     QTest::newRow("two_unexplained_the_earlier_line_wins")
         << Spans{span(0, "08:30", 0, "10:10", "O"), span(0, "09:20", 0, "11:20", "O")}
         << QStringList{u"2026-01-12 O 100 2 0"_s, u"2026-01-12 O 50 1 0"_s}

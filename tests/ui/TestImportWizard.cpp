@@ -42,6 +42,8 @@ private Q_SLOTS:
     void packageFileIsRecognisedNotMapped_data();
     void packageFileIsRecognisedNotMapped();
     void rosterIsRecognisedNotMapped();
+    void headerIsReadInTheFilesEncoding_data();
+    void headerIsReadInTheFilesEncoding();
     void wheelDoesNotChangeAMapping();
     void schoolJsonAsksBeforeReplacingSettings_data();
     void schoolJsonAsksBeforeReplacingSettings();
@@ -247,6 +249,35 @@ void TestImportWizard::rosterIsRecognisedNotMapped()
     wizard.next();
     QTRY_COMPARE_WITH_TIMEOUT(imported.size(), 1, 20000);
     QCOMPARE(LeerlingRepository(db.db()).all()->size(), 2);
+}
+
+void TestImportWizard::headerIsReadInTheFilesEncoding_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    const QString text =
+        u"Leerling;Dag;Soort;Duur;Notitie \u00EB\r\n300000017;19-01-2026;O;60;x\r\n"_s;
+    QTest::newRow("utf16_excel_unicode_text")
+        << "\xFF\xFE"_ba + QByteArray(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    QTest::newRow("windows_1252") << text.toLatin1();
+}
+
+// The mapping offers the file's own column names as the import will read them.
+void TestImportWizard::headerIsReadInTheFilesEncoding()
+{
+    QFETCH(QByteArray, content);
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 1, 21));
+    ImportWizard wizard(Session{db.db(), clock, u"coordinator"_s});
+    wizard.show();
+    wizard.findChild<QLineEdit*>(u"file_absenties"_s)
+        ->setText(db.writeFile(u"export.csv"_s, content));
+    wizard.next();
+    QCOMPARE(wizard.findChild<QComboBox*>(u"map_absenties_minuten"_s)->currentText(), u"Duur"_s);
+    QVERIFY(
+        wizard.findChild<QComboBox*>(u"map_absenties_opmerking"_s)->findText(u"Notitie \u00EB"_s) >=
+        0);
 }
 
 void TestImportWizard::wheelDoesNotChangeAMapping()
