@@ -1513,6 +1513,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
         <source>leerlingnummer %1 already belongs to leerling %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Somtoday&apos;s vakanties go into a school: import school.json first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1822,6 +1826,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Leerlingen file read as: EDEXML roster (ParnasSys, ESIS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School file read as: Somtoday&apos;s vakanties, replacing those of the period they cover.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5129,6 +5137,25 @@ Database: %2</source>
     </message>
     <message>
         <source>the span ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SomtodayVakantiesFile</name>
+    <message>
+        <source>expected Somtoday&apos;s list of vakanties: an object with &quot;items&quot; or an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vakantie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vakantie ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no vakanties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1515,6 +1515,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
         <source>leerlingnummer %1 already belongs to leerling %2</source>
         <translation>leerlingnummer %1 hoort al bij leerling %2</translation>
     </message>
+    <message>
+        <source>Somtoday&apos;s vakanties go into a school: import school.json first</source>
+        <translation>de vakanties van Somtoday horen bij een school: importeer eerst school.json</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -1825,6 +1829,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Leerlingen file read as: EDEXML roster (ParnasSys, ESIS).</source>
         <translation>Leerlingenbestand gelezen als: EDEXML-leerlingenlijst (ParnasSys, ESIS).</translation>
+    </message>
+    <message>
+        <source>School file read as: Somtoday&apos;s vakanties, replacing those of the period they cover.</source>
+        <translation>Schoolbestand gelezen als: vakanties uit Somtoday; ze vervangen de vakanties van hun periode.</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +5143,25 @@ Database: %2</translation>
     <message>
         <source>the span ends before it starts</source>
         <translation>het tijdvak eindigt voordat het begint</translation>
+    </message>
+</context>
+<context>
+    <name>SomtodayVakantiesFile</name>
+    <message>
+        <source>expected Somtoday&apos;s list of vakanties: an object with &quot;items&quot; or an array</source>
+        <translation>de vakanties van Somtoday verwacht: een object met &quot;items&quot; of een lijst</translation>
+    </message>
+    <message>
+        <source>Vakantie</source>
+        <translation>Vakantie</translation>
+    </message>
+    <message>
+        <source>the vakantie ends before it starts</source>
+        <translation>de vakantie eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <source>the file holds no vakanties</source>
+        <translation>het bestand bevat geen vakanties</translation>
     </message>
 </context>
 <context>

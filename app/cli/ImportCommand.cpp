@@ -64,6 +64,11 @@ int ImportCommand::run(CliContext& context)
                    .arg(AbsenceFormats::displayName(*outcome.absenceFormat))
             << '\n';
     }
+    if (outcome.vakantiesFromSomtoday)
+        (stored ? context.out : context.err)
+            << tr("School file read as: Somtoday's vakanties, replacing those of the period they "
+                  "cover.")
+            << '\n';
     if (outcome.leerlingenFromEdexml)
         (stored ? context.out : context.err)
             << tr("Leerlingen file read as: EDEXML roster (ParnasSys, ESIS).") << '\n';

@@ -6,6 +6,7 @@
 #include "MagisterAbsenceFile.h"
 #include "SchoolJsonReader.h"
 #include "SomtodayAbsenceFile.h"
+#include "SomtodayVakantiesFile.h"
 #include "TimeRangeConversion.h"
 #include "calendar/LesdagRule.h"
 #include "util/Pgn.h"
@@ -56,16 +57,8 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
     m_pgnByLeerlingnummer = m_existing.pgnByLeerlingnummer;
     for (auto it = m_pgnByLeerlingnummer.cbegin(); it != m_pgnByLeerlingnummer.cend(); ++it)
         m_leerlingnummerByPgn.insert(it.value(), it.key());
-    if (!files.school.isEmpty()) {
-        QFile file(files.school);
-        if (file.open(QIODevice::ReadOnly))
-            batch.school = SchoolJsonReader(files.school, file.readAll(), issues).read();
-        else
-            issues.unreadable(files.school, tr("cannot read the file: %1").arg(file.errorString()));
-        // Lestijden set in Instellingen stay when the package's school.json has none.
-        if (batch.school && batch.school->lestijden.isEmpty() && m_existing.school)
-            batch.school->lestijden = m_existing.school->lestijden;
-    }
+    if (!files.school.isEmpty())
+        readSchool(files.school, batch, issues);
     // Order matters: later files refer to the leerlingen and vrijstellingen of earlier ones.
     if (!files.leerlingen.isEmpty())
         readLeerlingen(files.leerlingen, batch, issues);
@@ -76,6 +69,34 @@ ImportBatch ExchangeImporter::prepare(const ImportFiles& files, ImportIssues& is
     if (!files.absenties.isEmpty())
         readAbsences(files.absenties, batch, issues);
     return batch;
+}
+
+void ExchangeImporter::readSchool(const QString& path, ImportBatch& batch, ImportIssues& issues)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        issues.unreadable(path, tr("cannot read the file: %1").arg(file.errorString()));
+        return;
+    }
+    const QByteArray data = file.readAll();
+    if (SomtodayVakantiesFile::looksLike(data)) {
+        batch.vakantiesFromSomtoday = true;
+        if (!m_existing.school) {
+            issues.error(path, 0, QString(),
+                         tr("Somtoday's vakanties go into a school: import school.json first"));
+            return;
+        }
+        if (const auto holidays = SomtodayVakantiesFile::read(path, data, issues)) {
+            batch.school = m_existing.school;
+            batch.school->holidays =
+                SomtodayVakantiesFile::merged(batch.school->holidays, *holidays);
+        }
+        return;
+    }
+    batch.school = SchoolJsonReader(path, data, issues).read();
+    // Lestijden set in Instellingen stay when the package's school.json has none.
+    if (batch.school && batch.school->lestijden.isEmpty() && m_existing.school)
+        batch.school->lestijden = m_existing.school->lestijden;
 }
 
 std::optional<QString> ExchangeImporter::knownLeerling(const LeerlingName& name,

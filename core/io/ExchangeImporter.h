@@ -26,6 +26,8 @@ public:
 private:
     std::optional<CsvTable> load(const QString& path, const QList<ColumnSpec>& columns,
                                  const ColumnMapping& mapping, ImportIssues& issues) const;
+    // school.json, or Somtoday's vakanties into the stored school.
+    void readSchool(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues);
     void readLeerlingenCsv(const QString& path, const QByteArray& data, ImportBatch& batch,
                            ImportIssues& issues);

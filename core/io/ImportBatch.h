@@ -34,6 +34,7 @@ struct ImportBatch
     std::optional<AbsenceFormat> absenceFormat; // the kind of absence file read, when one was
     QList<ConvertedSpan> convertedSpans;        // a time-range file's first spans (preview)
     bool leerlingenFromEdexml = false;          // the leerlingen file was an EDEXML roster
+    bool vakantiesFromSomtoday = false;         // the school file was Somtoday's vakanties
 
     // Leerlingen whose signals may change.
     QSet<QString> affectedPgns() const;

@@ -43,6 +43,7 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
     ImportBatch batch = ExchangeImporter(*existing).prepare(files, outcome.issues);
     outcome.absenceFormat = batch.absenceFormat;
     outcome.leerlingenFromEdexml = batch.leerlingenFromEdexml;
+    outcome.vakantiesFromSomtoday = batch.vakantiesFromSomtoday;
     outcome.convertedSpans = batch.convertedSpans;
     if (outcome.issues.hasUnreadableFile()) {
         outcome.status = ImportOutcome::Status::Failed;

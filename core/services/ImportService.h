@@ -32,6 +32,7 @@ struct ImportOutcome
     int absences = 0;
     std::optional<AbsenceFormat> absenceFormat; // the kind of absence file found, also on errors
     bool leerlingenFromEdexml = false;          // the leerlingen file was an EDEXML roster
+    bool vakantiesFromSomtoday = false;         // the school file was Somtoday's vakanties
     QList<ConvertedSpan> convertedSpans;        // a time-range file's first spans, also on errors
     // What school.json changes in the stored school's settings; empty on a first import.
     QList<SchoolChange> schoolChanges;

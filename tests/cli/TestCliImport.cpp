@@ -56,6 +56,7 @@ private Q_SLOTS:
     void packageExportGivesTheSameSignals_data();
     void packageExportGivesTheSameSignals();
     void schoolJsonSaysWhatItReplaced();
+    void somtodayVakantiesSayWhatTheyReplaced();
 };
 
 void TestCliImport::brokenLineExitsTwoAndChangesNothing()
@@ -246,6 +247,23 @@ void TestCliImport::schoolJsonSaysWhatItReplaced()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains("  Naam: School p01_po_16uur_en_herhaling → "
                               "De Linde_po_16uur_en_herhaling\n"),
+             run.out.constData());
+}
+
+void TestCliImport::somtodayVakantiesSayWhatTheyReplaced()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"x.sqlite"_s);
+    QCOMPARE(runCli({u"--db"_s, db, u"import"_s, u"--school"_s, packageFixture(u"school.json"_s)})
+                 .exitCode,
+             0);
+    const CliRun run = runCli(
+        {u"--db"_s, db, u"import"_s, u"--school"_s, packageFixture(u"somtoday-vakanties.json"_s)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(u"Schoolbestand gelezen als: vakanties uit Somtoday"_s),
+             run.out.constData());
+    QVERIFY2(out.contains(u"Voorjaarsvakantie"_s) && out.contains(u"21-02-2026"_s),
              run.out.constData());
 }
 
