@@ -2609,10 +2609,6 @@ Backup made before the import: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;PGN %2 · born %3 · class %4 · %5 · enrolled %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> — secret: never sent along</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,6 +2716,14 @@ Backup made before the import: %6</source>
         <source>The inzage was written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · leerlingnummer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;PGN %2%3 · born %4 · class %5 · %6 · enrolled %7</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LeerlingTableModel</name>
@@ -2741,6 +2745,10 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leerlingnummer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2777,10 +2785,6 @@ Backup made before the import: %6</source>
 <context>
     <name>LeerlingenPage</name>
     <message>
-        <source>Search by name, PGN or class; % matches anything (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Leerlingen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,6 +2802,10 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>Select the leerlingen first (Ctrl or Shift and click).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, PGN, leerlingnummer or class; % matches anything (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2612,10 +2612,6 @@ Reservekopie van vóór de import: %6</translation>
         <translation>nu</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;%1&lt;/h2&gt;PGN %2 · born %3 · class %4 · %5 · enrolled %6</source>
-        <translation>&lt;h2&gt;%1&lt;/h2&gt;PGN %2 · geboren %3 · klas %4 · %5 · ingeschreven %6</translation>
-    </message>
-    <message>
         <source> — secret: never sent along</source>
         <translation> — geheim: wordt nooit meegestuurd</translation>
     </message>
@@ -2723,6 +2719,14 @@ Reservekopie van vóór de import: %6</translation>
         <source>The inzage was written to %1.</source>
         <translation>De inzage is geschreven naar %1.</translation>
     </message>
+    <message>
+        <source> · leerlingnummer %1</source>
+        <translation> · leerlingnummer %1</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;PGN %2%3 · born %4 · class %5 · %6 · enrolled %7</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;PGN %2%3 · geboren %4 · klas %5 · %6 · ingeschreven %7</translation>
+    </message>
 </context>
 <context>
     <name>LeerlingTableModel</name>
@@ -2745,6 +2749,10 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Programme</source>
         <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Leerlingnummer</source>
+        <translation>Leerlingnummer</translation>
     </message>
 </context>
 <context>
@@ -2780,10 +2788,6 @@ Reservekopie van vóór de import: %6</translation>
 <context>
     <name>LeerlingenPage</name>
     <message>
-        <source>Search by name, PGN or class; % matches anything (Ctrl+F)</source>
-        <translation>Zoek op naam, PGN of klas; % staat voor willekeurige tekst (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Leerlingen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Leerlingen&lt;/h2&gt;</translation>
     </message>
@@ -2802,6 +2806,10 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>Select the leerlingen first (Ctrl or Shift and click).</source>
         <translation>Selecteer eerst de leerlingen (Ctrl of Shift en klikken).</translation>
+    </message>
+    <message>
+        <source>Search by name, PGN, leerlingnummer or class; % matches anything (Ctrl+F)</source>
+        <translation>Zoek op naam, PGN, leerlingnummer of klas; % staat voor willekeurige tekst (Ctrl+F)</translation>
     </message>
 </context>
 <context>

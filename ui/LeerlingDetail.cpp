@@ -276,10 +276,13 @@ bool LeerlingDetail::reload()
         periods.append(
             tr("%1 to %2")
                 .arg(Dates::toDutch(r.from), r.to.isValid() ? Dates::toDutch(r.to) : tr("now")));
-    m_header->setText(tr("<h2>%1</h2>PGN %2 · born %3 · class %4 · %5 · enrolled %6")
-                          .arg(l.displayName().toHtmlEscaped(), l.pgn, Dates::toDutch(l.birthDate),
-                               l.klas.toHtmlEscaped(), l.locatie.toHtmlEscaped(),
-                               periods.join(u", "_s)));
+    const QString number = l.leerlingnummer.isEmpty()
+                               ? QString()
+                               : tr(" · leerlingnummer %1").arg(l.leerlingnummer.toHtmlEscaped());
+    m_header->setText(tr("<h2>%1</h2>PGN %2%3 · born %4 · class %5 · %6 · enrolled %7")
+                          .arg(l.displayName().toHtmlEscaped(), l.pgn, number,
+                               Dates::toDutch(l.birthDate), l.klas.toHtmlEscaped(),
+                               l.locatie.toHtmlEscaped(), periods.join(u", "_s)));
 
     m_contacts->clear();
     for (const Contact& c : *contacts) {

@@ -15,8 +15,9 @@ void LeerlingTableModel::setLeerlingen(QList<Leerling> leerlingen)
     m_searchText.clear();
     m_searchText.reserve(m_leerlingen.size());
     for (const Leerling& l : m_leerlingen)
-        m_searchText.append(
-            (l.sortName() + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' + l.klas).toLower());
+        m_searchText.append((l.sortName() + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' +
+                             l.klas + u'\n' + l.leerlingnummer)
+                                .toLower());
     endResetModel();
 }
 
@@ -42,6 +43,8 @@ QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Pgn:
         return l.pgn;
+    case Leerlingnummer:
+        return l.leerlingnummer;
     case Name:
         return l.sortName();
     case Klas:
@@ -61,6 +64,8 @@ QVariant LeerlingTableModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case Pgn:
         return tr("PGN");
+    case Leerlingnummer:
+        return tr("Leerlingnummer");
     case Name:
         return tr("Name");
     case Klas:

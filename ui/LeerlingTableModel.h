@@ -16,6 +16,7 @@ public:
     enum Column
     {
         Pgn,
+        Leerlingnummer, // the package's own number, by which the school knows the leerling
         Name,
         Klas,
         BirthDate,

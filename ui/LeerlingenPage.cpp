@@ -28,7 +28,7 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
     setObjectName(u"leerlingenPage"_s);
     m_searchEdit->setObjectName(u"leerlingSearch"_s);
     m_searchEdit->setPlaceholderText(
-        tr("Search by name, PGN or class; % matches anything (Ctrl+F)"));
+        tr("Search by name, PGN, leerlingnummer or class; % matches anything (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
     m_table->setObjectName(u"leerlingTable"_s);
     m_count->setObjectName(u"leerlingCount"_s);

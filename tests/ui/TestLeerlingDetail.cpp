@@ -39,6 +39,7 @@ private Q_SLOTS:
     }
     void showsDossier_data();
     void showsDossier();
+    void headerNamesTheLeerlingnummer();
     void consentOfAnAdultIsStored();
     void correctionUndoRedo();
     void dayWithSeveralRecords_data();
@@ -82,6 +83,22 @@ void TestLeerlingDetail::showsDossier()
             red = calendar.pixelColor(x, y) == QColor(0xc6, 0x28, 0x28);
     }
     QVERIFY(red);
+}
+
+// The school knows its leerlingen by the package's number as much as by the PGN.
+void TestLeerlingDetail::headerNamesTheLeerlingnummer()
+{
+    TestDatabase db;
+    const QString packages = QStringLiteral(VERZUIMDESK_TEST_DATA_DIR) + u"/packages/"_s;
+    ImportFiles files;
+    files.school = packages + u"school.json"_s;
+    files.leerlingen = packages + u"leerlingen.csv"_s;
+    QCOMPARE(db.importService().run(files).status, ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 3, 11));
+    LeerlingDetail detail(Session{db.db(), clock, u"coordinator"_s}, u"300002014"_s);
+    detail.show();
+    const QString header = detail.findChild<QLabel*>(u"leerlingHeader"_s)->text();
+    QVERIFY2(header.contains(u"PGN 300002014 · leerlingnummer 100122 · "_s), qPrintable(header));
 }
 
 void TestLeerlingDetail::consentOfAnAdultIsStored()

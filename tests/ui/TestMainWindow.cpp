@@ -92,6 +92,9 @@ void TestMainWindow::leerlingSearch_data()
     QTest::newRow("wildcard_pgn_prefix") << u"3000000%"_s << 2;
     QTest::newRow("wildcard_without_match") << u"x%"_s << 0;
     QTest::newRow("case_insensitive") << u"DE VRIES"_s << 1;
+    // The package's own number, as the school knows its leerlingen (4711, 4712 here).
+    QTest::newRow("leerlingnummer") << u"4712"_s << 1;
+    QTest::newRow("wildcard_leerlingnummer") << u"471%"_s << 2;
 }
 
 void TestMainWindow::leerlingSearch()
@@ -101,6 +104,15 @@ void TestMainWindow::leerlingSearch()
     TestDatabase db;
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
+    QFile example(examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s));
+    QVERIFY(example.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = example.readAll().trimmed().split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        lines[i] =
+            lines[i].trimmed() + (i == 0 ? ";leerlingnummer" : ";471" + QByteArray::number(i));
+    ImportFiles numbered;
+    numbered.leerlingen = db.writeFile(u"leerlingen.csv"_s, lines.join('\n') + '\n');
+    QCOMPARE(db.importService().run(numbered).status, ImportOutcome::Status::Stored);
     const FixedClock clock(QDate(2026, 3, 31));
     MainWindow window(Session{db.db(), clock, u"coordinator"_s});
     QVERIFY(window.reload());
