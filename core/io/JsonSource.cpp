@@ -39,6 +39,23 @@ std::optional<JsonSource> JsonSource::parse(const QString& path, const QByteArra
     return source;
 }
 
+bool JsonSource::looksLikeJsonWith(QStringView text, QStringView key)
+{
+    const QStringView trimmed = text.trimmed();
+    return (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) &&
+           trimmed.contains(u'"' + key.toString() + u'"');
+}
+
+std::optional<JsonSource::ItemList> JsonSource::itemList(const QString& key) const
+{
+    if (m_document.isArray())
+        return ItemList{m_document.array(), QString()};
+    const QJsonValue list = m_document.object().value(key);
+    if (!list.isArray())
+        return std::nullopt;
+    return ItemList{list.toArray(), u'/' + key};
+}
+
 // One pass over valid JSON (the parser has accepted it), following the containers to know each
 // object's pointer and each object's keys.
 void JsonSource::scan(const QByteArray& utf8)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <optional>
@@ -25,6 +26,20 @@ class JsonSource
     Q_DECLARE_TR_FUNCTIONS(JsonSource)
 
 public:
+    // The items of a REST API's list: the document itself when it is an array, else the array
+    // under `key` (Somtoday's "items"); `pointer` leads to them ("/items" or "").
+    struct ItemList
+    {
+        QJsonArray items;
+        QString pointer;
+
+        QString pointerOf(qsizetype item) const { return pointer + u'/' + QString::number(item); }
+    };
+
+    // Whether the text is a JSON object or array that has `key` somewhere in it: enough to
+    // tell one package's export from another's.
+    static bool looksLikeJsonWith(QStringView text, QStringView key);
+
     // The document, or nullopt once "not valid JSON" is reported with the line it fails on.
     static std::optional<JsonSource> parse(const QString& path, const QByteArray& utf8,
                                            ImportIssues& issues);
@@ -34,6 +49,7 @@ public:
     // "/0/Items/2"); 1 where no object is there.
     int lineOf(const QString& pointer) const { return m_objectLines.value(pointer, 1); }
     const QList<DuplicateJsonKey>& duplicateKeys() const { return m_duplicateKeys; }
+    std::optional<ItemList> itemList(const QString& key) const;
 
 private:
     void scan(const QByteArray& utf8);

@@ -60,9 +60,7 @@ std::optional<AbsenceSpan> spanOf(const JsonItemReader& item)
 
 bool MagisterAbsenceFile::looksLike(QStringView text)
 {
-    const QStringView trimmed = text.trimmed();
-    return (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) &&
-           trimmed.contains(u"\"Verantwoordingtype\""_s);
+    return JsonSource::looksLikeJsonWith(text, u"Verantwoordingtype");
 }
 
 QList<AbsenceSpan> MagisterAbsenceFile::read(const QString& path, QStringView text,

@@ -31,9 +31,7 @@ bool isAbsence(const QJsonObject& item)
 
 bool SomtodayAbsenceFile::looksLike(QStringView text)
 {
-    const QStringView trimmed = text.trimmed();
-    return (trimmed.startsWith(u'{') || trimmed.startsWith(u'[')) &&
-           trimmed.contains(u"\"beginDatumTijd\""_s);
+    return JsonSource::looksLikeJsonWith(text, kBegin);
 }
 
 QList<AbsenceSpan> SomtodayAbsenceFile::read(const QString& path, QStringView text,
@@ -42,20 +40,17 @@ QList<AbsenceSpan> SomtodayAbsenceFile::read(const QString& path, QStringView te
     const auto source = JsonSource::parse(path, text.toUtf8(), issues);
     if (!source)
         return {};
-    const QJsonDocument& document = source->document();
-    const bool bare = document.isArray();
-    const QJsonValue list =
-        bare ? QJsonValue(document.array()) : document.object().value(u"items"_s);
-    if (!list.isArray()) {
+    const auto list = source->itemList(u"items"_s);
+    if (!list) {
         issues.error(path, 1, QString(),
                      tr("expected Somtoday's list of absentiemeldingen: an object with \"items\" "
                         "or an array"));
         return {};
     }
-    const QJsonArray items = list.toArray();
+    const QJsonArray& items = list->items;
     QList<AbsenceSpan> spans;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const int line = source->lineOf((bare ? u"/"_s : u"/items/"_s) + QString::number(i));
+        const int line = source->lineOf(list->pointerOf(i));
         if (!items[i].isObject()) {
             issues.error(path, line, QString(), tr("item %1 is not an object").arg(i + 1));
             continue;

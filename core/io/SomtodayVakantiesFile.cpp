@@ -32,20 +32,17 @@ SomtodayVakantiesFile::read(const QString& path, const QByteArray& data, ImportI
     const auto source = JsonSource::parse(path, data, issues);
     if (!source)
         return std::nullopt;
-    const QJsonDocument& document = source->document();
-    const bool bare = document.isArray();
-    const QJsonValue list =
-        bare ? QJsonValue(document.array()) : document.object().value(u"items"_s);
-    if (!list.isArray()) {
+    const auto list = source->itemList(u"items"_s);
+    if (!list) {
         issues.error(path, 1, QString(),
                      tr("expected Somtoday's list of vakanties: an object with \"items\" or an "
                         "array"));
         return std::nullopt;
     }
-    const QJsonArray items = list.toArray();
+    const QJsonArray& items = list->items;
     QList<Holiday> holidays;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const int line = source->lineOf((bare ? u"/"_s : u"/items/"_s) + QString::number(i));
+        const int line = source->lineOf(list->pointerOf(i));
         const QJsonObject item = items[i].toObject();
         const JsonItemReader reader(path, line, item, issues);
         // Somtoday writes a day as its midnight, in Dutch time or with an offset.
