@@ -312,15 +312,19 @@
             <numerusform>%n backups in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>Making the backup %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -349,6 +353,22 @@
     </message>
     <message>
         <source>Cannot put the backup in place as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: the database %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: its copy of %1 fails the integrity check (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not restored: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,10 +952,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Verzuimdesk database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,18 +976,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database error in %1 while %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,6 +995,61 @@
         <source>%1 has no schema version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a database in an existing folder, or create the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdesk may not write %1: the file or its folder is read-only. Give yourself write permission on both, or copy the database to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is saved: the database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (while %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFault</name>
+    <message>
+        <source>Nothing was saved: Verzuimdesk may not write %1, the file or its folder is read-only. Give yourself write permission on both, or copy the database to a folder of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding %1 is full. Make room (empty the trash, move large files elsewhere) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another program is writing %1 right now. Try again in a moment; if it lasts, close the other Verzuimdesk windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged; nothing more is saved into it. Put the newest verified backup in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: its folder, drive or server is missing or out of reach. Check that it is there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed: the disk or network share gave an error. Check the drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimdesk has no permission for this in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 gave an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -1003,12 +1062,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-The latest backup was made on %2. Put it in place of the damaged database? The damaged file is kept next to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1071,18 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Password for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no verified backup of it. Leave the damaged file as it is and ask for help: it may still hold the school&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest verified backup was made on %2. Put it in place of this database? The file now in its place is kept next to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,6 +1621,10 @@ The latest backup was made on %2. Put it in place of the damaged database? The d
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file; name the export file itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3048,6 +3117,18 @@ Database: %2</source>
         <source>Follow-up (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -4260,6 +4341,15 @@ Database: %2</source>
         <source>%1 has been restored from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no verified backup of %1. Leave the damaged file as it is and ask for help: it may still hold the school&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest verified backup is %1, made on %2. Put it back with:
+  verzuimdesk-cli --db %3 herstel --van %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -5164,6 +5254,44 @@ Database: %2</source>
     </message>
     <message>
         <source>the file holds no vakanties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes). To start a new school instead, remove the file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is cut short (%n byte(s))</source>
+        <translation>
+            <numerusform>the file is cut short (%n byte)</numerusform>
+            <numerusform>the file is cut short (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first page is not that of a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Verzuimdesk database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Verzuimdesk (schema %2; this program knows up to %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -312,16 +312,20 @@
             <numerusform>%n reservekopieën in %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
         <source>Making the backup %1 failed: %2</source>
         <translation>Het maken van reservekopie %1 is mislukt: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 is beschadigd: %2</translation>
     </message>
     <message>
         <source>Backups are made of SQLite databases only.</source>
@@ -350,6 +354,22 @@
     <message>
         <source>Cannot put the backup in place as %1.</source>
         <translation>Kan de reservekopie niet als %1 terugzetten.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup %1: %2</source>
+        <translation>Kan de reservekopie %1 niet aanmaken: %2</translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: the database %1 is damaged (%2).</source>
+        <translation>Er is geen reservekopie gemaakt, zodat de goede bewaard blijven: de database %1 is beschadigd (%2).</translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: its copy of %1 fails the integrity check (%2).</source>
+        <translation>Er is geen reservekopie gemaakt, zodat de goede bewaard blijven: de kopie van %1 doorstaat de integriteitscontrole niet (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not restored: %2</source>
+        <translation>%1 is niet teruggezet: %2</translation>
     </message>
 </context>
 <context>
@@ -932,10 +952,6 @@
 <context>
     <name>Database</name>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan %1 niet openen: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Verzuimdesk database.</source>
         <translation>%1 is geen Verzuimdesk-database.</translation>
     </message>
@@ -960,18 +976,6 @@
         <translation>het opslaan</translation>
     </message>
     <message>
-        <source>Database error in %1: %2</source>
-        <translation>Databasefout in %1: %2</translation>
-    </message>
-    <message>
-        <source>Database error in %1 while %2: %3</source>
-        <translation>Databasefout in %1 bij %2: %3</translation>
-    </message>
-    <message>
-        <source>The database %1 is damaged (%2).</source>
-        <translation>De database %1 is beschadigd (%2).</translation>
-    </message>
-    <message>
         <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
         <translation>%1 is geen PostgreSQL-adres; schrijf postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE[?schema=NAAM].</translation>
     </message>
@@ -991,6 +995,61 @@
         <source>%1 has no schema version.</source>
         <translation>%1 heeft geen schemaversie.</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a database in an existing folder, or create the folder first.</source>
+        <translation>De map %1 bestaat niet. Kies een database in een bestaande map, of maak de map eerst aan.</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk may not write %1: the file or its folder is read-only. Give yourself write permission on both, or copy the database to a folder of your own.</source>
+        <translation>Verzuimdesk mag %1 niet schrijven: het bestand of de map is alleen-lezen. Geef uzelf schrijfrecht op beide, of kopieer de database naar een eigen map.</translation>
+    </message>
+    <message>
+        <source>Nothing is saved: the database %1 is damaged.</source>
+        <translation>Er wordt niets opgeslagen: de database %1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>%1 (while %2)</source>
+        <translation>%1 (bij %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFault</name>
+    <message>
+        <source>Nothing was saved: Verzuimdesk may not write %1, the file or its folder is read-only. Give yourself write permission on both, or copy the database to a folder of your own.</source>
+        <translation>Er is niets opgeslagen: Verzuimdesk mag %1 niet schrijven, het bestand of de map is alleen-lezen. Geef uzelf schrijfrecht op beide, of kopieer de database naar een eigen map.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk holding %1 is full. Make room (empty the trash, move large files elsewhere) and try again.</source>
+        <translation>Er is niets opgeslagen: de schijf met %1 is vol. Maak ruimte (leeg de prullenbak, zet grote bestanden elders) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another program is writing %1 right now. Try again in a moment; if it lasts, close the other Verzuimdesk windows.</source>
+        <translation>Er is niets opgeslagen: een ander programma schrijft op dit moment in %1. Probeer het zo opnieuw; blijft dit zo, sluit dan de andere Verzuimdesk-vensters.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged; nothing more is saved into it. Put the newest verified backup in its place.</source>
+        <translation>De database %1 is beschadigd; er wordt niets meer in opgeslagen. Zet de nieuwste gecontroleerde reservekopie ervoor in de plaats.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: its folder, drive or server is missing or out of reach. Check that it is there and try again.</source>
+        <translation>%1 is niet bereikbaar: de map, schijf of server ontbreekt of is buiten bereik. Controleer of die er is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed: the disk or network share gave an error. Check the drive and try again.</source>
+        <translation>Het lezen of schrijven van %1 is mislukt: de schijf of netwerkmap gaf een fout. Controleer de schijf en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Verzuimdesk has no permission for this in %1.</source>
+        <translation>Verzuimdesk heeft hiervoor geen toestemming in %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 gave an error.</source>
+        <translation>De database %1 gaf een fout.</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Details: %1</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseOpener</name>
@@ -1003,14 +1062,6 @@
         <translation>De reservekopie van vandaag kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <source>%1
-
-The latest backup was made on %2. Put it in place of the damaged database? The damaged file is kept next to it.</source>
-        <translation>%1
-
-De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van de beschadigde database? Het beschadigde bestand blijft ernaast bewaard.</translation>
-    </message>
-    <message>
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
     </message>
@@ -1021,6 +1072,22 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Password for %1:</source>
         <translation>Wachtwoord voor %1:</translation>
+    </message>
+    <message>
+        <source>%1
+
+There is no verified backup of it. Leave the damaged file as it is and ask for help: it may still hold the school&apos;s data.</source>
+        <translation>%1
+
+Er is daarvan geen gecontroleerde reservekopie. Laat het beschadigde bestand zoals het is en vraag om hulp: het kan de gegevens van de school nog bevatten.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest verified backup was made on %2. Put it in place of this database? The file now in its place is kept next to it.</source>
+        <translation>%1
+
+De nieuwste gecontroleerde reservekopie is gemaakt op %2. Die in de plaats van deze database zetten? Het bestand dat er nu staat, blijft ernaast bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1559,6 +1626,10 @@ De laatste reservekopie is gemaakt op %2. Wilt u die terugzetten in plaats van d
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a link to another file; name the export file itself.</source>
+        <translation>%1 is een koppeling naar een ander bestand; geef het exportbestand zelf op.</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3124,18 @@ Database: %2</translation>
         <source>Follow-up (%1)</source>
         <translation>Opvolging (%1)</translation>
     </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>gecontroleerd</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>niet gecontroleerd</translation>
+    </message>
 </context>
 <context>
     <name>MeldingActions</name>
@@ -4265,6 +4348,16 @@ Database: %2</translation>
         <source>%1 has been restored from %2.</source>
         <translation>%1 is teruggezet vanuit %2.</translation>
     </message>
+    <message>
+        <source>There is no verified backup of %1. Leave the damaged file as it is and ask for help: it may still hold the school&apos;s data.</source>
+        <translation>Er is geen gecontroleerde reservekopie van %1. Laat het beschadigde bestand zoals het is en vraag om hulp: het kan de gegevens van de school nog bevatten.</translation>
+    </message>
+    <message>
+        <source>The newest verified backup is %1, made on %2. Put it back with:
+  verzuimdesk-cli --db %3 herstel --van %4</source>
+        <translation>De nieuwste gecontroleerde reservekopie is %1, gemaakt op %2. Zet die terug met:
+  verzuimdesk-cli --db %3 herstel --van %4</translation>
+    </message>
 </context>
 <context>
     <name>RetentionService</name>
@@ -5170,6 +5263,44 @@ Database: %2</translation>
     <message>
         <source>the file holds no vakanties</source>
         <translation>het bestand bevat geen vakanties</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFileCheck</name>
+    <message>
+        <source>The database %1 is damaged: %2.</source>
+        <translation>De database %1 is beschadigd: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes). To start a new school instead, remove the file first</source>
+        <translation>het bestand is leeg (0 bytes). Wilt u juist een nieuwe school beginnen, verwijder het bestand dan eerst</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is cut short (%n byte(s))</source>
+        <translation>
+            <numerusform>het bestand is afgebroken (%n byte)</numerusform>
+            <numerusform>het bestand is afgebroken (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its first page is not that of a database</source>
+        <translation>de eerste pagina is niet die van een database</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Kan %1 niet openen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Verzuimdesk database.</source>
+        <translation>%1 is geen Verzuimdesk-database.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Verzuimdesk (schema %2; this program knows up to %3).</source>
+        <translation>%1 is gemaakt door een nieuwere versie van Verzuimdesk (schema %2; dit programma kent tot en met %3).</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@
 #include "storage/BackupStore.h"
 #include "util/Clock.h"
 
-#include <QFile>
 #include <QLocale>
 #include <QUrl>
 
@@ -20,7 +19,7 @@ DatabaseOpener::DatabaseOpener(const Clock& clock, SecretStore& secrets, QWidget
 
 Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& path)
 {
-    auto opened = Database::open(path, {-1, true, &m_clock});
+    auto opened = Database::open(path, {-1, &m_clock});
     if (!opened)
         return opened;
     // The first login on a new team database becomes its beheerder.
@@ -54,18 +53,23 @@ Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path)
     if (Database::isPostgresUrl(path))
         return openChecked(withPassword(path)); // a team's server keeps its own backups
     auto opened = openChecked(path);
-    const QList<QFileInfo> backups = BackupStore::list(path);
-    if (opened || backups.isEmpty() || !QFile::exists(path))
+    if (opened || opened.errorKind() != ErrorKind::DamagedDatabase)
         return opened;
 
-    const QFileInfo& latest = backups.first();
+    const std::optional<QFileInfo> verified = BackupStore::newestVerified(path);
+    if (!verified)
+        return Error{tr("%1\n\nThere is no verified backup of it. Leave the damaged file as it "
+                        "is and ask for help: it may still hold the school's data.")
+                         .arg(opened.error()),
+                     ErrorKind::DamagedDatabase};
     const QString question =
-        tr("%1\n\nThe latest backup was made on %2. Put it in place of the damaged database? "
-           "The damaged file is kept next to it.")
-            .arg(opened.error(), QLocale().toString(latest.lastModified(), QLocale::ShortFormat));
+        tr("%1\n\nThe newest verified backup was made on %2. Put it in place of this "
+           "database? The file now in its place is kept next to it.")
+            .arg(opened.error(),
+                 QLocale().toString(BackupStore::madeAt(*verified), QLocale::ShortFormat));
     if (MessageBox::question(m_parent, tr("Damaged database"), question) != MessageBox::Answer::Yes)
         return opened;
-    if (Status restored = BackupStore::restore(path, latest.filePath(), m_clock); !restored)
-        return Error{restored.error()};
+    if (Status restored = BackupStore::restore(path, verified->filePath(), m_clock); !restored)
+        return restored.failure();
     return openChecked(path);
 }

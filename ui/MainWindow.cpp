@@ -30,6 +30,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -211,8 +212,13 @@ void MainWindow::restoreBackup()
         return;
     }
     QStringList names;
-    for (const QFileInfo& backup : backups)
-        names.append(backup.fileName());
+    for (const QFileInfo& backup : backups) {
+        names.append(
+            tr("%1 · %2 · %3")
+                .arg(QLocale().toString(BackupStore::madeAt(backup), QLocale::ShortFormat),
+                     BackupStore::reasonOf(backup),
+                     BackupStore::isVerified(backup) ? tr("verified") : tr("not verified")));
+    }
     const int chosen = MessageBox::askChoice(
         this, tr("Restore a backup"), tr("Which backup should replace the database?"), names);
     if (chosen < 0)

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -16,8 +17,11 @@ QString BackupListCommand::summary() const
 int BackupListCommand::run(CliContext& context)
 {
     const QList<QFileInfo> backups = BackupStore::list(context.databasePath);
-    for (const QFileInfo& backup : backups)
-        context.out << backup.filePath() << '\n';
+    for (const QFileInfo& backup : backups) {
+        context.out << backup.filePath() << '\t'
+                    << (BackupStore::isVerified(backup) ? tr("verified") : tr("not verified"))
+                    << '\n';
+    }
     context.out << tr("%n backup(s) in %1.", nullptr, int(backups.size()))
                        .arg(BackupStore::directoryFor(context.databasePath))
                 << '\n';
@@ -45,4 +49,31 @@ int RestoreCommand::run(CliContext& context)
     }
     context.out << tr("%1 has been restored from %2.").arg(context.databasePath, backup) << '\n';
     return Success;
+}
+
+namespace {
+
+// A path as one word for a POSIX shell.
+QString shellWord(const QString& path)
+{
+    static const QRegularExpression plain(u"^[A-Za-z0-9_./+:=@%-]+$"_s);
+    if (plain.match(path).hasMatch())
+        return path;
+    return u"'"_s + QString(path).replace(u"'"_s, u"'\\''"_s) + u"'"_s;
+}
+
+} // namespace
+
+QString RestoreCommand::wayBack(const QString& databasePath)
+{
+    const std::optional<QFileInfo> backup = BackupStore::newestVerified(databasePath);
+    if (!backup)
+        return tr("There is no verified backup of %1. Leave the damaged file as it is and ask "
+                  "for help: it may still hold the school's data.")
+            .arg(databasePath);
+    return tr("The newest verified backup is %1, made on %2. Put it back with:\n  "
+              "verzuimdesk-cli --db %3 herstel --van %4")
+        .arg(backup->filePath(),
+             QLocale().toString(BackupStore::madeAt(*backup), QLocale::ShortFormat),
+             shellWord(databasePath), shellWord(backup->filePath()));
 }

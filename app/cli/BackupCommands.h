@@ -3,7 +3,7 @@
 
 #include "CliCommand.h"
 
-// reservekopieen: lists the database's backups, newest first.
+// reservekopieen: lists the database's backups, newest first, and which are verified.
 class BackupListCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(BackupListCommand)
@@ -13,9 +13,13 @@ public:
     QString summary() const override;
     DatabaseUse databaseUse() const override { return DatabaseUse::PathOnly; }
     int run(CliContext& context) override;
+
+    // What to do about the damaged database at `databasePath`: the newest verified backup and
+    // the exact command that puts it back.
+    static QString wayBack(const QString& databasePath);
 };
 
-// herstel --van BACKUP: puts a backup in place of the database.
+// herstel --van BACKUP: puts a verified Verzuimdesk backup in place of the database.
 class RestoreCommand final : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
@@ -25,4 +29,8 @@ public:
     QString summary() const override;
     DatabaseUse databaseUse() const override { return DatabaseUse::PathOnly; }
     int run(CliContext& context) override;
+
+    // What to do about the damaged database at `databasePath`: the newest verified backup and
+    // the exact command that puts it back.
+    static QString wayBack(const QString& databasePath);
 };

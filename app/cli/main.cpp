@@ -223,9 +223,12 @@ int main(int argc, char* argv[])
     }
     std::unique_ptr<Database> database;
     if (command->databaseUse() == CliCommand::DatabaseUse::Opened) {
-        auto opened = Database::open(context.databasePath, {-1, false, clock.get()});
+        auto opened = Database::open(context.databasePath, {-1, clock.get()});
         if (!opened) {
             err << opened.error() << '\n';
+            if (opened.errorKind() == ErrorKind::DamagedDatabase &&
+                !Database::isPostgresUrl(context.databasePath))
+                err << RestoreCommand::wayBack(context.databasePath) << '\n';
             return Failure;
         }
         database = std::move(opened).value();
@@ -237,5 +240,8 @@ int main(int argc, char* argv[])
             return Failure;
         }
     }
-    return command->run(context);
+    const int status = command->run(context);
+    if (database && database->isDamaged() && !database->dialect().isPostgres())
+        err << RestoreCommand::wayBack(context.databasePath) << '\n';
+    return status;
 }

@@ -256,13 +256,13 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
     const QString copyPath = m_workDirectory + u"/benchmark.sqlite"_s;
     QFile::remove(copyPath);
     {
-        auto source = Database::openSqlite(m_databasePath, {-1, false, &m_clock});
+        auto source = Database::openSqlite(m_databasePath, {-1, &m_clock});
         if (!source)
             return Error{source.error()};
         if (auto copied = (*source)->exec(u"VACUUM INTO ?"_s, {copyPath}); !copied)
             return Error{copied.error()};
     }
-    auto opened = Database::openSqlite(copyPath, {-1, false, &m_clock});
+    auto opened = Database::openSqlite(copyPath, {-1, &m_clock});
     if (!opened)
         return Error{opened.error()};
     Database& db = **opened;

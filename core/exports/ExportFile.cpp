@@ -12,6 +12,11 @@ ExportFile::ExportFile(const QString& path)
 Result<std::unique_ptr<ExportFile>> ExportFile::open(const QString& path, Overwrite overwrite)
 {
     const QFileInfo target(path);
+    // A link could send data about children anywhere, and a dangling one would be followed to a
+    // file that nobody chose.
+    if (target.isSymLink())
+        return Error{tr("%1 is a link to another file; name the export file itself.")
+                         .arg(QDir::toNativeSeparators(path))};
     if (target.exists() && overwrite == Overwrite::Refuse)
         return Error{tr("%1 exists already; choose another name or allow overwriting it.")
                          .arg(QDir::toNativeSeparators(path))};

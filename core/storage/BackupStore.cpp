@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupStore.h"
 
+#include "SqliteFileCheck.h"
 #include "SqliteHandle.h"
 
 #include <QDir>
@@ -11,13 +12,26 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString kSuffix = u".sqlite"_s;
+// The name of a backup that passed its integrity check ends so.
+const QString kVerifiedSuffix = u".gecontroleerd.sqlite"_s;
+const QString kPartialSuffix = u".deel"_s;
 
-// SQLite's online backup API: a consistent copy while the database stays in use.
+constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// SQLite's online backup API: a consistent copy while the database stays in use. The target is
+// created private before SQLite opens it, so its journal, which takes the file's permissions,
+// is private too.
 Status copyDatabase(sqlite3* source, const QString& target)
 {
+    QFile created(target);
+    if (!created.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !created.setPermissions(kPrivate))
+        return Error{BackupStore::tr("Cannot create the backup %1: %2")
+                         .arg(QDir::toNativeSeparators(target), created.errorString())};
+    created.close();
     sqlite3* destination = nullptr;
-    int rc = sqlite3_open_v2(target.toUtf8().constData(), &destination,
-                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    int rc =
+        sqlite3_open_v2(target.toUtf8().constData(), &destination, SQLITE_OPEN_READWRITE, nullptr);
     if (rc == SQLITE_OK) {
         sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
         if (backup) {
@@ -27,39 +41,32 @@ Status copyDatabase(sqlite3* source, const QString& target)
         rc = sqlite3_errcode(destination) != SQLITE_OK ? sqlite3_errcode(destination)
              : rc == SQLITE_DONE                       ? SQLITE_OK
                                                        : rc;
+        // The copy took the WAL mode with page 1. A backup is one file at rest: a reader of a
+        // WAL file leaves -wal and -shm files beside it. Opened as the database, it is WAL again.
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(destination, "PRAGMA journal_mode = DELETE", nullptr, nullptr,
+                              nullptr);
     }
     const QString message = QString::fromUtf8(sqlite3_errstr(rc));
     sqlite3_close(destination);
     if (rc != SQLITE_OK) {
         QFile::remove(target);
-        return Error{BackupStore::tr("Making the backup %1 failed: %2").arg(target, message)};
+        QFile::remove(target + u"-journal"_s);
+        const Error failed{BackupStore::tr("Making the backup %1 failed: %2")
+                               .arg(QDir::toNativeSeparators(target), message)};
+        return (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB
+                   ? Error{failed.message, ErrorKind::DamagedDatabase}
+                   : failed;
     }
-    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 
-// Opens the file read-only and runs SQLite's integrity check on it.
-Status checkIntegrity(const QString& path)
+// Half backups of a program that stopped midway: never backups, only in the way.
+void removePartials(const QString& directory)
 {
-    sqlite3* db = nullptr;
-    int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    QString result;
-    if (rc == SQLITE_OK) {
-        sqlite3_stmt* statement = nullptr;
-        rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr);
-        if (rc == SQLITE_OK && sqlite3_step(statement) == SQLITE_ROW)
-            result =
-                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
-        else
-            result = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(statement);
-    } else {
-        result = QString::fromUtf8(sqlite3_errstr(rc));
-    }
-    sqlite3_close(db);
-    if (result != u"ok"_s)
-        return Error{BackupStore::tr("%1 is damaged: %2").arg(path, result)};
-    return {};
+    const QDir dir(directory);
+    for (const QString& name : dir.entryList({u"*"_s + kPartialSuffix + u"*"_s}, QDir::Files))
+        QFile::remove(dir.filePath(name));
 }
 
 QString timestamp(const Clock& clock)
@@ -88,6 +95,38 @@ QList<QFileInfo> BackupStore::list(const QString& databasePath)
         .entryInfoList({u"*"_s + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
 }
 
+bool BackupStore::isVerified(const QFileInfo& backup)
+{
+    return backup.fileName().endsWith(kVerifiedSuffix);
+}
+
+QString BackupStore::reasonOf(const QFileInfo& backup)
+{
+    // yyyyMMdd-HHmmss-zzz-NN-REASON.gecontroleerd.sqlite (or .sqlite before backups were checked)
+    QString name = backup.fileName().mid(23);
+    for (const QString& suffix : {kVerifiedSuffix, kSuffix}) {
+        if (name.endsWith(suffix))
+            return name.chopped(suffix.size());
+    }
+    return name;
+}
+
+QDateTime BackupStore::madeAt(const QFileInfo& backup)
+{
+    const QDateTime named =
+        QDateTime::fromString(backup.fileName().left(19), u"yyyyMMdd-HHmmss-zzz"_s);
+    return named.isValid() ? named : backup.lastModified();
+}
+
+std::optional<QFileInfo> BackupStore::newestVerified(const QString& databasePath)
+{
+    for (const QFileInfo& backup : list(databasePath)) {
+        if (isVerified(backup))
+            return backup;
+    }
+    return std::nullopt;
+}
+
 Result<QString> BackupStore::create(const QString& reason)
 {
     if (m_db.dialect().isPostgres())
@@ -95,32 +134,65 @@ Result<QString> BackupStore::create(const QString& reason)
     sqlite3* source = sqliteHandleOf(m_db.connection());
     if (!source)
         return Error{tr("Backups are made of SQLite databases only.")};
+    // A damaged database is never copied over good backups: the copy would push them out.
+    auto quickCheck = m_db.exec(u"PRAGMA quick_check"_s);
+    if (!quickCheck || !quickCheck->next() || quickCheck->value(0).toString() != u"ok"_s) {
+        const QString detail = !quickCheck ? quickCheck.error() : quickCheck->value(0).toString();
+        m_db.markDamaged();
+        return Error{tr("No backup was made, to keep the good ones: the database %1 is damaged "
+                        "(%2).")
+                         .arg(QDir::toNativeSeparators(m_db.location()), detail),
+                     ErrorKind::DamagedDatabase};
+    }
     const QString directory = directoryFor(m_db.location());
     if (!QDir().mkpath(directory))
-        return Error{tr("Cannot create the backup folder %1.").arg(directory)};
-    QFile::setPermissions(directory,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    // Written under a temporary name and renamed when complete: a crash mid-copy leaves no
-    // half backup among the real ones.
+        return Error{
+            tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(directory))};
+    QFile::setPermissions(directory, kPrivate | QFileDevice::ExeOwner);
+    removePartials(directory);
+    // Written under a temporary name, checked, and renamed when good: a crash mid-copy leaves
+    // no half backup among the real ones, and a bad copy never counts as a backup.
     // The counter tells two backups of one millisecond apart and keeps name order time order.
     QString target;
     for (int n = 1; target.isEmpty() || QFile::exists(target); ++n) {
         target = u"%1/%2-%3-%4%5"_s.arg(directory, timestamp(m_clock))
                      .arg(n, 2, 10, QChar(u'0'))
-                     .arg(reason, kSuffix);
+                     .arg(reason, kVerifiedSuffix);
     }
-    const QString partial = target + u".deel"_s;
-    if (Status copied = copyDatabase(source, partial); !copied)
-        return Error{copied.error()};
+    const QString partial = target + kPartialSuffix;
+    if (Status copied = copyDatabase(source, partial); !copied) {
+        if (copied.errorKind() == ErrorKind::DamagedDatabase)
+            m_db.markDamaged();
+        return copied.failure();
+    }
+    if (Status intact = SqliteFileCheck::check(partial, SqliteFileCheck::Depth::Full); !intact) {
+        QFile::remove(partial);
+        m_db.markDamaged();
+        return Error{tr("No backup was made, to keep the good ones: its copy of %1 fails the "
+                        "integrity check (%2).")
+                         .arg(QDir::toNativeSeparators(m_db.location()), intact.error()),
+                     ErrorKind::DamagedDatabase};
+    }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
-        return Error{tr("Making the backup %1 failed: it cannot be renamed.").arg(target)};
+        return Error{tr("Making the backup %1 failed: it cannot be renamed.")
+                         .arg(QDir::toNativeSeparators(target))};
     }
-
-    const QList<QFileInfo> backups = list(m_db.location());
-    for (qsizetype i = m_keep; i < backups.size(); ++i)
-        QFile::remove(backups[i].filePath());
+    rotate();
     return target;
+}
+
+void BackupStore::rotate() const
+{
+    const QList<QFileInfo> backups = list(m_db.location());
+    QList<BackupRotation::Backup> generations;
+    for (const QFileInfo& backup : backups)
+        generations.append({madeAt(backup), isVerified(backup)});
+    const QSet<qsizetype> kept = BackupRotation::kept(generations, m_clock.today(), m_keep);
+    for (qsizetype i = 0; i < backups.size(); ++i) {
+        if (!kept.contains(i))
+            QFile::remove(backups[i].filePath());
+    }
 }
 
 Status BackupStore::ensureDaily()
@@ -140,16 +212,20 @@ Status BackupStore::restore(const QString& databasePath, const QString& backupPa
                             const Clock& clock)
 {
     if (!QFile::exists(backupPath))
-        return Error{tr("The backup %1 does not exist.").arg(backupPath)};
-    if (Status intact = checkIntegrity(backupPath); !intact)
-        return intact;
+        return Error{tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backupPath))};
+    if (auto schema = SqliteFileCheck::verzuimdeskSchema(backupPath); !schema)
+        return Error{
+            tr("%1 is not restored: %2").arg(QDir::toNativeSeparators(backupPath), schema.error())};
+    if (Status intact = SqliteFileCheck::check(backupPath, SqliteFileCheck::Depth::Full); !intact)
+        return Error{
+            tr("%1 is not restored: %2").arg(QDir::toNativeSeparators(backupPath), intact.error())};
 
     // Copy first, swap after: at every moment either the old or the new database is in place.
     const QString incoming = databasePath + u".terugzetten"_s;
     QFile::remove(incoming);
     if (!QFile::copy(backupPath, incoming))
         return Error{tr("Cannot copy %1 next to %2.").arg(backupPath, databasePath)};
-    QFile::setPermissions(incoming, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(incoming, kPrivate);
 
     // The old WAL and shared-memory files belong to the replaced file; left in place, SQLite would
     // replay them into the restored database. If any step fails, what was moved goes back.
@@ -167,6 +243,7 @@ Status BackupStore::restore(const QString& databasePath, const QString& backupPa
             rollBack();
             return Error{tr("Cannot move %1 aside.").arg(databasePath + suffix)};
         }
+        QFile::setPermissions(aside + suffix, kPrivate);
         moved.append(suffix);
     }
     if (!QFile::rename(incoming, databasePath)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkReader.h"
 
+#include "DatabaseFault.h"
 #include "SqliteHandle.h"
 
 #include <QSqlError>
@@ -28,8 +29,8 @@ public:
         if (rc == SQLITE_ROW)
             return true;
         if (rc != SQLITE_DONE)
-            m_error = Database::tr("Database error in %1: %2")
-                          .arg(m_location, QString::fromUtf8(sqlite3_errmsg(m_db)));
+            m_error = DatabaseFault::ofSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_db)))
+                          .describe(m_location);
         return false;
     }
     QByteArrayView text(int column) const override
@@ -124,8 +125,9 @@ Result<std::unique_ptr<BulkReader>> BulkReader::open(const Database& database, c
             prepared = bind(statement, i + 1, values[i]);
         if (!prepared) {
             sqlite3_finalize(statement);
-            return Error{Database::tr("Database error in %1: %2")
-                             .arg(database.location(), QString::fromUtf8(sqlite3_errmsg(db)))};
+            return Error{
+                DatabaseFault::ofSqlite(sqlite3_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)))
+                    .describe(database.location())};
         }
         return std::unique_ptr<BulkReader>(
             std::make_unique<SqliteBulkReader>(db, statement, database.location()));

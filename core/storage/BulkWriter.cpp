@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BulkWriter.h"
 
+#include "DatabaseFault.h"
 #include "SqlValues.h"
 #include "SqliteHandle.h"
 
@@ -64,8 +65,8 @@ public:
         sqlite3_reset(m_statement);
         if (rc == SQLITE_DONE || rc == SQLITE_ROW)
             return {};
-        return Error{Database::tr("Database error in %1: %2")
-                         .arg(m_location, QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        return Error{DatabaseFault::ofSqlite(rc, QString::fromUtf8(sqlite3_errmsg(m_db)))
+                         .describe(m_location)};
     }
 
 private:
@@ -119,8 +120,9 @@ Result<std::unique_ptr<BulkWriter>> BulkWriter::prepare(const Database& database
         if (sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &statement, nullptr) !=
             SQLITE_OK) {
             sqlite3_finalize(statement);
-            return Error{Database::tr("Database error in %1: %2")
-                             .arg(database.location(), QString::fromUtf8(sqlite3_errmsg(db)))};
+            return Error{
+                DatabaseFault::ofSqlite(sqlite3_errcode(db), QString::fromUtf8(sqlite3_errmsg(db)))
+                    .describe(database.location())};
         }
         return std::unique_ptr<BulkWriter>(
             std::make_unique<SqliteBulkWriter>(db, statement, database.location()));

@@ -2,10 +2,13 @@
 #include "Database.h"
 
 #include "BackupStore.h"
+#include "DatabaseFault.h"
 #include "Migrations.h"
+#include "SqliteFileCheck.h"
 #include "util/Clock.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -43,11 +46,16 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    // What this program wrote is known good: the next open need not check the file whole.
+    if (m_dialect.kind() == SqlDialect::Kind::Sqlite && m_schemaVersion > 0 && !m_damaged)
+        SqliteFileCheck::rememberState(m_location);
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
-    return open(withPassword(m_location, m_password));
+    OpenOptions checked; // this connection's open has checked the file already
+    checked.checkBudget = std::chrono::milliseconds::zero();
+    return open(withPassword(m_location, m_password), checked);
 }
 
 bool Database::isPostgresUrl(const QString& location)
@@ -102,17 +110,20 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url,
     std::unique_ptr<Database> database(
         new Database(name, shown.toString(), SqlDialect(SqlDialect::Kind::Postgres, schema)));
     database->m_password = parsed.password();
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    db.setHostName(parsed.host());
-    db.setPort(parsed.port(5432));
-    db.setDatabaseName(databaseName);
-    db.setUserName(parsed.userName());
-    if (!database->m_password.isEmpty())
-        db.setPassword(database->m_password);
-    db.setConnectOptions(u"connect_timeout=10"_s);
-    if (!db.open()) {
-        return Error{tr("Cannot connect to %1: %2")
-                         .arg(database->m_location, db.lastError().databaseText().trimmed())};
+    {
+        // Scoped: the Database must be the last to hold the connection when it goes.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setDatabaseName(databaseName);
+        db.setUserName(parsed.userName());
+        if (!database->m_password.isEmpty())
+            db.setPassword(database->m_password);
+        db.setConnectOptions(u"connect_timeout=10"_s);
+        if (!db.open()) {
+            return Error{tr("Cannot connect to %1: %2")
+                             .arg(database->m_location, db.lastError().databaseText().trimmed())};
+        }
     }
     return connect(std::move(database), options);
 }
@@ -120,17 +131,28 @@ Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url,
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
                                                        const OpenOptions& options)
 {
-    QFile file(path);
-    if (file.exists() && file.size() > 0) {
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot open %1: %2").arg(path, file.errorString())};
-        // Every SQLite file starts with this header; anything else is not ours.
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
-            return Error{tr("%1 is not a Verzuimdesk database.").arg(path)};
-        file.close();
-    } else if (!file.exists()) {
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.absoluteDir().exists())
+        return Error{tr("The folder %1 does not exist. Choose a database in an existing folder, "
+                        "or create the folder first.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
+    // SQLite writes its journal beside the file, so the folder must be writable too.
+    if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable())
+        return Error{tr("Verzuimdesk may not write %1: the file or its folder is read-only. Give "
+                        "yourself write permission on both, or copy the database to a folder of "
+                        "your own.")
+                         .arg(shown)};
+    if (info.exists() && options.checkBudget > std::chrono::milliseconds::zero()) {
+        const auto depth = SqliteFileCheck::changedSinceLastKnown(path)
+                               ? SqliteFileCheck::Depth::Full
+                               : SqliteFileCheck::Depth::Quick;
+        if (Status intact = SqliteFileCheck::check(path, depth, options.checkBudget); !intact)
+            return intact.failure();
+    } else if (!info.exists()) {
+        QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error{tr("Cannot create %1: %2").arg(path, file.errorString())};
+            return Error{tr("Cannot create %1: %2").arg(shown, file.errorString())};
         file.close();
         // Records of children: readable by the owner only.
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -139,19 +161,25 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
     const QString name = uniqueConnectionName();
     std::unique_ptr<Database> database(
         new Database(name, path, SqlDialect(SqlDialect::Kind::Sqlite)));
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(path);
-    if (!db.open())
-        return Error{tr("Cannot open %1: %2").arg(path, db.lastError().text())};
+    {
+        // Scoped: the Database must be the last to hold the connection when it goes.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            return database->faultOf(db.lastError());
+    }
     database->m_userName = currentUserName();
-    return connect(std::move(database), options);
+    auto opened = connect(std::move(database), options);
+    if (opened)
+        SqliteFileCheck::rememberState(path); // checked, and as this program found it
+    return opened;
 }
 
 Result<std::unique_ptr<Database>> Database::connect(std::unique_ptr<Database> database,
                                                     const OpenOptions& options)
 {
     if (Status status = database->initialise(options); !status)
-        return Error{status.error()};
+        return status.failure();
     return database;
 }
 
@@ -186,10 +214,6 @@ Status Database::initialise(const OpenOptions& options)
             return Error{login ? tr("The server does not say who is logged in.") : login.error()};
         m_userName = login->value(0).toString();
     }
-    if (options.checkIntegrity && m_dialect.kind() == SqlDialect::Kind::Sqlite) {
-        if (Status intact = checkIntegrity(); !intact)
-            return intact;
-    }
     // Look before touching: the connection setup (WAL) rewrites the file header, and a file that
     // is not ours must stay exactly as it was.
     const auto hasMeta = tableExists(kMetaTable);
@@ -200,7 +224,8 @@ Status Database::initialise(const OpenOptions& options)
         if (!anyTable)
             return Error{anyTable.error()};
         if (anyTable->next())
-            return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
+            return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location),
+                         ErrorKind::DamagedDatabase};
         Status created = transaction([&]() -> Status {
             // On a team's server another program may be creating it right now: wait, look again.
             // (A new SQLite file has one program.)
@@ -246,22 +271,13 @@ Status Database::initialise(const OpenOptions& options)
             m_schemaVersion = meta->value(1).toInt();
     }
     if (application != kApplication)
-        return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location)};
+        return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location),
+                     ErrorKind::DamagedDatabase};
     if (m_schemaVersion > Migrations::latestVersion())
         return newerSchemaError(m_schemaVersion);
     const SystemClock systemClock;
     return migrate(options.targetVersion < 0 ? Migrations::latestVersion() : options.targetVersion,
                    options.clock ? *options.clock : systemClock);
-}
-
-Status Database::checkIntegrity()
-{
-    auto check = exec(u"PRAGMA quick_check"_s);
-    if (!check || !check->next() || check->value(0).toString() != u"ok"_s) {
-        const QString detail = !check ? check.error() : check->value(0).toString();
-        return Error{tr("The database %1 is damaged (%2).").arg(m_location, detail)};
-    }
-    return {};
 }
 
 Status Database::migrate(int targetVersion, const Clock& clock)
@@ -335,7 +351,8 @@ Error Database::newerSchemaError(int version) const
                     "knows up to %3). Install the newer version to open it.")
                      .arg(m_location)
                      .arg(version)
-                     .arg(Migrations::latestVersion())};
+                     .arg(Migrations::latestVersion()),
+                 ErrorKind::DamagedDatabase};
 }
 
 Result<int> Database::storedSchemaVersion() const
@@ -358,6 +375,10 @@ Result<bool> Database::tableExists(const QString& table) const
 
 Status Database::transaction(const std::function<Status()>& work)
 {
+    if (m_damaged)
+        return Error{tr("Nothing is saved: the database %1 is damaged.")
+                         .arg(QDir::toNativeSeparators(m_location)),
+                     ErrorKind::DamagedDatabase};
     QSqlDatabase db = connection();
     if (!db.transaction())
         return sqlError(tr("starting a transaction"));
@@ -383,7 +404,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
 {
     QSqlQuery query = newQuery();
     if (!query.prepare(sql))
-        return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
+        return faultOf(query.lastError());
     return query;
 }
 
@@ -394,7 +415,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
         // QPSQL prepares on the server, so CREATE, SET and friends must not be prepared.
         QSqlQuery query = newQuery();
         if (!query.exec(sql))
-            return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
+            return faultOf(query.lastError());
         return query;
     }
     auto query = prepare(sql);
@@ -415,12 +436,20 @@ Status Database::run(QSqlQuery& query, const QVariantList& values) const
         query.bindValue(int(i), nullText ? QVariant(QString(u""_s)) : value);
     }
     if (!query.exec())
-        return Error{tr("Database error in %1: %2").arg(m_location, query.lastError().text())};
+        return faultOf(query.lastError());
     return {};
 }
 
 Error Database::sqlError(const QString& what) const
 {
-    return Error{tr("Database error in %1 while %2: %3")
-                     .arg(m_location, what, connection().lastError().text())};
+    const Error fault = faultOf(connection().lastError());
+    return Error{tr("%1 (while %2)").arg(fault.message, what), fault.kind};
+}
+
+Error Database::faultOf(const QSqlError& error) const
+{
+    const DatabaseFault fault = DatabaseFault::of(m_dialect.kind(), error);
+    if (fault.kind == ErrorKind::DamagedDatabase)
+        m_damaged = true; // stop writing: every further write could spread the damage
+    return Error{fault.describe(m_location), fault.kind};
 }

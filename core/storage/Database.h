@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -17,8 +18,11 @@ class Clock;
 struct OpenOptions
 {
     int targetVersion = -1;       // -1: the latest schema
-    bool checkIntegrity = false;  // run SQLite's quick_check (the GUI does, at start)
     const Clock* clock = nullptr; // names the backup made before a migration; system clock if null
+    // How long SQLite's quick_check may look at a file as this program left it; a file changed
+    // since gets the full check (see SqliteFileCheck). Zero: no check, for another connection
+    // to a file this program has open and checked.
+    std::chrono::milliseconds checkBudget = std::chrono::seconds(2);
 };
 
 // One open Verzuimdesk database: the connection, its schema version, and transactions.
@@ -37,7 +41,8 @@ public:
                                                   const OpenOptions& options = {});
     // Opens (creating when missing, readable by the owner only) a SQLite database and migrates
     // it to the target version, backing an existing database up first. Refuses files that are
-    // not Verzuimdesk databases, are damaged (with checkIntegrity) or are newer than this program.
+    // not Verzuimdesk databases, are damaged (ErrorKind::DamagedDatabase; see SqliteFileCheck),
+    // are newer than this program, or that it may not write.
     static Result<std::unique_ptr<Database>> openSqlite(const QString& path,
                                                         const OpenOptions& options = {});
     // Opens a team's shared PostgreSQL database,
@@ -70,7 +75,11 @@ public:
     Status migrate(int targetVersion, const Clock& clock);
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
+    // Refused once the database has been found damaged: nothing more is written into it.
     Status transaction(const std::function<Status()>& work);
+    // Whether SQLite, or a check of the file, has found it damaged on this connection.
+    bool isDamaged() const { return m_damaged; }
+    void markDamaged() { m_damaged = true; }
 
     // Prepares a statement; errors become Dutch messages naming the database.
     Result<QSqlQuery> prepare(const QString& sql) const;
@@ -85,13 +94,13 @@ private:
                                                      const OpenOptions& options);
 
     Status initialise(const OpenOptions& options);
-    Status checkIntegrity();
     Result<int> storedSchemaVersion() const;
     Status lockSchemaChanges();
     Error newerSchemaError(int version) const;
     Result<bool> tableExists(const QString& table) const;
     QSqlQuery newQuery() const;
     Error sqlError(const QString& what) const;
+    Error faultOf(const QSqlError& error) const;
 
     QString m_connectionName;
     QString m_location;
@@ -99,4 +108,5 @@ private:
     QString m_userName;
     QString m_password; // kept for openAnotherConnection; never shown or stored
     int m_schemaVersion = 0;
+    mutable bool m_damaged = false;
 };

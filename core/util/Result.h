@@ -6,11 +6,21 @@
 #include <optional>
 #include <utility>
 
+// What kind of failure an error is, where a caller does something different for it.
+enum class ErrorKind
+{
+    Other,
+    // The database file cannot be trusted (damaged, foreign, or of a newer schema): stop
+    // writing, point the user at a verified backup.
+    DamagedDatabase,
+};
+
 // Errors travel as values: a failed operation carries one human, translated message.
 // No exceptions cross Qt code.
 struct Error
 {
     QString message;
+    ErrorKind kind = ErrorKind::Other;
 };
 
 template <typename T> class [[nodiscard]] Result
@@ -22,6 +32,7 @@ public:
     }
     Result(Error error)
         : m_error(std::move(error.message))
+        , m_kind(error.kind)
     {
     }
 
@@ -37,10 +48,14 @@ public:
     T* operator->() { return &*m_value; }
 
     const QString& error() const { return m_error; }
+    ErrorKind errorKind() const { return m_kind; }
+    // The error as a value, to pass on with its kind.
+    Error failure() const { return Error{m_error, m_kind}; }
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    ErrorKind m_kind = ErrorKind::Other;
 };
 
 template <> class [[nodiscard]] Result<void>
@@ -50,16 +65,20 @@ public:
     Result(Error error)
         : m_ok(false)
         , m_error(std::move(error.message))
+        , m_kind(error.kind)
     {
     }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return ok(); }
     const QString& error() const { return m_error; }
+    ErrorKind errorKind() const { return m_kind; }
+    Error failure() const { return Error{m_error, m_kind}; }
 
 private:
     bool m_ok = true;
     QString m_error;
+    ErrorKind m_kind = ErrorKind::Other;
 };
 
 using Status = Result<void>;

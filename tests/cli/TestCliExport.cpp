@@ -42,24 +42,35 @@ void TestCliExport::verzuimstaat_data()
 {
     QTest::addColumn<QStringList>("extra");
     QTest::addColumn<bool>("fileExistsBefore");
+    QTest::addColumn<QString>("linkedTo"); // --uit is a symbolic link to this file
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("written") << QStringList() << false << 0;
-    QTest::newRow("existing_file_kept") << QStringList() << true << 1;
-    QTest::newRow("overwrite_when_asked") << QStringList{u"--overschrijven"_s} << true << 0;
-    QTest::newRow("unknown_leerling") << QStringList{u"--pgn"_s, u"999999999"_s} << false << 1;
+    QTest::newRow("written") << QStringList() << false << QString() << 0;
+    QTest::newRow("existing_file_kept") << QStringList() << true << QString() << 1;
+    QTest::newRow("overwrite_when_asked")
+        << QStringList{u"--overschrijven"_s} << true << QString() << 0;
+    QTest::newRow("unknown_leerling")
+        << QStringList{u"--pgn"_s, u"999999999"_s} << false << QString() << 1;
+    QTest::newRow("dangling_link_not_followed") << QStringList() << false << u"elders.pdf"_s << 1;
+    QTest::newRow("link_not_followed_even_when_overwriting")
+        << QStringList{u"--overschrijven"_s} << true << u"elders.pdf"_s << 1;
 }
 
 void TestCliExport::verzuimstaat()
 {
     QFETCH(QStringList, extra);
     QFETCH(bool, fileExistsBefore);
+    QFETCH(QString, linkedTo);
     QFETCH(int, exitCode);
     const QString pdf = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".pdf"_s);
+    const QString target = linkedTo.isEmpty() ? pdf : m_dir.filePath(linkedTo);
+    QFile::remove(target);
     if (fileExistsBefore) {
-        QFile file(pdf);
+        QFile file(target);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("keep me");
     }
+    if (!linkedTo.isEmpty())
+        QVERIFY(QFile::link(target, pdf));
     QStringList pgn{u"--pgn"_s, u"300000017"_s};
     if (extra.contains(u"--pgn"_s))
         pgn.clear();
@@ -71,9 +82,11 @@ void TestCliExport::verzuimstaat()
     if (exitCode != 0) {
         QVERIFY(!run.err.isEmpty());
         if (fileExistsBefore) {
-            QFile file(pdf);
+            QFile file(target);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QCOMPARE(file.readAll(), QByteArray("keep me"));
+        } else {
+            QVERIFY(!QFile::exists(target));
         }
         return;
     }

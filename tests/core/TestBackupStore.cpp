@@ -141,7 +141,7 @@ void TestBackupStore::restorePutsBackupInPlaceAndKeepsTheOld()
     const QString backup = schoolWithBackup(path, clock);
     QVERIFY(!backup.isEmpty());
     truncateToHalf(path);
-    QVERIFY(!Database::openSqlite(path, {-1, true, &clock}));
+    QVERIFY(!Database::openSqlite(path, {-1, &clock}));
 
     QVERIFY(BackupStore::restore(path, backup, clock));
     QCOMPARE(leerlingCount(path), 2);
@@ -257,7 +257,7 @@ void TestBackupStore::damagedDatabaseIsDetectedAtOpen()
         QVERIFY((*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }
     truncateToHalf(path);
-    auto reopened = Database::openSqlite(path, {-1, true});
+    auto reopened = Database::openSqlite(path);
     QVERIFY(!reopened);
     QVERIFY2(reopened.error().contains(u"beschadigd"_s) || reopened.error().contains(u"damaged"_s),
              qPrintable(reopened.error()));

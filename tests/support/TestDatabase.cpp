@@ -53,7 +53,7 @@ TestDatabase::TestDatabase(int targetVersion, Backend backend)
                      ? postgresServer() + u"?schema="_s + uniqueSchema()
                      : path())
 {
-    auto opened = Database::open(m_location, {targetVersion, false, &m_clock});
+    auto opened = Database::open(m_location, {targetVersion, &m_clock});
     if (!opened)
         qFatal("cannot open test database: %s", qPrintable(opened.error()));
     m_database = std::move(opened).value();

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseOpener.h"
+#include "FileDamage.h"
 #include "MessageBox.h"
 #include "TestDatabase.h"
 #include "storage/LeerlingRepository.h"
 #include "submission/SecretStore.h"
+#include "util/Translations.h"
 
+#include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,22 +19,32 @@ class TestDatabaseOpener : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { MessageBox::setTestMode(true); }
+    void initTestCase()
+    {
+        MessageBox::setTestMode(true);
+        Translations::install(*QCoreApplication::instance(), u"nl"_s);
+    }
     void damagedDatabase_data();
     void damagedDatabase();
+    void damagedWithoutAVerifiedBackup();
     void dailyBackupAtOpen();
 };
 
 void TestDatabaseOpener::damagedDatabase_data()
 {
+    QTest::addColumn<QString>("damage");
     QTest::addColumn<MessageBox::Answer>("answer");
     QTest::addColumn<bool>("opened");
-    QTest::newRow("user_restores_latest_backup") << MessageBox::Answer::Yes << true;
-    QTest::newRow("user_declines") << MessageBox::Answer::No << false;
+    for (const QString& damage : FileDamage::kinds()) {
+        QTest::addRow("%s_user_restores_newest_verified_backup", qPrintable(damage))
+            << damage << MessageBox::Answer::Yes << true;
+    }
+    QTest::newRow("user_declines") << u"truncated_to_half"_s << MessageBox::Answer::No << false;
 }
 
 void TestDatabaseOpener::damagedDatabase()
 {
+    QFETCH(QString, damage);
     QFETCH(MessageBox::Answer, answer);
     QFETCH(bool, opened);
     QTemporaryDir dir;
@@ -49,21 +63,36 @@ void TestDatabaseOpener::damagedDatabase()
                  ImportOutcome::Status::Stored);
         clock.set(clock.now().addSecs(60)); // the newest backup holds the two leerlingen
         QVERIFY(store.create(u"handmatig"_s));
-        QVERIFY((*db)->exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
     }
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.resize(file.size() / 2));
-    file.close();
+    QVERIFY(FileDamage::apply(damage, path));
+    const QStringList backups = QDir(BackupStore::directoryFor(path)).entryList(QDir::Files);
 
     MessageBox::setNextAnswer(answer);
+    clock.set(clock.now().addDays(1)); // a day for a daily backup, which must not be of this file
     auto db = DatabaseOpener(clock, secrets).open(path);
-    QVERIFY2(MessageBox::lastMessage().contains(u"reservekopie"_s) ||
-                 MessageBox::lastMessage().contains(u"backup"_s),
+    QVERIFY2(MessageBox::lastMessage().contains(
+                 QLocale().toString(clock.now().addDays(-1), QLocale::ShortFormat)),
              qPrintable(MessageBox::lastMessage()));
     QCOMPARE(db.ok(), opened);
-    if (opened)
-        QCOMPARE(LeerlingRepository(**db).all()->size(), 2);
+    if (!opened) {
+        QCOMPARE(db.errorKind(), ErrorKind::DamagedDatabase);
+        QCOMPARE(QDir(BackupStore::directoryFor(path)).entryList(QDir::Files), backups);
+        return;
+    }
+    QCOMPARE(LeerlingRepository(**db).all()->size(), 2);
+}
+
+void TestDatabaseOpener::damagedWithoutAVerifiedBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"school.sqlite"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MemorySecretStore secrets;
+    QVERIFY(Database::openSqlite(path, {-1, &clock}));
+    QVERIFY(FileDamage::apply(u"page_1_overwritten"_s, path));
+    const auto db = DatabaseOpener(clock, secrets).open(path);
+    QVERIFY(!db);
+    QVERIFY2(db.error().contains(u"geen gecontroleerde reservekopie"_s), qPrintable(db.error()));
 }
 
 void TestDatabaseOpener::dailyBackupAtOpen()
@@ -76,7 +105,7 @@ void TestDatabaseOpener::dailyBackupAtOpen()
     QVERIFY(DatabaseOpener(clock, secrets).open(path));
     const QList<QFileInfo> backups = BackupStore::list(path);
     QCOMPARE(backups.size(), 1);
-    QVERIFY(backups.first().fileName().endsWith(u"-dagelijks.sqlite"_s));
+    QVERIFY(backups.first().fileName().endsWith(u"-dagelijks.gecontroleerd.sqlite"_s));
 }
 
 QTEST_MAIN(TestDatabaseOpener)

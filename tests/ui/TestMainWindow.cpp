@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPixmap>
 #include <QSettings>
 #include <QSignalSpy>
@@ -272,7 +273,11 @@ void TestMainWindow::restoreIsRequested()
     const FixedClock clock(QDate(2026, 1, 15));
     MainWindow window(Session{db.db(), clock, u"coordinator"_s});
     window.show();
-    MessageBox::setNextText(backups.first().fileName());
+    // Each backup is offered by its time, reason and whether it is verified.
+    const QString offered =
+        QLocale().toString(BackupStore::madeAt(backups.first()), QLocale::ShortFormat) +
+        u" · import · "_s + MainWindow::tr("verified");
+    MessageBox::setNextText(offered);
     MessageBox::setNextAnswer(confirmed);
     window.findChild<QAction*>(u"restoreAction"_s)->trigger();
     QCOMPARE(window.requestedRestore(), requested ? backups.first().filePath() : QString());

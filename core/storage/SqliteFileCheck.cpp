@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteFileCheck.h"
+
+#include "BackupStore.h"
+#include "Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kHeaderSize = 100;
+
+Error damaged(const QString& path, const QString& what)
+{
+    return Error{SqliteFileCheck::tr("The database %1 is damaged: %2.")
+                     .arg(QDir::toNativeSeparators(path), what),
+                 ErrorKind::DamagedDatabase};
+}
+
+// The file's size and header against each other, before SQLite reads a page: a truncated file
+// or a foreign first page is named for what it is.
+Status checkHeader(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{SqliteFileCheck::tr("Cannot read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (file.size() == 0)
+        return damaged(path, SqliteFileCheck::tr("the file is empty (0 bytes). To start a new "
+                                                 "school instead, remove the file first"));
+    const QByteArray header = file.read(kHeaderSize);
+    if (header.size() < kHeaderSize)
+        return damaged(path, SqliteFileCheck::tr("the file is cut short (%n byte(s))", nullptr,
+                                                 int(file.size())));
+    if (!header.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return damaged(path, SqliteFileCheck::tr("its first page is not that of a database"));
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint32 storedPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = storedPageSize == 1 ? 65536 : storedPageSize;
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        return damaged(path, SqliteFileCheck::tr("its first page is not that of a database"));
+    // The page count in the header is valid when the change counter (24) matches the version it
+    // was written at (92). Pages may live in the WAL alone, so a WAL makes a shorter file normal.
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pages = qFromBigEndian<quint32>(bytes + 28);
+    const bool pagesValid = changeCounter == qFromBigEndian<quint32>(bytes + 92) && pages > 0;
+    const bool hasWal = QFileInfo(path + u"-wal"_s).size() > 0;
+    if (file.size() % pageSize != 0 ||
+        (pagesValid && !hasWal && file.size() < qint64(pages) * pageSize)) {
+        return damaged(path, SqliteFileCheck::tr("the file is cut short (%n byte(s))", nullptr,
+                                                 int(std::min<qint64>(file.size(), INT_MAX))));
+    }
+    return {};
+}
+
+// A read-only connection of our own, closed when it goes.
+class ReadOnlyConnection
+{
+public:
+    explicit ReadOnlyConnection(const QString& path)
+    {
+        m_rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+    }
+    ~ReadOnlyConnection() { sqlite3_close(m_db); }
+    ReadOnlyConnection(const ReadOnlyConnection&) = delete;
+    ReadOnlyConnection& operator=(const ReadOnlyConnection&) = delete;
+
+    bool isOpen() const { return m_rc == SQLITE_OK; }
+    sqlite3* handle() const { return m_db; }
+    QString errorText() const
+    {
+        return QString::fromUtf8(m_rc != SQLITE_OK ? sqlite3_errstr(m_rc) : sqlite3_errmsg(m_db));
+    }
+
+    // The first column of every row of `sql`; nothing when the statement fails.
+    std::optional<QStringList> column(const QString& sql) const
+    {
+        sqlite3_stmt* statement = nullptr;
+        int result = sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &statement, nullptr);
+        QStringList values;
+        while (result == SQLITE_OK || result == SQLITE_ROW) {
+            result = sqlite3_step(statement);
+            if (result == SQLITE_ROW)
+                values.append(QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(statement, 0))));
+        }
+        sqlite3_finalize(statement);
+        if (result != SQLITE_DONE)
+            return std::nullopt;
+        return values;
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+// SQLite's findings, "ok" when it found nothing.
+Status findingsOf(const QString& path, const ReadOnlyConnection& connection,
+                  const std::optional<QStringList>& findings)
+{
+    if (!findings)
+        return damaged(path, connection.errorText());
+    if (findings->value(0) != u"ok"_s)
+        return damaged(path, findings->mid(0, 3).join(u"; "_s));
+    return {};
+}
+
+QString statePath(const QString& path)
+{
+    return BackupStore::directoryFor(path) + u"/laatste-toestand.json"_s;
+}
+
+QJsonObject stateOf(const QString& path)
+{
+    const QFileInfo file(path);
+    return {{u"grootte"_s, double(file.size())},
+            {u"gewijzigd"_s, double(file.lastModified().toMSecsSinceEpoch())}};
+}
+
+} // namespace
+
+Status SqliteFileCheck::check(const QString& path, Depth depth, std::chrono::milliseconds budget)
+{
+    if (Status header = checkHeader(path); !header)
+        return header;
+    ReadOnlyConnection connection(path);
+    if (!connection.isOpen())
+        return Error{
+            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), connection.errorText())};
+    if (depth == Depth::Full)
+        return findingsOf(path, connection, connection.column(u"PRAGMA integrity_check"_s));
+    // Table by table, so that the budget can end the check between two: SQLite checks a whole
+    // table in one step that nothing interrupts.
+    const auto tables = connection.column(
+        u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rootpage"_s);
+    if (!tables)
+        return damaged(path, connection.errorText());
+    const auto end = std::chrono::steady_clock::now() + budget;
+    for (const QString& table : *tables) {
+        const QString quoted = QString(table).replace(u'\'', u"''"_s);
+        if (Status intact = findingsOf(
+                path, connection, connection.column(u"PRAGMA quick_check('%1')"_s.arg(quoted)));
+            !intact)
+            return intact;
+        if (std::chrono::steady_clock::now() > end)
+            break; // nothing found so far; the next backup's integrity check sees the rest
+    }
+    return {};
+}
+
+Result<int> SqliteFileCheck::verzuimdeskSchema(const QString& path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (Status header = checkHeader(path); !header)
+        return header.failure();
+    ReadOnlyConnection connection(path);
+    const auto application =
+        connection.column(u"SELECT waarde FROM verzuimdesk_meta WHERE sleutel = 'applicatie'"_s);
+    const auto version =
+        connection.column(u"SELECT waarde FROM verzuimdesk_meta WHERE sleutel = 'schemaversie'"_s);
+    if (!application || !version || application->value(0) != u"verzuimdesk"_s ||
+        version->size() != 1)
+        return Error{tr("%1 is not a Verzuimdesk database.").arg(shown)};
+    const int schema = version->first().toInt();
+    if (schema > Migrations::latestVersion())
+        return Error{tr("%1 was made by a newer version of Verzuimdesk (schema %2; this program "
+                        "knows up to %3).")
+                         .arg(shown)
+                         .arg(schema)
+                         .arg(Migrations::latestVersion())};
+    return schema;
+}
+
+bool SqliteFileCheck::changedSinceLastKnown(const QString& path)
+{
+    if (QFileInfo(path + u"-wal"_s).size() > 0)
+        return true;
+    QFile state(statePath(path));
+    if (!state.open(QIODevice::ReadOnly))
+        return true;
+    return QJsonDocument::fromJson(state.readAll()).object() != stateOf(path);
+}
+
+void SqliteFileCheck::rememberState(const QString& path)
+{
+    const QString directory = BackupStore::directoryFor(path);
+    if (!QDir().mkpath(directory))
+        return; // the next open checks fully: safe, only slower
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile state(statePath(path));
+    if (state.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        state.write(QJsonDocument(stateOf(path)).toJson(QJsonDocument::Compact));
+}
