@@ -950,6 +950,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Verzuimdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Verzuimdesk database.</source>
@@ -1053,14 +1064,6 @@
 </context>
 <context>
     <name>DatabaseOpener</name>
-    <message>
-        <source>Verzuimdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be made: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Damaged database</source>
         <translation type="unfinished"></translation>
@@ -4348,6 +4351,10 @@ Database: %2</source>
     <message>
         <source>The newest verified backup is %1, made on %2. Put it back with:
   verzuimdesk-cli --db %3 herstel --van %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -950,6 +950,17 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <source>Verzuimdesk</source>
+        <translation>Verzuimdesk</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>De reservekopie van vandaag kon niet worden gemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>%1 is not a Verzuimdesk database.</source>
@@ -1053,14 +1064,6 @@
 </context>
 <context>
     <name>DatabaseOpener</name>
-    <message>
-        <source>Verzuimdesk</source>
-        <translation>Verzuimdesk</translation>
-    </message>
-    <message>
-        <source>Today&apos;s backup could not be made: %1</source>
-        <translation>De reservekopie van vandaag kon niet worden gemaakt: %1</translation>
-    </message>
     <message>
         <source>Damaged database</source>
         <translation>Beschadigde database</translation>
@@ -4357,6 +4360,10 @@ Database: %2</translation>
   verzuimdesk-cli --db %3 herstel --van %4</source>
         <translation>De nieuwste gecontroleerde reservekopie is %1, gemaakt op %2. Zet die terug met:
   verzuimdesk-cli --db %3 herstel --van %4</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Het vervangen bestand is bewaard als %1.</translation>
     </message>
 </context>
 <context>

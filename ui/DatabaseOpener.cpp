@@ -17,18 +17,18 @@ DatabaseOpener::DatabaseOpener(const Clock& clock, SecretStore& secrets, QWidget
 {
 }
 
-Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& path)
+Result<std::unique_ptr<Database>> DatabaseOpener::openChecked(const QString& path,
+                                                              CheckTiming timing)
 {
-    auto opened = Database::open(path, {-1, &m_clock});
+    OpenOptions options;
+    options.clock = &m_clock;
+    options.checkWhileReading = timing == CheckTiming::WhileReading;
+    auto opened = Database::open(path, options);
     if (!opened)
         return opened;
     // The first login on a new team database becomes its beheerder.
     if (Status joined = TeamService(**opened, m_clock, (*opened)->userName()).join(); !joined)
         return Error{joined.error()};
-    if (Status daily = BackupStore(**opened, m_clock).ensureDaily(); !daily) {
-        MessageBox::warning(m_parent, tr("Verzuimdesk"),
-                            tr("Today's backup could not be made: %1").arg(daily.error()));
-    }
     return opened;
 }
 
@@ -48,28 +48,34 @@ QString DatabaseOpener::withPassword(const QString& url)
     return Database::withPassword(url, typed);
 }
 
-Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path)
+Result<std::unique_ptr<Database>> DatabaseOpener::open(const QString& path, CheckTiming timing)
 {
     if (Database::isPostgresUrl(path))
-        return openChecked(withPassword(path)); // a team's server keeps its own backups
-    auto opened = openChecked(path);
+        return openChecked(withPassword(path), timing); // a team's server keeps its own backups
+    auto opened = openChecked(path, timing);
     if (opened || opened.errorKind() != ErrorKind::DamagedDatabase)
         return opened;
+    if (Status restored = offerRestore(path, opened.failure()); !restored)
+        return restored.failure();
+    return openChecked(path, timing);
+}
 
+Status DatabaseOpener::offerRestore(const QString& path, const Error& damage)
+{
     const std::optional<QFileInfo> verified = BackupStore::newestVerified(path);
     if (!verified)
         return Error{tr("%1\n\nThere is no verified backup of it. Leave the damaged file as it "
                         "is and ask for help: it may still hold the school's data.")
-                         .arg(opened.error()),
+                         .arg(damage.message),
                      ErrorKind::DamagedDatabase};
     const QString question =
         tr("%1\n\nThe newest verified backup was made on %2. Put it in place of this "
            "database? The file now in its place is kept next to it.")
-            .arg(opened.error(),
+            .arg(damage.message,
                  QLocale().toString(BackupStore::madeAt(*verified), QLocale::ShortFormat));
     if (MessageBox::question(m_parent, tr("Damaged database"), question) != MessageBox::Answer::Yes)
-        return opened;
-    if (Status restored = BackupStore::restore(path, verified->filePath(), m_clock); !restored)
+        return damage;
+    if (auto restored = BackupStore::restore(path, verified->filePath(), m_clock); !restored)
         return restored.failure();
-    return openChecked(path);
+    return {};
 }

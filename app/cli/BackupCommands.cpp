@@ -42,12 +42,14 @@ int RestoreCommand::run(CliContext& context)
                     << '\n';
         return Failure;
     }
-    if (Status restored = BackupStore::restore(context.databasePath, backup, context.clock);
-        !restored) {
+    const auto restored = BackupStore::restore(context.databasePath, backup, context.clock);
+    if (!restored) {
         context.err << restored.error() << '\n';
         return Failure;
     }
     context.out << tr("%1 has been restored from %2.").arg(context.databasePath, backup) << '\n';
+    if (!restored->isEmpty())
+        context.out << tr("The file it replaced is kept as %1.").arg(*restored) << '\n';
     return Success;
 }
 

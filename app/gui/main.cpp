@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // verzuimdesk: the coordinator's desktop application.
+#include "DailyBackup.h"
 #include "DatabaseOpener.h"
 #include "DatabaseSettingsDialog.h"
 #include "MainWindow.h"
@@ -29,6 +30,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -190,10 +193,12 @@ int main(int argc, char* argv[])
     // A restore chosen in the window replaces the database once it is closed; then the window
     // opens again on the restored file.
     KeychainSecretStore keychain;
+    DatabaseOpener opener(clock, keychain);
     for (;;) {
         QString restore;
+        std::optional<Error> damagedAfterAll;
         {
-            auto database = DatabaseOpener(clock, keychain).open(path);
+            auto database = opener.open(path, DatabaseOpener::CheckTiming::WhileReading);
             if (!database)
                 return fail(database.error(), interactive);
             if (demo) {
@@ -202,18 +207,31 @@ int main(int argc, char* argv[])
             }
             MainWindow window(Session{**database, clock, (*database)->userName()});
             window.reload();
-            if (parser.isSet(u"benchmark"_s))
-                return benchmark(window);
-            if (parser.isSet(u"screenshot"_s))
-                return screenshot(window, parser.value(u"scherm"_s), parser.value(u"screenshot"_s));
-            window.show();
-            window.offerFirstStart();
-            const int status = QApplication::exec();
-            restore = window.requestedRestore();
-            if (restore.isEmpty())
-                return status;
+            // The file was checked while the window loaded; nothing of a damaged one is shown.
+            if (Status verdict = (*database)->awaitCheck(); !verdict) {
+                damagedAfterAll = verdict.failure();
+            } else {
+                if (parser.isSet(u"benchmark"_s))
+                    return benchmark(window);
+                if (parser.isSet(u"screenshot"_s))
+                    return screenshot(window, parser.value(u"scherm"_s),
+                                      parser.value(u"screenshot"_s));
+                window.show();
+                DailyBackup dailyBackup(**database, clock, &window);
+                dailyBackup.start();
+                window.offerFirstStart();
+                const int status = QApplication::exec();
+                restore = window.requestedRestore();
+                if (restore.isEmpty())
+                    return status;
+            }
         }
-        if (Status restored = BackupStore::restore(path, restore, clock); !restored)
+        if (damagedAfterAll) {
+            if (Status restored = opener.offerRestore(path, *damagedAfterAll); !restored)
+                return fail(restored.error(), interactive);
+            continue;
+        }
+        if (auto restored = BackupStore::restore(path, restore, clock); !restored)
             MessageBox::critical(nullptr, Gui::tr("Restore a backup"), restored.error());
     }
 }

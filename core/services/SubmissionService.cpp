@@ -299,13 +299,23 @@ Status SubmissionService::recoverInterrupted()
     if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
         return allowed;
     const QDateTime now = m_clock.now();
+    const auto interrupted = [&](const Submission& s) {
+        return s.state == SubmissionState::Sending &&
+               s.updatedAt.addSecs(RetryPolicy::kInterruptedAfterSeconds) <= now;
+    };
+    // Looked at before writing: there is seldom anything to recover, and the window's start
+    // must not wait for a write (the file's check runs meanwhile; see Database::awaitCheck).
+    const auto found = SubmissionRepository(m_db).open();
+    if (!found)
+        return Error{found.error()};
+    if (std::none_of(found->cbegin(), found->cend(), interrupted))
+        return {};
     return m_db.transaction([&]() -> Status {
         auto open = SubmissionRepository(m_db).open();
         if (!open)
             return Error{open.error()};
         for (Submission s : *open) {
-            if (s.state != SubmissionState::Sending ||
-                s.updatedAt.addSecs(RetryPolicy::kInterruptedAfterSeconds) > now)
+            if (!interrupted(s))
                 continue;
             s.state = SubmissionState::Uncertain;
             s.problem = tr("The session that was sending it ended before DUO's answer was "

@@ -208,8 +208,8 @@ Status BackupStore::ensureDaily()
     return created ? Status() : Status(Error{created.error()});
 }
 
-Status BackupStore::restore(const QString& databasePath, const QString& backupPath,
-                            const Clock& clock)
+Result<QString> BackupStore::restore(const QString& databasePath, const QString& backupPath,
+                                     const Clock& clock)
 {
     if (!QFile::exists(backupPath))
         return Error{tr("The backup %1 does not exist.").arg(QDir::toNativeSeparators(backupPath))};
@@ -250,5 +250,5 @@ Status BackupStore::restore(const QString& databasePath, const QString& backupPa
         rollBack();
         return Error{tr("Cannot put the backup in place as %1.").arg(databasePath)};
     }
-    return {};
+    return moved.contains(QString()) ? aside : QString();
 }

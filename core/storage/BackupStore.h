@@ -52,9 +52,9 @@ public:
     // Replaces the database at `databasePath` (which must not be open) with `backupPath` after
     // checking that it is an undamaged Verzuimdesk database of a schema this program knows. The
     // replaced file is kept beside it, private, as `….vervangen-<time>` — a damaged database may
-    // still hold evidence.
-    static Status restore(const QString& databasePath, const QString& backupPath,
-                          const Clock& clock);
+    // still hold evidence. Returns where the replaced file was put (empty when there was none).
+    static Result<QString> restore(const QString& databasePath, const QString& backupPath,
+                                   const Clock& clock);
 
 private:
     void rotate() const;

@@ -40,6 +40,7 @@ Database::Database(QString connectionName, QString location, SqlDialect dialect)
 
 Database::~Database()
 {
+    (void)awaitCheck(); // its verdict decides whether the state below is remembered
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -143,12 +144,25 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
                         "yourself write permission on both, or copy the database to a folder of "
                         "your own.")
                          .arg(shown)};
+    std::future<Status> pendingCheck;
     if (info.exists() && options.checkBudget > std::chrono::milliseconds::zero()) {
         const auto depth = SqliteFileCheck::changedSinceLastKnown(path)
                                ? SqliteFileCheck::Depth::Full
                                : SqliteFileCheck::Depth::Quick;
-        if (Status intact = SqliteFileCheck::check(path, depth, options.checkBudget); !intact)
+        // A migration writes at once, so a file that needs one is checked first, as is every
+        // file the caller does not read while it is checked.
+        const auto needsNoMigration = [&] {
+            const auto schema = SqliteFileCheck::verzuimdeskSchema(path);
+            return schema && *schema == Migrations::latestVersion();
+        };
+        if (options.checkWhileReading && needsNoMigration()) {
+            pendingCheck = std::async(std::launch::async, [path, depth, options] {
+                return SqliteFileCheck::check(path, depth, options.checkBudget);
+            });
+        } else if (Status intact = SqliteFileCheck::check(path, depth, options.checkBudget);
+                   !intact) {
             return intact.failure();
+        }
     } else if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
@@ -169,8 +183,10 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
             return database->faultOf(db.lastError());
     }
     database->m_userName = currentUserName();
+    database->m_pendingCheck = std::move(pendingCheck);
+    const bool checkPending = database->m_pendingCheck.valid();
     auto opened = connect(std::move(database), options);
-    if (opened)
+    if (opened && !checkPending)
         SqliteFileCheck::rememberState(path); // checked, and as this program found it
     return opened;
 }
@@ -373,8 +389,23 @@ Result<bool> Database::tableExists(const QString& table) const
     return query->next();
 }
 
+Status Database::awaitCheck()
+{
+    if (!m_checkVerdict) {
+        const bool pending = m_pendingCheck.valid();
+        m_checkVerdict = pending ? m_pendingCheck.get() : Status();
+        if (!*m_checkVerdict)
+            m_damaged = true;
+        else if (pending)
+            SqliteFileCheck::rememberState(m_location); // nothing has been written meanwhile
+    }
+    return *m_checkVerdict;
+}
+
 Status Database::transaction(const std::function<Status()>& work)
 {
+    if (Status verdict = awaitCheck(); !verdict)
+        return verdict;
     if (m_damaged)
         return Error{tr("Nothing is saved: the database %1 is damaged.")
                          .arg(QDir::toNativeSeparators(m_location)),

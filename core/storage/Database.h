@@ -11,7 +11,9 @@
 
 #include <chrono>
 #include <functional>
+#include <future>
 #include <memory>
+#include <optional>
 
 class Clock;
 
@@ -23,6 +25,9 @@ struct OpenOptions
     // since gets the full check (see SqliteFileCheck). Zero: no check, for another connection
     // to a file this program has open and checked.
     std::chrono::milliseconds checkBudget = std::chrono::seconds(2);
+    // Run that check on a thread of its own while the program reads (the GUI's start): nothing
+    // is written until its verdict is in (see awaitCheck). Only a file that needs no migration.
+    bool checkWhileReading = false;
 };
 
 // One open Verzuimdesk database: the connection, its schema version, and transactions.
@@ -77,6 +82,9 @@ public:
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
     // Refused once the database has been found damaged: nothing more is written into it.
     Status transaction(const std::function<Status()>& work);
+    // The verdict of the check running while the program reads (OpenOptions::checkWhileReading):
+    // waits for it; ok at once when the check was made at open. A damaged file is marked so.
+    Status awaitCheck();
     // Whether SQLite, or a check of the file, has found it damaged on this connection.
     bool isDamaged() const { return m_damaged; }
     void markDamaged() { m_damaged = true; }
@@ -109,4 +117,6 @@ private:
     QString m_password; // kept for openAnotherConnection; never shown or stored
     int m_schemaVersion = 0;
     mutable bool m_damaged = false;
+    std::future<Status> m_pendingCheck;
+    std::optional<Status> m_checkVerdict;
 };

@@ -2,6 +2,7 @@
 #include "SqliteFileCheck.h"
 
 #include "BackupStore.h"
+#include "DatabaseFault.h"
 #include "Migrations.h"
 
 #include <QDir>
@@ -69,6 +70,8 @@ public:
     explicit ReadOnlyConnection(const QString& path)
     {
         m_rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, SQLITE_OPEN_READONLY, nullptr);
+        // The program's own connection may be switching the file to WAL at this moment.
+        sqlite3_busy_timeout(m_db, 10'000);
     }
     ~ReadOnlyConnection() { sqlite3_close(m_db); }
     ReadOnlyConnection(const ReadOnlyConnection&) = delete;
@@ -80,6 +83,7 @@ public:
     {
         return QString::fromUtf8(m_rc != SQLITE_OK ? sqlite3_errstr(m_rc) : sqlite3_errmsg(m_db));
     }
+    int errorCode() const { return m_rc != SQLITE_OK ? m_rc : sqlite3_errcode(m_db); }
 
     // The first column of every row of `sql`; nothing when the statement fails.
     std::optional<QStringList> column(const QString& sql) const
@@ -104,12 +108,23 @@ private:
     int m_rc = SQLITE_OK;
 };
 
+// Why the connection failed: damage only when SQLite says the file is damaged; a lock or a
+// failing disk is said as what it is.
+Error failureOf(const QString& path, const ReadOnlyConnection& connection)
+{
+    const DatabaseFault fault =
+        DatabaseFault::ofSqlite(connection.errorCode(), connection.errorText());
+    if (fault.cause == DatabaseFault::Cause::Damaged)
+        return damaged(path, connection.errorText());
+    return Error{fault.describe(path)};
+}
+
 // SQLite's findings, "ok" when it found nothing.
 Status findingsOf(const QString& path, const ReadOnlyConnection& connection,
                   const std::optional<QStringList>& findings)
 {
     if (!findings)
-        return damaged(path, connection.errorText());
+        return failureOf(path, connection);
     if (findings->value(0) != u"ok"_s)
         return damaged(path, findings->mid(0, 3).join(u"; "_s));
     return {};
@@ -135,8 +150,7 @@ Status SqliteFileCheck::check(const QString& path, Depth depth, std::chrono::mil
         return header;
     ReadOnlyConnection connection(path);
     if (!connection.isOpen())
-        return Error{
-            tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), connection.errorText())};
+        return failureOf(path, connection);
     if (depth == Depth::Full)
         return findingsOf(path, connection, connection.column(u"PRAGMA integrity_check"_s));
     // Table by table, so that the budget can end the check between two: SQLite checks a whole
@@ -144,7 +158,7 @@ Status SqliteFileCheck::check(const QString& path, Depth depth, std::chrono::mil
     const auto tables = connection.column(
         u"SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rootpage"_s);
     if (!tables)
-        return damaged(path, connection.errorText());
+        return failureOf(path, connection);
     const auto end = std::chrono::steady_clock::now() + budget;
     for (const QString& table : *tables) {
         const QString quoted = QString(table).replace(u'\'', u"''"_s);

@@ -103,6 +103,7 @@ void TestCliDamage::damagedDatabaseIsRefusedWithTheWayBack()
 
     const CliRun restored = runCli(wayBack);
     QVERIFY2(restored.exitCode == 0, restored.err.constData());
+    QVERIFY2(restored.out.contains((m_db + u".vervangen-"_s).toUtf8()), restored.out.constData());
     QCOMPARE(leerlingCount(m_db), m_goodLeerlingen);
 }
 

@@ -182,7 +182,7 @@ void TestBackupStore::failedRestoreRollsBack()
     QVERIFY(obstacle.open(QIODevice::WriteOnly));
     obstacle.close();
 
-    const Status restored = BackupStore::restore(path, backup, clock);
+    const auto restored = BackupStore::restore(path, backup, clock);
     QVERIFY(!restored);
     QVERIFY2(restored.error().contains(path + blocked), qPrintable(restored.error()));
     // Everything is back where it was: the database unchanged, its companions beside it, and no
@@ -219,7 +219,7 @@ void TestBackupStore::restoreRefusesDamagedBackup()
     if (exists)
         truncateToHalf(backup);
     const FixedClock clock(QDate(2026, 1, 15));
-    const Status restored = BackupStore::restore(db.path(), backup, clock);
+    const auto restored = BackupStore::restore(db.path(), backup, clock);
     QVERIFY(!restored);
     QVERIFY(restored.error().contains(backup));
     QCOMPARE(LeerlingRepository(db.db()).all()->size(), 2); // the database is untouched

@@ -159,7 +159,7 @@ void TestDatabaseDamage::restoreRefusesWhatIsNotAGoodBackup()
     QVERIFY(FileDamage::apply(damage, candidate));
     const QByteArray database = contentsOf(m_path);
 
-    const Status restored = BackupStore::restore(m_path, candidate, m_clock);
+    const auto restored = BackupStore::restore(m_path, candidate, m_clock);
     QVERIFY(!restored);
     QVERIFY2(restored.error().contains(candidate), qPrintable(restored.error()));
     QCOMPARE(contentsOf(m_path), database);
@@ -179,7 +179,7 @@ void TestDatabaseDamage::newestVerifiedBackupGivesBackTheLastGoodState()
     QVERIFY(backup);
     QVERIFY(backup->fileName().contains(u"handmatig"_s));
 
-    const Status restored = BackupStore::restore(m_path, backup->filePath(), m_clock);
+    const auto restored = BackupStore::restore(m_path, backup->filePath(), m_clock);
     QVERIFY2(restored, qPrintable(restored.error()));
     auto db = Database::openSqlite(m_path, {-1, &m_clock});
     QVERIFY2(db, qPrintable(db.error()));
@@ -187,6 +187,7 @@ void TestDatabaseDamage::newestVerifiedBackupGivesBackTheLastGoodState()
     // The damaged file is kept, private, as evidence.
     const QFileInfoList aside = QDir(m_dir->path()).entryInfoList({u"*.vervangen-*"_s});
     QCOMPARE(aside.size(), 1);
+    QCOMPARE(*restored, aside.first().filePath());
     QCOMPARE(aside.first().permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
              QFileDevice::Permissions());
 }

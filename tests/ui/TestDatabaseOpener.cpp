@@ -14,6 +14,25 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// p01's two leerlingen at `path`, and a verified backup of them made a minute later; closed.
+void schoolWithVerifiedBackup(const QString& path, FixedClock& clock)
+{
+    auto db = Database::openSqlite(path, {-1, &clock});
+    QVERIFY(db);
+    BackupStore store(**db, clock);
+    const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
+    const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
+    QCOMPARE(
+        ImportService(**db, store, u"coordinator"_s).run({school, leerlingen, {}, {}, {}}).status,
+        ImportOutcome::Status::Stored);
+    clock.set(clock.now().addSecs(60));
+    QVERIFY(store.create(u"handmatig"_s));
+}
+
+} // namespace
+
 class TestDatabaseOpener : public QObject
 {
     Q_OBJECT
@@ -27,7 +46,7 @@ private Q_SLOTS:
     void damagedDatabase_data();
     void damagedDatabase();
     void damagedWithoutAVerifiedBackup();
-    void dailyBackupAtOpen();
+    void damageFoundWhileTheWindowLoads();
 };
 
 void TestDatabaseOpener::damagedDatabase_data()
@@ -51,19 +70,7 @@ void TestDatabaseOpener::damagedDatabase()
     const QString path = dir.filePath(u"school.sqlite"_s);
     FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
     MemorySecretStore secrets; // a team database's password; unused for files
-    {
-        auto db = DatabaseOpener(clock, secrets).open(path);
-        QVERIFY(db);
-        BackupStore store(**db, clock);
-        const QString school = examplePath(u"p01_po_16uur_en_herhaling"_s, u"school.json"_s);
-        const QString leerlingen = examplePath(u"p01_po_16uur_en_herhaling"_s, u"leerlingen.csv"_s);
-        QCOMPARE(ImportService(**db, store, u"coordinator"_s)
-                     .run({school, leerlingen, {}, {}, {}})
-                     .status,
-                 ImportOutcome::Status::Stored);
-        clock.set(clock.now().addSecs(60)); // the newest backup holds the two leerlingen
-        QVERIFY(store.create(u"handmatig"_s));
-    }
+    schoolWithVerifiedBackup(path, clock);
     QVERIFY(FileDamage::apply(damage, path));
     const QStringList backups = QDir(BackupStore::directoryFor(path)).entryList(QDir::Files);
 
@@ -95,17 +102,34 @@ void TestDatabaseOpener::damagedWithoutAVerifiedBackup()
     QVERIFY2(db.error().contains(u"geen gecontroleerde reservekopie"_s), qPrintable(db.error()));
 }
 
-void TestDatabaseOpener::dailyBackupAtOpen()
+// The GUI's start: the content is checked while the window loads, and nothing is written
+// before the verdict.
+void TestDatabaseOpener::damageFoundWhileTheWindowLoads()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"school.sqlite"_s);
-    const FixedClock clock(QDate(2026, 1, 15));
-    MemorySecretStore secrets; // a team database's password; unused for files
-    QVERIFY(DatabaseOpener(clock, secrets).open(path));
-    QVERIFY(DatabaseOpener(clock, secrets).open(path));
-    const QList<QFileInfo> backups = BackupStore::list(path);
-    QCOMPARE(backups.size(), 1);
-    QVERIFY(backups.first().fileName().endsWith(u"-dagelijks.gecontroleerd.sqlite"_s));
+    FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
+    MemorySecretStore secrets;
+    schoolWithVerifiedBackup(path, clock);
+    QVERIFY(FileDamage::apply(u"random_bytes_three_quarters"_s, path));
+    DatabaseOpener opener(clock, secrets);
+    Error damage;
+    {
+        auto db = opener.open(path, DatabaseOpener::CheckTiming::WhileReading);
+        QVERIFY2(db, qPrintable(db.error())); // the header is sound; the pages are being checked
+        const Status write = (*db)->transaction([] { return Status(); });
+        QCOMPARE(write.errorKind(), ErrorKind::DamagedDatabase);
+        const Status verdict = (*db)->awaitCheck();
+        QCOMPARE(verdict.errorKind(), ErrorKind::DamagedDatabase);
+        damage = verdict.failure();
+    }
+    MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+    QVERIFY(opener.offerRestore(path, damage));
+    auto restored = opener.open(path, DatabaseOpener::CheckTiming::WhileReading);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    const Status checked = (*restored)->awaitCheck();
+    QVERIFY2(checked, qPrintable(checked.error()));
+    QCOMPARE(LeerlingRepository(**restored).all()->size(), 2);
 }
 
 QTEST_MAIN(TestDatabaseOpener)
