@@ -5290,15 +5290,15 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Verzuimdesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Verzuimdesk (schema %2; this program knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite finds pages or indexes in it that do not add up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

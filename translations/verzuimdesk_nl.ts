@@ -5298,16 +5298,16 @@ Database: %2</translation>
         <translation>de eerste pagina is niet die van een database</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Kan %1 niet openen: %2</translation>
-    </message>
-    <message>
         <source>%1 is not a Verzuimdesk database.</source>
         <translation>%1 is geen Verzuimdesk-database.</translation>
     </message>
     <message>
         <source>%1 was made by a newer version of Verzuimdesk (schema %2; this program knows up to %3).</source>
         <translation>%1 is gemaakt door een nieuwere versie van Verzuimdesk (schema %2; dit programma kent tot en met %3).</translation>
+    </message>
+    <message>
+        <source>SQLite finds pages or indexes in it that do not add up</source>
+        <translation>SQLite vindt er pagina's of indexen in die niet kloppen</translation>
     </message>
 </context>
 <context>

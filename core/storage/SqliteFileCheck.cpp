@@ -27,6 +27,14 @@ Error damaged(const QString& path, const QString& what)
                  ErrorKind::DamagedDatabase};
 }
 
+// What SQLite found, in its own words, goes on a detail line.
+Error damagedInside(const QString& path, const QString& found)
+{
+    const Error error = damaged(
+        path, SqliteFileCheck::tr("SQLite finds pages or indexes in it that do not add up"));
+    return Error{error.message + u'\n' + DatabaseFault::tr("Detail: %1").arg(found), error.kind};
+}
+
 // The file's size and header against each other, before SQLite reads a page: a truncated file
 // or a foreign first page is named for what it is.
 Status checkHeader(const QString& path)
@@ -115,7 +123,7 @@ Error failureOf(const QString& path, const ReadOnlyConnection& connection)
     const DatabaseFault fault =
         DatabaseFault::ofSqlite(connection.errorCode(), connection.errorText());
     if (fault.cause == DatabaseFault::Cause::Damaged)
-        return damaged(path, connection.errorText());
+        return damagedInside(path, connection.errorText());
     return Error{fault.describe(path)};
 }
 
@@ -126,7 +134,7 @@ Status findingsOf(const QString& path, const ReadOnlyConnection& connection,
     if (!findings)
         return failureOf(path, connection);
     if (findings->value(0) != u"ok"_s)
-        return damaged(path, findings->mid(0, 3).join(u"; "_s));
+        return damagedInside(path, findings->mid(0, 3).join(u"; "_s));
     return {};
 }
 
