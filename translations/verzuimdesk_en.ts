@@ -987,14 +987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1020,6 +1012,10 @@
     </message>
     <message>
         <source>%1 (while %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s CA certificate: sslrootcert=FILE in the address, or Instellingen → Database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1133,14 @@ The newest verified backup was made on %2. Put it in place of this database? The
     </message>
     <message>
         <source>Verzuimdesk opens %1 from the next start on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s CA certificate, e.g. /etc/ssl/school-ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (TLS)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4270,6 +4274,29 @@ Database: %2</source>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a valid BSN (11-proef) nor a valid onderwijsnummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the parameter &apos;%2&apos; is unknown; an address takes schema and libpq&apos;s ssl parameters (sslmode, sslrootcert, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sslmode &apos;%2&apos; does not exist; write one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 may not hold ; &apos; or \.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

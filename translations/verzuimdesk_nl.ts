@@ -987,14 +987,6 @@
         <translation>het opslaan</translation>
     </message>
     <message>
-        <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
-        <translation>%1 is geen PostgreSQL-adres; schrijf postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE[?schema=NAAM].</translation>
-    </message>
-    <message>
-        <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
-        <translation>De schemanaam &apos;%1&apos; mag alleen kleine letters, cijfers en _ bevatten.</translation>
-    </message>
-    <message>
         <source>Cannot connect to %1: %2</source>
         <translation>Kan geen verbinding maken met %1: %2</translation>
     </message>
@@ -1021,6 +1013,10 @@
     <message>
         <source>%1 (while %2)</source>
         <translation>%1 (bij %2)</translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s CA certificate: sslrootcert=FILE in the address, or Instellingen → Database.</source>
+        <translation>Geef het CA-certificaat van de server op: sslrootcert=BESTAND in het adres, of Instellingen → Database.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1138,14 @@ De nieuwste gecontroleerde reservekopie is gemaakt op %2. Die in de plaats van d
     <message>
         <source>Verzuimdesk opens %1 from the next start on.</source>
         <translation>Verzuimdesk opent %1 vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s CA certificate, e.g. /etc/ssl/school-ca.pem</source>
+        <translation>het CA-certificaat van de server, bijv. /etc/ssl/school-ca.pem</translation>
+    </message>
+    <message>
+        <source>CA certificate (TLS)</source>
+        <translation>CA-certificaat (TLS)</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4285,29 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>%1 is not a PostgreSQL address; write postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].</source>
+        <translation>%1 is geen PostgreSQL-adres; schrijf postgresql://GEBRUIKER@SERVER[:POORT]/DATABASE[?schema=NAAM].</translation>
+    </message>
+    <message>
+        <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
+        <translation>De schemanaam '%1' mag alleen kleine letters, cijfers en _ bevatten.</translation>
+    </message>
+    <message>
+        <source>%1: the parameter &apos;%2&apos; is unknown; an address takes schema and libpq&apos;s ssl parameters (sslmode, sslrootcert, …).</source>
+        <translation>%1: de parameter '%2' is onbekend; een adres kent schema en de ssl-parameters van libpq (sslmode, sslrootcert, …).</translation>
+    </message>
+    <message>
+        <source>%1: sslmode &apos;%2&apos; does not exist; write one of %3.</source>
+        <translation>%1: sslmode '%2' bestaat niet; schrijf een van %3.</translation>
+    </message>
+    <message>
+        <source>%1: the value of %2 may not hold ; &apos; or \.</source>
+        <translation>%1: de waarde van %2 mag geen ; ' of \ bevatten.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>PGN</source>
@@ -5307,7 +5334,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>SQLite finds pages or indexes in it that do not add up</source>
-        <translation>SQLite vindt er pagina's of indexen in die niet kloppen</translation>
+        <translation>SQLite vindt er pagina&apos;s of indexen in die niet kloppen</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(QSettings& settings, SecretStore&
     , m_schema(field(u"databaseSchema"_s))
     , m_login(field(u"databaseLogin"_s))
     , m_password(field(u"databasePassword"_s))
+    , m_rootCertificate(field(u"databaseRootCertificate"_s))
 {
     setObjectName(u"databaseSettingsDialog"_s);
     setWindowTitle(tr("Database"));
@@ -57,6 +58,9 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(QSettings& settings, SecretStore&
     m_port->setValue(5432);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("kept in the system keychain"));
+    // libpq 15 has no "system" store: a server elsewhere is trusted only through this file.
+    m_rootCertificate->setPlaceholderText(
+        tr("the server's CA certificate, e.g. /etc/ssl/school-ca.pem"));
 
     const QString current = m_settings.value(settingsKey()).toString();
     if (Database::isPostgresUrl(current)) {
@@ -65,7 +69,9 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(QSettings& settings, SecretStore&
         m_host->setText(url.host());
         m_port->setValue(url.port(5432));
         m_database->setText(url.path().mid(1));
-        m_schema->setText(QUrlQuery(url).queryItemValue(u"schema"_s));
+        const QUrlQuery query(url);
+        m_schema->setText(query.queryItemValue(u"schema"_s));
+        m_rootCertificate->setText(query.queryItemValue(u"sslrootcert"_s, QUrl::FullyDecoded));
         m_login->setText(url.userName());
     } else {
         m_file->setChecked(true);
@@ -81,6 +87,7 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(QSettings& settings, SecretStore&
     teamForm->addRow(tr("Schema"), m_schema);
     teamForm->addRow(tr("Login"), m_login);
     teamForm->addRow(tr("Password"), m_password);
+    teamForm->addRow(tr("CA certificate (TLS)"), m_rootCertificate);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -101,7 +108,8 @@ void DatabaseSettingsDialog::showChoice()
     m_path->setEnabled(!team);
     for (QWidget* w : {static_cast<QWidget*>(m_host), static_cast<QWidget*>(m_port),
                        static_cast<QWidget*>(m_database), static_cast<QWidget*>(m_schema),
-                       static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_password)})
+                       static_cast<QWidget*>(m_login), static_cast<QWidget*>(m_password),
+                       static_cast<QWidget*>(m_rootCertificate)})
         w->setEnabled(team);
 }
 
@@ -113,8 +121,12 @@ QString DatabaseSettingsDialog::teamUrl() const
     url.setPort(m_port->value());
     url.setUserName(m_login->text().trimmed());
     url.setPath(u"/"_s + m_database->text().trimmed());
+    QUrlQuery query;
     if (!m_schema->text().trimmed().isEmpty())
-        url.setQuery(u"schema="_s + m_schema->text().trimmed());
+        query.addQueryItem(u"schema"_s, m_schema->text().trimmed());
+    if (!m_rootCertificate->text().trimmed().isEmpty())
+        query.addQueryItem(u"sslrootcert"_s, m_rootCertificate->text().trimmed());
+    url.setQuery(query);
     return url.toString();
 }
 

@@ -43,4 +43,5 @@ private:
     QLineEdit* m_schema;
     QLineEdit* m_login;
     QLineEdit* m_password;
+    QLineEdit* m_rootCertificate;
 };

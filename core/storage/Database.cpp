@@ -4,6 +4,7 @@
 #include "BackupStore.h"
 #include "DatabaseFault.h"
 #include "Migrations.h"
+#include "PostgresAddress.h"
 #include "SqliteFileCheck.h"
 #include "util/Clock.h"
 
@@ -11,10 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QUrl>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -90,40 +89,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location,
 Result<std::unique_ptr<Database>> Database::openPostgres(const QString& url,
                                                          const OpenOptions& options)
 {
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString databaseName = parsed.path().mid(1);
-    if (!parsed.isValid() || parsed.host().isEmpty() || databaseName.isEmpty() ||
-        databaseName.contains(u'/')) {
-        return Error{tr("%1 is not a PostgreSQL address; write "
-                        "postgresql://USER@HOST[:PORT]/DATABASE[?schema=NAME].")
-                         .arg(url)};
-    }
-    const QString schema = QUrlQuery(parsed).queryItemValue(u"schema"_s);
-    // The schema goes into SET search_path, which takes no parameters: only plain names pass.
-    static const QRegularExpression plainName(u"^[a-z_][a-z0-9_]{0,62}$"_s);
-    if (!schema.isEmpty() && !plainName.match(schema).hasMatch())
-        return Error{
-            tr("The schema name '%1' may hold only lower-case letters, digits and _.").arg(schema)};
-
-    QUrl shown = parsed;
-    shown.setPassword(QString());
+    const auto address = PostgresAddress::parse(url);
+    if (!address)
+        return address.failure();
     const QString name = uniqueConnectionName();
-    std::unique_ptr<Database> database(
-        new Database(name, shown.toString(), SqlDialect(SqlDialect::Kind::Postgres, schema)));
-    database->m_password = parsed.password();
+    std::unique_ptr<Database> database(new Database(
+        name, address->shown, SqlDialect(SqlDialect::Kind::Postgres, address->schema)));
+    database->m_password = address->password;
     {
         // Scoped: the Database must be the last to hold the connection when it goes.
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(parsed.host());
-        db.setPort(parsed.port(5432));
-        db.setDatabaseName(databaseName);
-        db.setUserName(parsed.userName());
-        if (!database->m_password.isEmpty())
-            db.setPassword(database->m_password);
-        db.setConnectOptions(u"connect_timeout=10"_s);
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setDatabaseName(address->database);
+        db.setUserName(address->user);
+        if (!address->password.isEmpty())
+            db.setPassword(address->password);
+        db.setConnectOptions(address->connectOptions.join(u';'));
         if (!db.open()) {
-            return Error{tr("Cannot connect to %1: %2")
-                             .arg(database->m_location, db.lastError().databaseText().trimmed())};
+            const QString why = db.lastError().databaseText().trimmed();
+            QString message = tr("Cannot connect to %1: %2").arg(database->m_location, why);
+            // libpq's words when a server elsewhere must prove itself and no CA is named.
+            if (why.contains(u"root certificate file"_s))
+                message += u'\n' + tr("Name the server's CA certificate: sslrootcert=FILE in the "
+                                      "address, or Instellingen → Database.");
+            return Error{message};
         }
     }
     return connect(std::move(database), options);

@@ -45,7 +45,8 @@ void TestCliTeam::initTestCase()
     QVERIFY2(admin().exec(u"CREATE SCHEMA %1"_s.arg(m_schema)),
              qPrintable(admin().lastError().text()));
     for (const QString& login : m_logins)
-        QVERIFY(admin().exec(u"CREATE ROLE %1 LOGIN"_s.arg(login)));
+        QVERIFY(admin().exec(
+            u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(login, TestDatabase::passwordOf(login))));
     // Anna sets the database up: the schema is hers, as a new team database is its first user's.
     // (Handing a schema over needs membership of the receiving role.)
     QVERIFY(admin().exec(u"GRANT %1 TO CURRENT_USER"_s.arg(m_logins[0])));
@@ -65,6 +66,7 @@ QString TestCliTeam::location(const QString& login) const
 {
     QUrl url(TestDatabase::postgresServer());
     url.setUserName(login);
+    url.setPassword(TestDatabase::passwordOf(login));
     url.setQuery(u"schema="_s + m_schema);
     return url.toString();
 }

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void writeFaultIsSaidInDutch_data();
     void writeFaultIsSaidInDutch();
     void missingFolderIsSaidInDutch();
+    void malformedAddressNeverShowsThePassword_data();
+    void malformedAddressNeverShowsThePassword();
     void faultsOfTheServerAreNamedToo_data();
     void faultsOfTheServerAreNamedToo();
 };
@@ -97,6 +99,26 @@ void TestDatabaseFaults::missingFolderIsSaidInDutch()
     QVERIFY(!opened);
     QVERIFY2(opened.error().contains(u"bestaat niet"_s), qPrintable(opened.error()));
     QVERIFY(!QFile::exists(path));
+}
+
+void TestDatabaseFaults::malformedAddressNeverShowsThePassword_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::newRow("no_host") << u"postgresql://school:geheim@/verzuim"_s;
+    QTest::newRow("no_database") << u"postgresql://school:geheim@server"_s;
+    QTest::newRow("path_too_deep") << u"postgresql://school:geheim@server/verzuim/x"_s;
+    QTest::newRow("port_not_a_number") << u"postgres://school:geheim@server:vijf/verzuim"_s;
+    QTest::newRow("at_sign_in_password") << u"postgresql://school:ge@heim@/verzuim"_s;
+}
+
+void TestDatabaseFaults::malformedAddressNeverShowsThePassword()
+{
+    QFETCH(QString, url);
+    const auto opened = Database::open(url);
+    QVERIFY(!opened);
+    QVERIFY2(!opened.error().contains(u"geheim"_s) && !opened.error().contains(u"heim"_s),
+             qPrintable(opened.error()));
+    QVERIFY2(opened.error().contains(u"://school@"_s), qPrintable(opened.error()));
 }
 
 void TestDatabaseFaults::faultsOfTheServerAreNamedToo_data()

@@ -25,7 +25,8 @@ public:
     TestLogin()
         : m_name(u"lid_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++s_counter))
     {
-        QVERIFY2(admin().exec(u"CREATE ROLE %1 LOGIN"_s.arg(m_name)),
+        QVERIFY2(admin().exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(
+                     m_name, TestDatabase::passwordOf(m_name))),
                  qPrintable(admin().lastError().text()));
     }
     ~TestLogin() { admin().exec(u"DROP ROLE IF EXISTS %1"_s.arg(m_name)); }
@@ -36,6 +37,7 @@ public:
     {
         QUrl url(db.location());
         url.setUserName(m_name);
+        url.setPassword(TestDatabase::passwordOf(m_name));
         return url.toString();
     }
 

@@ -37,6 +37,7 @@ QSqlQuery TestDatabase::serverQuery()
         db.setHostName(server.host());
         db.setPort(server.port(5432));
         db.setUserName(server.userName());
+        db.setPassword(server.password());
         db.setDatabaseName(server.path().mid(1));
         db.open();
     }

@@ -32,6 +32,8 @@ public:
     // A query on the server itself, as the tests' own login, outside any test schema: for
     // creating and dropping logins and schemas.
     static QSqlQuery serverQuery();
+    // The password a test gives a login it creates (the test server asks every login for one).
+    static QString passwordOf(const QString& login) { return QStringLiteral("pw-") + login; }
     // Where this test's database is: the SQLite file or the PostgreSQL URL with its schema.
     QString location() const { return m_location; }
 

@@ -6,6 +6,7 @@
 #include "DatabaseSettingsDialog.h"
 #include "MessageBox.h"
 #include "TestDatabase.h"
+#include "storage/PostgresAddress.h"
 #include "submission/SecretStore.h"
 #include "util/Translations.h"
 
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void unreachableServerKeepsNothing();
     // Run by TestDatabaseSettingsOnPostgres only (see tests/CMakeLists.txt).
     void teamDatabaseIsTriedAndKept();
+    void caCertificateGoesIntoTheAddress();
 
 private:
     QTemporaryDir m_dir;
@@ -87,18 +89,19 @@ void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
     dialog.findChild<QLineEdit*>(u"databaseName"_s)->setText(server.path().mid(1));
     dialog.findChild<QLineEdit*>(u"databaseSchema"_s)->setText(schema);
     dialog.findChild<QLineEdit*>(u"databaseLogin"_s)->setText(server.userName());
-    dialog.findChild<QLineEdit*>(u"databasePassword"_s)->setText(u"geheim"_s);
+    const QString password = server.password();
+    dialog.findChild<QLineEdit*>(u"databasePassword"_s)->setText(password);
     dialog.accept();
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(MessageBox::lastMessage()));
 
     const QString kept = settings.value(DatabaseSettingsDialog::settingsKey()).toString();
     QCOMPARE(kept, dialog.teamUrl());
-    QVERIFY(!kept.contains(u"geheim"_s));
+    QVERIFY(!kept.contains(password));
     QFile file(settings.fileName());
     settings.sync();
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(!file.readAll().contains("geheim"));
-    QCOMPARE(secrets.read(Database::passwordName(kept))->value_or(QString()), u"geheim"_s);
+    QVERIFY(!file.readAll().contains(password.toUtf8()));
+    QCOMPARE(secrets.read(Database::passwordName(kept))->value_or(QString()), password);
 
     // The next start opens it with the kept password, without asking.
     const FixedClock clock(QDate(2026, 1, 15));
@@ -106,6 +109,25 @@ void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE((*opened)->dialect().schema(), schema);
     QVERIFY((*opened)->exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema)));
+}
+
+void TestDatabaseSettings::caCertificateGoesIntoTheAddress()
+{
+    QSettings settings(m_dir.filePath(u"ca.ini"_s), QSettings::IniFormat);
+    settings.setValue(DatabaseSettingsDialog::settingsKey(),
+                      u"postgresql://anna@db.school.nl:5432/verzuim?schema=lyceum&sslrootcert=/mnt/"
+                      u"IT%20afdeling/ca.pem"_s);
+    MemorySecretStore secrets;
+    DatabaseSettingsDialog dialog(settings, secrets);
+    auto* certificate = dialog.findChild<QLineEdit*>(u"databaseRootCertificate"_s);
+    QVERIFY(certificate->isEnabled());
+    QCOMPARE(certificate->text(), u"/mnt/IT afdeling/ca.pem"_s);
+    certificate->setText(u"/etc/ssl/school-ca.pem"_s);
+    const auto address = PostgresAddress::parse(dialog.teamUrl());
+    QVERIFY2(address, qPrintable(address.error()));
+    QCOMPARE(address->schema, u"lyceum"_s);
+    QVERIFY(address->connectOptions.contains(u"sslrootcert='/etc/ssl/school-ca.pem'"_s));
+    QVERIFY(address->connectOptions.contains(u"sslmode=verify-full"_s));
 }
 
 QTEST_MAIN(TestDatabaseSettings)
