@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupStore.h"
 
+#include "DatabaseFault.h"
 #include "SqliteFileCheck.h"
 #include "SqliteHandle.h"
 
@@ -137,11 +138,13 @@ Result<QString> BackupStore::create(const QString& reason)
     // A damaged database is never copied over good backups: the copy would push them out.
     auto quickCheck = m_db.exec(u"PRAGMA quick_check"_s);
     if (!quickCheck || !quickCheck->next() || quickCheck->value(0).toString() != u"ok"_s) {
+        if (!quickCheck && quickCheck.errorKind() != ErrorKind::DamagedDatabase)
+            return quickCheck.failure(); // a lock or a disk error: nothing known about damage
         const QString detail = !quickCheck ? quickCheck.error() : quickCheck->value(0).toString();
         m_db.markDamaged();
-        return Error{tr("No backup was made, to keep the good ones: the database %1 is damaged "
-                        "(%2).")
-                         .arg(QDir::toNativeSeparators(m_db.location()), detail),
+        return Error{tr("No backup was made, to keep the good ones: the database %1 is damaged.")
+                             .arg(QDir::toNativeSeparators(m_db.location())) +
+                         u'\n' + DatabaseFault::tr("Detail: %1").arg(detail),
                      ErrorKind::DamagedDatabase};
     }
     const QString directory = directoryFor(m_db.location());
@@ -167,10 +170,13 @@ Result<QString> BackupStore::create(const QString& reason)
     }
     if (Status intact = SqliteFileCheck::check(partial, SqliteFileCheck::Depth::Full); !intact) {
         QFile::remove(partial);
+        if (intact.errorKind() != ErrorKind::DamagedDatabase)
+            return intact.failure();
         m_db.markDamaged();
         return Error{tr("No backup was made, to keep the good ones: its copy of %1 fails the "
-                        "integrity check (%2).")
-                         .arg(QDir::toNativeSeparators(m_db.location()), intact.error()),
+                        "integrity check.")
+                             .arg(QDir::toNativeSeparators(m_db.location())) +
+                         u'\n' + intact.error(),
                      ErrorKind::DamagedDatabase};
     }
     if (!QFile::rename(partial, target)) {
