@@ -360,15 +360,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup was made, to keep the good ones: the database %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup was made, to keep the good ones: its copy of %1 fails the integrity check (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: the database %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: its copy of %1 fails the integrity check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

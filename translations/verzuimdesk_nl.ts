@@ -360,16 +360,16 @@
         <translation>Kan de reservekopie %1 niet aanmaken: %2</translation>
     </message>
     <message>
-        <source>No backup was made, to keep the good ones: the database %1 is damaged (%2).</source>
-        <translation>Er is geen reservekopie gemaakt, zodat de goede bewaard blijven: de database %1 is beschadigd (%2).</translation>
-    </message>
-    <message>
-        <source>No backup was made, to keep the good ones: its copy of %1 fails the integrity check (%2).</source>
-        <translation>Er is geen reservekopie gemaakt, zodat de goede bewaard blijven: de kopie van %1 doorstaat de integriteitscontrole niet (%2).</translation>
-    </message>
-    <message>
         <source>%1 is not restored: %2</source>
         <translation>%1 is niet teruggezet: %2</translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: the database %1 is damaged.</source>
+        <translation>Er is geen reservekopie gemaakt, zodat de goede bewaard blijven: de database %1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>No backup was made, to keep the good ones: its copy of %1 fails the integrity check.</source>
+        <translation>Er is geen reservekopie gemaakt, zodat de goede bewaard blijven: de kopie van %1 doorstaat de integriteitscontrole niet.</translation>
     </message>
 </context>
 <context>
@@ -4292,19 +4292,19 @@ Database: %2</translation>
     </message>
     <message>
         <source>The schema name &apos;%1&apos; may hold only lower-case letters, digits and _.</source>
-        <translation>De schemanaam '%1' mag alleen kleine letters, cijfers en _ bevatten.</translation>
+        <translation>De schemanaam &apos;%1&apos; mag alleen kleine letters, cijfers en _ bevatten.</translation>
     </message>
     <message>
         <source>%1: the parameter &apos;%2&apos; is unknown; an address takes schema and libpq&apos;s ssl parameters (sslmode, sslrootcert, …).</source>
-        <translation>%1: de parameter '%2' is onbekend; een adres kent schema en de ssl-parameters van libpq (sslmode, sslrootcert, …).</translation>
+        <translation>%1: de parameter &apos;%2&apos; is onbekend; een adres kent schema en de ssl-parameters van libpq (sslmode, sslrootcert, …).</translation>
     </message>
     <message>
         <source>%1: sslmode &apos;%2&apos; does not exist; write one of %3.</source>
-        <translation>%1: sslmode '%2' bestaat niet; schrijf een van %3.</translation>
+        <translation>%1: sslmode &apos;%2&apos; bestaat niet; schrijf een van %3.</translation>
     </message>
     <message>
         <source>%1: the value of %2 may not hold ; &apos; or \.</source>
-        <translation>%1: de waarde van %2 mag geen ; ' of \ bevatten.</translation>
+        <translation>%1: de waarde van %2 mag geen ; &apos; of \ bevatten.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "services/TeamService.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
+#include "util/CoreDumps.h"
 #include "util/HugePages.h"
 #include "util/Translations.h"
 
@@ -160,6 +161,7 @@ bool drawsPdf(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     HugePages::preferForThisProcess(argv);
+    CoreDumps::forbidForThisProcess();
     // The verzuimstaat and the invulhulp are drawn with QtGui's fonts, which need a QGuiApplication
     // (offscreen: the CLI never shows a window); the other commands stay free of the platform's
     // start-up noise.

@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "submission/KeychainSecretStore.h"
 #include "util/Clock.h"
+#include "util/CoreDumps.h"
 #include "util/HugePages.h"
 #include "util/Translations.h"
 
@@ -151,6 +152,7 @@ int benchmark(MainWindow& window)
 int main(int argc, char* argv[])
 {
     HugePages::preferForThisProcess(argv);
+    CoreDumps::forbidForThisProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"verzuimdesk"_s);
     QApplication::setOrganizationDomain(u"verzuimdesk.nl"_s);

@@ -96,7 +96,7 @@ Result<QList<AbsenceRecord>> AbsenceEditService::replaceDay(const QString& pgn, 
             s = absences.replaceDays(records);
         if (s) {
             s = AuditLog(m_db).append(
-                {m_clock.now(), m_user, u"absentie gewijzigd"_s, pgn,
+                {m_user, u"absentie gewijzigd"_s, pgn,
                  tr("%1: %2 became %3")
                      .arg(Dates::toDutch(date), describeDay(before), describeDay(records))});
         }

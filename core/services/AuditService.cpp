@@ -41,6 +41,6 @@ Status AuditService::exportTo(const QString& path, Overwrite overwrite, const QS
         return Error{exported.error()};
     if (Status saved = TableExport::save(*exported, path, overwrite); !saved)
         return saved;
-    return AuditLog(m_db).append({m_clock.now(), m_user, u"audit geëxporteerd"_s, pgn,
+    return AuditLog(m_db).append({m_user, u"audit geëxporteerd"_s, pgn,
                                   u"%1 regels naar %2"_s.arg(exported->rows.size()).arg(path)});
 }

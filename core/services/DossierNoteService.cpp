@@ -37,7 +37,7 @@ Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& t
         if (!stored)
             return Error{stored.error()};
         return AuditLog(m_db).append(
-            {now, m_user, workNote ? u"werknotitie toegevoegd"_s : u"notitie toegevoegd"_s, pgn,
+            {m_user, workNote ? u"werknotitie toegevoegd"_s : u"notitie toegevoegd"_s, pgn,
              u"notitie %1"_s.arg(stored->id)});
     });
     return saved ? stored : Result<DossierNote>(Error{saved.error()});

@@ -24,8 +24,7 @@ Status DossierService::setConsentToContactParents(const QString& pgn, bool conse
             !saved)
             return saved;
         return AuditLog(m_db).append(
-            {m_clock.now(), m_user,
-             consent ? u"toestemming gegeven"_s : u"toestemming ingetrokken"_s, pgn,
+            {m_user, consent ? u"toestemming gegeven"_s : u"toestemming ingetrokken"_s, pgn,
              u"contactgegevens ouders bij meldingen"_s});
     });
 }
@@ -40,8 +39,7 @@ Result<Leerling> DossierService::open(const QString& pgn)
         return Error{leerling.error()};
     if (!leerling->has_value())
         return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
-    if (Status logged =
-            AuditLog(m_db).append({m_clock.now(), m_user, u"dossier bekeken"_s, pgn, QString()});
+    if (Status logged = AuditLog(m_db).append({m_user, u"dossier bekeken"_s, pgn, QString()});
         !logged)
         return Error{logged.error()};
     return **leerling;

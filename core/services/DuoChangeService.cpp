@@ -71,7 +71,7 @@ Result<Melding> DuoChangeService::confirmPassedOn(qint64 meldingId)
         if (!saved)
             return Error{saved.error()};
         return AuditLog(m_db).append(
-            {m_clock.now(), m_user, u"wijziging doorgegeven in het verzuimloket"_s, saved->pgn,
+            {m_user, u"wijziging doorgegeven in het verzuimloket"_s, saved->pgn,
              u"melding %1 versie %2"_s.arg(saved->id).arg(saved->version)});
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});

@@ -76,5 +76,5 @@ Status InzageService::exportTo(const QString& pgn, const QString& path, Overwrit
         return Error{dossier.error()};
     if (Status written = Inzage::write(*dossier, path, overwrite); !written)
         return written;
-    return AuditLog(m_db).append({m_clock.now(), m_user, u"inzage geëxporteerd"_s, pgn, path});
+    return AuditLog(m_db).append({m_user, u"inzage geëxporteerd"_s, pgn, path});
 }

@@ -256,7 +256,7 @@ Status MeldingService::record(const QString& action, const Melding& melding,
                           .arg(MeldingStatuses::key(melding.status));
     if (!destination.isEmpty())
         details += u" naar "_s + destination;
-    return AuditLog(m_db).append({m_clock.now(), m_user, action, melding.pgn, details});
+    return AuditLog(m_db).append({m_user, action, melding.pgn, details});
 }
 
 Status MeldingService::writeInvulhulp(qint64 id, const QString& path, Overwrite overwrite) const

@@ -24,7 +24,7 @@ OverviewService::OverviewService(Database& database, const Clock& clock, QString
 Status OverviewService::record(const QString& overview, const QString& pgn) const
 {
     // Asked for to be exported (the caller writes it); the trail says who took which overview.
-    return AuditLog(m_db).append({m_clock.now(), m_user, overview, pgn, QString()});
+    return AuditLog(m_db).append({m_user, overview, pgn, QString()});
 }
 
 Result<ExportTable> OverviewService::meldingen() const

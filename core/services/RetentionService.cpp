@@ -54,8 +54,8 @@ Status RetentionService::setRetentionYears(int years)
         if (updated->numRowsAffected() != 1)
             return Error{
                 tr("Import the school first; the retention period is one of its settings.")};
-        return AuditLog(m_db).append({m_clock.now(), m_user, u"bewaartermijn gewijzigd"_s,
-                                      QString(), u"%1 jaar"_s.arg(years)});
+        return AuditLog(m_db).append(
+            {m_user, u"bewaartermijn gewijzigd"_s, QString(), u"%1 jaar"_s.arg(years)});
     });
 }
 
@@ -159,7 +159,7 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
                 return cleared;
         }
         return AuditLog(m_db).append(
-            {m_clock.now(), m_user, u"opgeschoond"_s, QString(),
+            {m_user, u"opgeschoond"_s, QString(),
              u"%1 leerling(en) verwijderd; inschrijving beëindigd vóór %2"_s.arg(confirmed.size())
                  .arg(Dates::toDutch(*day))});
     });

@@ -74,7 +74,6 @@ Status SchoolService::save(const School& school)
     return m_db.transaction([&]() -> Status {
         if (Status s = SchoolRepository(m_db).save(school); !s)
             return s;
-        return AuditLog(m_db).append(
-            {m_clock.now(), m_user, u"instellingen gewijzigd"_s, QString(), school.name});
+        return AuditLog(m_db).append({m_user, u"instellingen gewijzigd"_s, QString(), school.name});
     });
 }

@@ -29,8 +29,8 @@ Status SubmissionService::saveConnection(const DuoConnection& connection)
     return m_db.transaction([&]() -> Status {
         if (Status saved = DuoConnectionRepository(m_db).save(connection); !saved)
             return saved;
-        return AuditLog(m_db).append({m_clock.now(), m_user, u"DUO-koppeling gewijzigd"_s,
-                                      QString(), connection.endpoint.toString()});
+        return AuditLog(m_db).append(
+            {m_user, u"DUO-koppeling gewijzigd"_s, QString(), connection.endpoint.toString()});
     });
 }
 

@@ -66,7 +66,7 @@ Status TeamService::join()
         if (Status added = TeamRepository(m_db).upsert({m_user, Role::Beheerder, now, m_user});
             !added)
             return added;
-        return AuditLog(m_db).append({now, m_user, u"eerste beheerder"_s, QString(),
+        return AuditLog(m_db).append({m_user, u"eerste beheerder"_s, QString(),
                                       u"%1 opende de nieuwe teamdatabase"_s.arg(m_user)});
     });
 }
@@ -96,7 +96,7 @@ Status TeamService::add(const QString& login, Role role)
             return stored;
         if (Status granted = grantPrivileges(login, role); !granted)
             return granted;
-        return AuditLog(m_db).append({now, m_user, u"gebruiker toegevoegd"_s, QString(),
+        return AuditLog(m_db).append({m_user, u"gebruiker toegevoegd"_s, QString(),
                                       u"%1 als %2"_s.arg(login, Roles::key(role))});
     });
 }
@@ -166,8 +166,7 @@ Status TeamService::remove(const QString& login)
                 !revoked)
                 return Error{revoked.error()};
         }
-        return AuditLog(m_db).append(
-            {m_clock.now(), m_user, u"gebruiker verwijderd"_s, QString(), login});
+        return AuditLog(m_db).append({m_user, u"gebruiker verwijderd"_s, QString(), login});
     });
 }
 
@@ -193,7 +192,7 @@ Status TeamService::assign(const QString& pgn, const QString& login, bool assign
             !changed)
             return changed;
         return AuditLog(m_db).append(
-            {m_clock.now(), m_user,
-             assigned ? u"leerling toegewezen"_s : u"toewijzing ingetrokken"_s, pgn, login});
+            {m_user, assigned ? u"leerling toegewezen"_s : u"toewijzing ingetrokken"_s, pgn,
+             login});
     });
 }

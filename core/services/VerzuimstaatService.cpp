@@ -165,7 +165,7 @@ Status VerzuimstaatService::recordExport(const QStringList& pgns, const Period& 
     return m_db.transaction([&]() -> Status {
         for (const QString& pgn : pgns) {
             if (Status logged = AuditLog(m_db).append(
-                    {m_clock.now(), m_user, u"verzuimstaat geëxporteerd"_s, pgn,
+                    {m_user, u"verzuimstaat geëxporteerd"_s, pgn,
                      u"%1 t/m %2 naar %3"_s.arg(Dates::toIso(period.from), Dates::toIso(period.to),
                                                 path)});
                 !logged)
@@ -263,7 +263,7 @@ Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& peri
         if (!saved)
             return Error{saved.error()};
         return AuditLog(m_db).append(
-            {now, m_user, u"verzuimstaat bijgevoegd"_s, melding.pgn,
+            {m_user, u"verzuimstaat bijgevoegd"_s, melding.pgn,
              u"melding %1, %2 t/m %3%4"_s.arg(
                  QString::number(meldingId), Dates::toDutch(period.from), Dates::toDutch(period.to),
                  period.includeAuthorised ? u", met geoorloofd"_s : QString())});

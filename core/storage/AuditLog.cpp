@@ -3,11 +3,12 @@
 
 using namespace Qt::StringLiterals;
 
-Status AuditLog::append(const AuditEntry& e)
+Status AuditLog::append(const AuditEvent& e)
 {
     auto added = m_db.exec(
         u"INSERT INTO audit (tijdstip, gebruiker, actie, pgn, details) VALUES (?, ?, ?, ?, ?)"_s,
-        {e.at.toString(Qt::ISODateWithMs), e.user, e.action, e.pgn, e.details});
+        {QDateTime::currentDateTime().toString(Qt::ISODateWithMs), e.user, e.action, e.pgn,
+         e.details});
     return added ? Status() : Status(Error{added.error()});
 }
 
@@ -30,9 +31,11 @@ Result<QList<AuditEntry>> AuditLog::select(const QString& where, const QVariantL
         return Error{query.error()};
     QList<AuditEntry> entries;
     while (query->next()) {
-        entries.append({QDateTime::fromString(query->value(0).toString(), Qt::ISODateWithMs),
-                        query->value(1).toString(), query->value(2).toString(),
-                        query->value(3).toString(), query->value(4).toString()});
+        // The server writes UTC with its Z; the system clock local time.
+        entries.append(
+            {QDateTime::fromString(query->value(0).toString(), Qt::ISODateWithMs).toLocalTime(),
+             query->value(1).toString(), query->value(2).toString(), query->value(3).toString(),
+             query->value(4).toString()});
     }
     return entries;
 }

@@ -5,12 +5,21 @@
 
 #include <QDateTime>
 
-// One entry of the audit trail. The application only ever appends entries.
+// What happened, as the program records it.
+struct AuditEvent
+{
+    QString user;   // on PostgreSQL the server writes its own session_user instead
+    QString action; // e.g. "absentie gewijzigd"
+    QString pgn;
+    QString details;
+};
+
+// One entry of the audit trail as stored. The application only ever appends entries.
 struct AuditEntry
 {
-    QDateTime at;
+    QDateTime at; // local time
     QString user;
-    QString action; // e.g. "absentie gewijzigd"
+    QString action;
     QString pgn;
     QString details;
 };
@@ -23,8 +32,11 @@ public:
     {
     }
 
-    // Call inside the transaction of the change it records, so both land or neither does.
-    Status append(const AuditEntry& entry);
+    // Call inside the transaction of the change it records, so both land or neither does. The
+    // time is the real one, never the programs' VERZUIMDESK_VANDAAG: the system clock's on
+    // SQLite, the server's on PostgreSQL (a trigger there also writes the login; see
+    // Migrations), so that nobody can date or sign an entry for someone else.
+    Status append(const AuditEvent& event);
     Result<QList<AuditEntry>> forLeerling(const QString& pgn) const; // oldest first
     Result<QList<AuditEntry>> all() const;                           // oldest first
 

@@ -220,9 +220,31 @@ QStringList leerlingnummer(const SqlDialect&)
     };
 }
 
+// 11: on a team's server the audit trail's author and time are the server's: a trigger writes
+// the session's login and the server's clock (UTC) over whatever the program sent, so a member
+// with psql cannot sign an entry with a colleague's name or date it. SECURITY DEFINER with a
+// fixed search_path: nothing a login puts in its own schema can stand in for what it calls. (A
+// SQLite file has one user; its time is the system clock's, see AuditLog.)
+QStringList auditByServer(const SqlDialect& dialect)
+{
+    if (!dialect.isPostgres())
+        return {};
+    return {
+        u"CREATE FUNCTION audit_door_de_server() RETURNS trigger LANGUAGE plpgsql"
+        " SECURITY DEFINER SET search_path = pg_catalog AS $$ BEGIN"
+        " NEW.gebruiker := session_user;"
+        " NEW.tijdstip := to_char(clock_timestamp() AT TIME ZONE 'UTC',"
+        "  'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"');"
+        " RETURN NEW; END $$"_s,
+        u"CREATE TRIGGER audit_van_de_server BEFORE INSERT ON audit"
+        " FOR EACH ROW EXECUTE FUNCTION audit_door_de_server()"_s,
+    };
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation,  signalWork,  meldingen, audit,     dossierNotes,
-                                 attachments, submissions, team,      lestijden, leerlingnummer};
+const Migration kMigrations[] = {foundation,   signalWork,     meldingen,    audit,
+                                 dossierNotes, attachments,    submissions,  team,
+                                 lestijden,    leerlingnummer, auditByServer};
 
 } // namespace
 

@@ -7,10 +7,14 @@
 #include "PdfTools.h"
 #include "TestDatabase.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTest>
+
+#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void invulhulpFollowsTheLoketScreens();
     void loketSubmissionIsRecorded();
     void machineToMachineSubmissionOverTls();
+    void noCoreFileWhileThePassphraseIsAwaited();
     void refusesWhatItCannotDo_data();
     void refusesWhatItCannotDo();
 
@@ -151,6 +156,38 @@ void TestCliSubmission::machineToMachineSubmissionOverTls()
     QVERIFY2(polled.out.contains(QByteArray::number(m_m2m)), polled.out.constData());
     QCOMPARE(MeldingService(m_db->db(), m_clock, u"x"_s).find(m_m2m)->status,
              MeldingStatus::InBehandeling);
+}
+
+// The passphrase in memory must never reach a core file: the program forbids them itself, from
+// a start with core files allowed.
+void TestCliSubmission::noCoreFileWhileThePassphraseIsAwaited()
+{
+    rlimit allowed{};
+    QCOMPARE(getrlimit(RLIMIT_CORE, &allowed), 0);
+    if (allowed.rlim_max == 0)
+        QSKIP("core files are forbidden here already");
+    QProcess cli;
+    cli.setChildProcessModifier([allowed] {
+        const rlimit start{allowed.rlim_max, allowed.rlim_max};
+        setrlimit(RLIMIT_CORE, &start);
+    });
+    cli.start(QStringLiteral(VERZUIMDESK_CLI), db({u"koppeling"_s, u"--wachtwoord-stdin"_s}));
+    QVERIFY(cli.waitForStarted());
+    // Waiting on standard input for the passphrase; its limits as the kernel holds them.
+    const auto coreLimits = [&cli] {
+        QFile limits(u"/proc/%1/limits"_s.arg(cli.processId()));
+        if (!limits.open(QIODevice::ReadOnly))
+            return QString();
+        const QString line = QString::fromLatin1(limits.readAll())
+                                 .split(u'\n')
+                                 .filter(u"Max core file size"_s)
+                                 .value(0);
+        return line.mid(26).simplified(); // soft, hard, unit
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(coreLimits(), u"0 0 bytes"_s, 10'000);
+    cli.write(TestPki::passphrase().toUtf8() + '\n');
+    cli.closeWriteChannel();
+    QVERIFY(cli.waitForFinished(60'000));
 }
 
 void TestCliSubmission::refusesWhatItCannotDo_data()

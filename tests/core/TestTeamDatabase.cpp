@@ -148,7 +148,16 @@ void TestTeamDatabase::loginsGetTheirRolesPrivileges()
     const auto opened = DossierService(d, m_clock, member.name()).open(u"300000017"_s);
     QVERIFY2(opened, qPrintable(opened.error()));
     QVERIFY(runs(d, u"INSERT INTO audit (tijdstip, gebruiker, actie, pgn, details)"
-                    " VALUES ('2026-01-15T09:00:00', 'x', 'test', '', '')"_s));
+                    " VALUES ('2020-01-15T09:00:00', 'iemand anders', 'vervalst', '', '')"_s));
+    // ...signed and dated by the server, whatever the login wrote.
+    QSqlQuery forged = TestDatabase::serverQuery();
+    QVERIFY(forged.exec(u"SELECT gebruiker, tijdstip FROM %1.audit WHERE actie = 'vervalst'"_s.arg(
+        d.dialect().schema())));
+    QVERIFY(forged.next());
+    QCOMPARE(forged.value(0).toString(), member.name());
+    QVERIFY2(TestDatabase::isRealTime(
+                 QDateTime::fromString(forged.value(1).toString(), Qt::ISODateWithMs)),
+             qPrintable(forged.value(1).toString()));
     // ...and nobody erases one: the server refuses by privilege.
     QVERIFY(!runs(d, u"UPDATE audit SET gebruiker = 'iemand anders'"_s));
     QVERIFY(!runs(d, u"DELETE FROM audit"_s));

@@ -38,6 +38,17 @@ public:
     QString location() const { return m_location; }
 
     Database& db() { return *m_database; }
+    // Whom the audit trail names for work the services did as `programUser`: that user on
+    // SQLite; on PostgreSQL the server writes the login itself.
+    QString recordedUser(const QString& programUser) const
+    {
+        return m_database->dialect().isPostgres() ? m_database->userName() : programUser;
+    }
+    // Whether an audit entry's time is the real one (never a test's fixed clock).
+    static bool isRealTime(const QDateTime& at)
+    {
+        return qAbs(at.secsTo(QDateTime::currentDateTime())) < 300;
+    }
     // The clock of this test's imports and backups (2026-01-15 09:00 unless set).
     FixedClock& clock() { return m_clock; }
     BackupStore& backups() { return *m_backups; }
