@@ -2352,10 +2352,6 @@ Backup made before the import: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff are not part of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leerling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +2533,10 @@ Backup made before the import: %6</source>
     </message>
     <message>
         <source>The inzage could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff and contact details the school keeps secret are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5442,6 +5442,10 @@ Database: %2</source>
     </message>
     <message>
         <source>Melding %1 is already registered by DUO as %2; it is not sent again. A change to it goes through the verzuimloket: its invulhulp lists what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

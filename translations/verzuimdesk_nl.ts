@@ -2357,10 +2357,6 @@ Reservekopie van vóór de import: %6</translation>
         <translation>Inzage: %1 (PGN %2)</translation>
     </message>
     <message>
-        <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff are not part of it.</source>
-        <translation>Alles wat Verzuimdesk over deze leerling bewaart, gemaakt op %1 door %2. Persoonlijke werknotities van medewerkers horen er niet bij.</translation>
-    </message>
-    <message>
         <source>Leerling</source>
         <translation>Leerling</translation>
     </message>
@@ -2543,6 +2539,10 @@ Reservekopie van vóór de import: %6</translation>
     <message>
         <source>The inzage could not be drawn.</source>
         <translation>De inzage kon niet worden opgemaakt.</translation>
+    </message>
+    <message>
+        <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff and contact details the school keeps secret are not part of it.</source>
+        <translation>Alles wat Verzuimdesk over deze leerling bewaart, gemaakt op %1 door %2. Persoonlijke werknotities van medewerkers en contactgegevens die de school geheim houdt, horen er niet bij.</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +5451,10 @@ Database: %2</translation>
     <message>
         <source>Melding %1 is already registered by DUO as %2; it is not sent again. A change to it goes through the verzuimloket: its invulhulp lists what changed.</source>
         <translation>Melding %1 is al door DUO geregistreerd als %2; ze wordt niet opnieuw verstuurd. Een wijziging gaat via het verzuimloket: de invulhulp toont wat er is gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no submission %1.</source>
+        <translation>Er is geen indiening %1.</translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,8 @@ QJsonObject Inzage::toJson(const InzageDossier& d)
                                   {u"gemaakt_door"_s, d.madeBy},
                                   {u"toelichting"_s,
                                    u"Alles wat Verzuimdesk over deze leerling bewaart, behalve "
-                                   "persoonlijke werknotities van medewerkers."_s}}},
+                                   "persoonlijke werknotities van medewerkers en contactgegevens "
+                                   "die de school geheim houdt."_s}}},
         {u"leerling"_s, leerling},
         {u"inschrijvingen"_s, periods(d.inschrijvingen)},
         {u"vrijstellingen"_s, periods(d.vrijstellingen)},
@@ -145,7 +146,8 @@ QString Inzage::html(const InzageDossier& d)
     QString h = u"<html><body><h1>%1</h1><p>%2</p>"_s.arg(
         Html::escaped(tr("Inzage: %1 (PGN %2)").arg(l.displayName(), l.pgn)),
         Html::escaped(tr("Everything Verzuimdesk stores about this leerling, made on %1 by %2. "
-                         "Personal work notes of staff are not part of it.")
+                         "Personal work notes of staff and contact details the school keeps "
+                         "secret are not part of it.")
                           .arg(QLocale().toString(d.madeAt, QLocale::ShortFormat), d.madeBy)));
     h += section(tr("Leerling"), {tr("Field"), tr("Value")},
                  {{tr("Name"), l.displayName()},

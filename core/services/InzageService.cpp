@@ -52,7 +52,10 @@ Result<InzageDossier> InzageService::collect(const QString& pgn) const
     }
     dossier.inschrijvingen = inschrijvingen->value(pgn);
     dossier.vrijstellingen = vrijstellingen->value(pgn);
-    dossier.contacts = *contacts;
+    // A geheim contact (a parent's address kept from the other parent, a shelter) stays with
+    // the school: an inzage goes to the leerling or the ouders.
+    std::copy_if(contacts->cbegin(), contacts->cend(), std::back_inserter(dossier.contacts),
+                 [](const Contact& c) { return !c.secret; });
     dossier.absence = *absence;
     for (auto it = work->cbegin(); it != work->cend(); ++it) {
         if (it.key().pgn == pgn)
@@ -61,6 +64,8 @@ Result<InzageDossier> InzageService::collect(const QString& pgn) const
     std::sort(dossier.signalWork.begin(), dossier.signalWork.end(),
               [](const auto& a, const auto& b) { return a.first.startDate < b.first.startDate; });
     dossier.meldingen = *meldingen;
+    for (Melding& melding : dossier.meldingen)
+        melding.contacts.removeIf([](const MeldingContact& c) { return c.secret; });
     for (const DossierNote& note : *notes) {
         if (!note.workNote)
             dossier.notes.append(note);

@@ -313,6 +313,12 @@ Result<Melding> MeldingService::editFields(Melding melding,
 
 Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)
 {
+    // Gereed queues a melding for sending to DUO: that is submitting, not editing.
+    if (status == MeldingStatus::Gereed) {
+        if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+            !allowed)
+            return Error{allowed.error()};
+    }
     auto found = find(id);
     if (!found)
         return found;

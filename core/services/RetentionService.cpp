@@ -165,5 +165,8 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
     });
     if (!removed)
         return Error{tr("Nothing was removed: %1").arg(removed.error())};
+    // secure_delete has overwritten them in the new pages; the WAL still has the old ones.
+    if (Status forgotten = m_db.truncateWal(); !forgotten)
+        return Error{forgotten.error()};
     return report;
 }

@@ -36,6 +36,10 @@ Status SubmissionService::saveConnection(const DuoConnection& connection)
 
 Result<QList<Submission>> SubmissionService::outbox() const
 {
+    // Every member may look (a melding on its way is an open melding, so its leerling is in a
+    // medewerker's scope); someone who is not a member sees nothing.
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling); !allowed)
+        return Error{allowed.error()};
     auto open = SubmissionRepository(m_db).open();
     if (!open)
         return open;
@@ -62,6 +66,15 @@ Result<std::optional<Submission>> SubmissionService::latestFor(qint64 meldingId)
 
 Result<QList<SubmissionEvent>> SubmissionService::events(qint64 submissionId) const
 {
+    const auto submission = SubmissionRepository(m_db).find(submissionId);
+    if (!submission)
+        return Error{submission.error()};
+    if (!submission->has_value())
+        return Error{tr("There is no submission %1.").arg(submissionId)};
+    // Only for whoever may see its melding (its leerling in their scope).
+    if (auto melding = MeldingService(m_db, m_clock, m_user).find((*submission)->meldingId);
+        !melding)
+        return Error{melding.error()};
     return SubmissionRepository(m_db).events(submissionId);
 }
 

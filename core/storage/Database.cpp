@@ -411,6 +411,14 @@ Status Database::transaction(const std::function<Status()>& work)
     return error;
 }
 
+Status Database::truncateWal()
+{
+    if (m_dialect.isPostgres())
+        return {};
+    auto checkpoint = exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    return checkpoint ? Status() : checkpoint.failure();
+}
+
 QSqlQuery Database::newQuery() const
 {
     QSqlQuery query(connection());

@@ -89,6 +89,11 @@ public:
     bool isDamaged() const { return m_damaged; }
     void markDamaged() { m_damaged = true; }
 
+    // SQLite: writes the WAL into the file and empties it, so that no page as it was before
+    // (a purged leerling's) survives there. A reader holding an old snapshot can keep it from
+    // emptying; then it happens when the last program closes the file. Nothing on PostgreSQL.
+    Status truncateWal();
+
     // Prepares a statement; errors become Dutch messages naming the database.
     Result<QSqlQuery> prepare(const QString& sql) const;
     // Prepares, binds positionally and executes.

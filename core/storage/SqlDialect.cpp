@@ -27,9 +27,12 @@ QStringList SqlDialect::connectionSetup() const
         return setup;
     }
     // WAL keeps readers going during an import; synchronous=FULL makes every committed
-    // transaction survive a power cut; foreign keys are off in SQLite unless asked for.
+    // transaction survive a power cut; foreign keys are off in SQLite unless asked for;
+    // secure_delete overwrites what is deleted, so a purged leerling leaves no bytes behind
+    // (Debian's SQLite has it on already; a SQLite built without it, such as Qt's own, not).
     return {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-            u"PRAGMA synchronous = FULL"_s, u"PRAGMA busy_timeout = 10000"_s};
+            u"PRAGMA synchronous = FULL"_s, u"PRAGMA busy_timeout = 10000"_s,
+            u"PRAGMA secure_delete = ON"_s};
 }
 
 QString SqlDialect::anyTableQuery() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The inzage export: everything stored about one leerling, in JSON and as a PDF a parent can
-// read, without the coordinator's personal work notes; and the export is in the audit trail.
+// read, without the coordinator's personal work notes and the contacts the school keeps secret;
+// and the export is in the audit trail.
 #include "PdfTools.h"
 #include "TestDatabase.h"
 #include "services/DossierNoteService.h"
@@ -21,6 +22,8 @@ namespace {
 const QString kPgn = u"300000017"_s;
 const QString kNote = u"Moeder gebeld, ze komt langs"_s;
 const QString kWorkNote = u"Navragen bij de mentor"_s;
+const QString kOpenContact = u"Anna de Vries"_s;
+const QString kSecretContact = u"Vader, adres geheim"_s;
 
 } // namespace
 
@@ -50,6 +53,13 @@ void TestInzage::init()
     DossierNoteService notes(m_db->db(), m_clock, u"coordinator"_s);
     QVERIFY(notes.add(kPgn, kNote, false));
     QVERIFY(notes.add(kPgn, kWorkNote, true));
+    // Two ouders, one of whom the school keeps secret (before the draft, which takes them over).
+    for (const auto& [name, secret] : {std::pair{kOpenContact, 0}, std::pair{kSecretContact, 1}}) {
+        QVERIFY(m_db->db().exec(u"INSERT INTO contacten (pgn, naam, relatie, telefoon, email,"
+                                u" wettelijk_vertegenwoordiger, geheim)"
+                                u" VALUES (?, ?, 'ouder', '06-12345678', '', 1, ?)"_s,
+                                {kPgn, name, secret}));
+    }
     QVERIFY(MeldingService(m_db->db(), m_clock, u"coordinator"_s)
                 .draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14)));
 }
@@ -63,6 +73,7 @@ void TestInzage::jsonHoldsTheDossierWithoutWorkNotes_data()
     QTest::newRow("signal_work") << u"signalen"_s << 1; // the melding set it in behandeling
     QTest::newRow("meldingen") << u"meldingen"_s << 1;
     QTest::newRow("notes_without_the_work_note") << u"notities"_s << 1;
+    QTest::newRow("contacts_without_the_secret_one") << u"contacten"_s << 1;
     // Two notes written (the work note too) and the melding drafted.
     QTest::newRow("audit") << u"audit"_s << 3;
 }
@@ -82,6 +93,8 @@ void TestInzage::jsonHoldsTheDossierWithoutWorkNotes()
     QCOMPARE(json.value(section).toArray().size(), entries);
     QVERIFY(bytes.contains(kNote.toUtf8()));
     QVERIFY(!bytes.contains(kWorkNote.toUtf8()));
+    QVERIFY(bytes.contains(kOpenContact.toUtf8()));
+    QVERIFY(!bytes.contains(kSecretContact.toUtf8())); // nor in the melding's contacts
 }
 
 void TestInzage::pdfReadsAsTheDossier()
@@ -94,6 +107,8 @@ void TestInzage::pdfReadsAsTheDossier()
     QVERIFY2(text.contains(u"Test de Vries"_s), qPrintable(text));
     QVERIFY(text.contains(kNote));
     QVERIFY(!text.contains(kWorkNote));
+    QVERIFY(text.contains(kOpenContact));
+    QVERIFY(!text.contains(kSecretContact));
     QVERIFY(text.contains(u"Inzage: Test de Vries (PGN 300000017)"_s));
     QVERIFY(PdfTools::pages(path) >= 1);
 }

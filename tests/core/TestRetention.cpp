@@ -43,6 +43,7 @@ private Q_SLOTS:
     void selection_data();
     void selection();
     void purgeRemovesEverythingAboutThemAndReports();
+    void purgeLeavesNoByteOfThemInTheFile();
     void changedSinceThePreviewRemovesNothing();
     void retentionPeriodIsASetting_data();
     void retentionPeriodIsASetting();
@@ -145,6 +146,35 @@ void TestRetention::purgeRemovesEverythingAboutThemAndReports()
     QVERIFY(!audit->last().details.contains(u"Oud"_s));
     QVERIFY(audit->last().details.startsWith(u"1 "_s));
     QVERIFY(retention.preview()->isEmpty());
+}
+
+// What SQLite deletes it leaves in free pages unless told otherwise: after a purge neither the
+// database nor its WAL holds a byte of the leerling's PGN, name or notes.
+void TestRetention::purgeLeavesNoByteOfThemInTheFile()
+{
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
+    importEnrolments(db, "100000009;Zwerfkei;Aleida;2004-01-01;;2016-08-01;2020-07-31\n"
+                         "100000010;Nieuw;B;2014-01-01;;2025-08-01;\n");
+    const QString absenties = db.writeFile(u"absenties.csv"_s, "pgn;datum;code;minuten\n"
+                                                               "100000009;2020-03-02;O;330\n");
+    QCOMPARE(db.importService().run({{}, {}, {}, absenties, {}}).status,
+             ImportOutcome::Status::Stored);
+    QVERIFY(DossierNoteService(db.db(), m_clock, u"beheerder"_s)
+                .add(u"100000009"_s, u"Verhuisd naar Harlingen"_s, false));
+    RetentionService retention(db.db(), m_clock, u"beheerder"_s);
+    const auto preview = retention.preview();
+    QVERIFY(preview);
+    QVERIFY(retention.purge(*preview, db.backups()));
+
+    for (const QString& file : {db.path(), db.path() + u"-wal"_s}) {
+        QFile stored(file);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        const QByteArray bytes = stored.readAll();
+        for (const QByteArray& trace : {QByteArray("100000009"), QByteArray("Zwerfkei"),
+                                        QByteArray("Aleida"), QByteArray("Harlingen")})
+            QVERIFY2(!bytes.contains(trace),
+                     qPrintable(file + u": "_s + QString::fromLatin1(trace)));
+    }
 }
 
 void TestRetention::changedSinceThePreviewRemovesNothing()

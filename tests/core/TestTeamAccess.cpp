@@ -3,6 +3,7 @@
 // screen or command uses refuses what the user's role does not allow, and a verzuimmedewerker
 // cannot open a leerling outside their scope. Needs PostgreSQL (a SQLite file has one user, who
 // is beheerder: TestRoles).
+#include "MeldingFixture.h"
 #include "TestDatabase.h"
 #include "services/AuditService.h"
 #include "services/DossierNoteService.h"
@@ -13,6 +14,7 @@
 #include "services/SchoolService.h"
 #include "services/SignalService.h"
 #include "services/SignalWorkService.h"
+#include "services/SubmissionService.h"
 #include "services/TeamService.h"
 #include "storage/LeerlingRepository.h"
 #include "storage/MeldingRepository.h"
@@ -41,6 +43,8 @@ enum class Action
     ReadAudit,
     ListMembers,
     ExportOverview,
+    MarkReady,
+    ListOutbox,
 };
 
 // A team: one member per role, named after it.
@@ -133,6 +137,13 @@ Status TestTeamAccess::perform(TestDatabase& db, Action action, const QString& u
         return statusOf(TeamService(d, m_clock, user).members());
     case Action::ExportOverview:
         return statusOf(OverviewService(d, m_clock, user).meldingen());
+    case Action::MarkReady: {
+        MeldingService byBeheerder(d, m_clock, u"baas"_s);
+        const qint64 draft = completedDraft(byBeheerder);
+        return statusOf(MeldingService(d, m_clock, user).setStatus(draft, MeldingStatus::Gereed));
+    }
+    case Action::ListOutbox:
+        return statusOf(SubmissionService(d, m_clock, user).outbox());
     }
     return Error{u"unknown action"_s};
 }
@@ -161,6 +172,8 @@ void TestTeamAccess::servicesEnforceRoles_data()
         {Action::ReadAudit, "read_audit", Permission::ViewAudit},
         {Action::ListMembers, "list_members", Permission::ManageUsers},
         {Action::ExportOverview, "export_overview", Permission::ExportOverview},
+        {Action::MarkReady, "mark_ready", Permission::SubmitMelding},
+        {Action::ListOutbox, "list_outbox", Permission::ViewLeerling},
     };
     const std::pair<QString, Role> users[] = {{u"baas"_s, Role::Beheerder},
                                               {u"coord"_s, Role::Coordinator},
@@ -184,6 +197,8 @@ void TestTeamAccess::servicesEnforceRoles()
     TestDatabase db;
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
+    if (action == Action::MarkReady)
+        importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s); // a melding can be ready
     addTeam(db.db());
     const auto access = Access::of(db.db(), user, m_clock);
     QVERIFY2(access, qPrintable(access.error()));
@@ -311,6 +326,9 @@ void TestTeamAccess::nonMemberGetsNothing()
     const auto stranger = Access::of(db.db(), u"onbekend"_s, m_clock);
     QVERIFY(!stranger);
     QVERIFY2(stranger.error().contains(u"onbekend"_s), qPrintable(stranger.error()));
+    const auto outbox = SubmissionService(db.db(), m_clock, u"onbekend"_s).outbox();
+    QVERIFY(!outbox);
+    QVERIFY2(outbox.error().contains(u"onbekend"_s), qPrintable(outbox.error()));
     QVERIFY(!DossierService(db.db(), m_clock, u"onbekend"_s).open(kInScope));
     QVERIFY(!Access::visibleLeerlingen(db.db(), u"onbekend"_s, m_clock));
 }
