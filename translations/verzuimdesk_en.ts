@@ -1018,6 +1018,10 @@
         <source>Name the server&apos;s CA certificate: sslrootcert=FILE in the address, or Instellingen → Database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a member of this team database. Ask its beheerder to add you (verzuimdesk-cli gebruiker).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFault</name>
@@ -5539,10 +5543,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server refused the privileges for %1 (does the login exist? Your IT department creates logins): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You cannot remove yourself; another beheerder can.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,7 +5555,7 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server did not give %1 the rights to the school&apos;s tables; ask the owner of the database to add them.</source>
+        <source>The server refused to change the rights of %1 (does the login exist? Your IT department creates logins): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

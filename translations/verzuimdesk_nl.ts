@@ -1018,6 +1018,10 @@
         <source>Name the server&apos;s CA certificate: sslrootcert=FILE in the address, or Instellingen → Database.</source>
         <translation>Geef het CA-certificaat van de server op: sslrootcert=BESTAND in het adres, of Instellingen → Database.</translation>
     </message>
+    <message>
+        <source>%1 is not a member of this team database. Ask its beheerder to add you (verzuimdesk-cli gebruiker).</source>
+        <translation>%1 is geen gebruiker van deze teamdatabase. Vraag de beheerder u toe te voegen (verzuimdesk-cli gebruiker).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFault</name>
@@ -5547,10 +5551,6 @@ Database: %2</translation>
         <translation>U kunt uw eigen beheerdersrol niet intrekken; een andere beheerder kan dat.</translation>
     </message>
     <message>
-        <source>The server refused the privileges for %1 (does the login exist? Your IT department creates logins): %2</source>
-        <translation>De server weigerde de rechten voor %1 (bestaat de login? Uw ICT-afdeling maakt logins aan): %2</translation>
-    </message>
-    <message>
         <source>You cannot remove yourself; another beheerder can.</source>
         <translation>U kunt uzelf niet verwijderen; een andere beheerder kan dat.</translation>
     </message>
@@ -5563,8 +5563,8 @@ Database: %2</translation>
         <translation>Er is geen leerling met PGN %1.</translation>
     </message>
     <message>
-        <source>The server did not give %1 the rights to the school&apos;s tables; ask the owner of the database to add them.</source>
-        <translation>De server gaf %1 geen rechten op de tabellen van de school; vraag de eigenaar van de database ze toe te kennen.</translation>
+        <source>The server refused to change the rights of %1 (does the login exist? Your IT department creates logins): %2</source>
+        <translation>De server weigerde de rechten van %1 te wijzigen (bestaat de login? Uw IT-afdeling maakt logins aan): %2</translation>
     </message>
 </context>
 <context>

@@ -147,15 +147,15 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
         if (*current != confirmed)
             return Error{tr("the leerlingen to remove changed since the preview.")};
         // Everything else about a leerling goes with them (ON DELETE CASCADE). The audit trail
-        // keeps its entries, with the PGN cleared: that it happened, no longer to whom.
+        // keeps its entries, with the PGN and details cleared: that it happened, not to whom.
         auto remove = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
-        auto forget = m_db.prepare(u"UPDATE audit SET pgn = '' WHERE pgn = ?"_s);
-        if (!remove || !forget)
-            return Error{!remove ? remove.error() : forget.error()};
+        if (!remove)
+            return Error{remove.error()};
+        AuditLog audit(m_db);
         for (const PurgeCandidate& candidate : confirmed) {
             if (Status deleted = m_db.run(*remove, {candidate.pgn}); !deleted)
                 return deleted;
-            if (Status cleared = m_db.run(*forget, {candidate.pgn}); !cleared)
+            if (Status cleared = audit.forget(candidate.pgn); !cleared)
                 return cleared;
         }
         return AuditLog(m_db).append(

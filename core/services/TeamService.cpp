@@ -11,18 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Logins go into GRANT statements, which take no parameters: only plain names pass.
+// Logins are the names people are known by in the audit trail and in lists: only plain ones.
 bool isPlainLogin(const QString& login)
 {
     static const QRegularExpression plain(u"^[a-z_][a-z0-9_.-]{0,62}$"_s);
     return plain.match(login).hasMatch();
-}
-
-// The schema of Verzuimdesk's tables, quoted for GRANT and REVOKE.
-QString quotedSchema(const Database& database)
-{
-    const QString schema = database.dialect().schema();
-    return u"\"%1\""_s.arg(schema.isEmpty() ? u"public"_s : schema);
 }
 
 } // namespace
@@ -94,57 +87,23 @@ Status TeamService::add(const QString& login, Role role)
         const QDateTime now = m_clock.now();
         if (Status stored = TeamRepository(m_db).upsert({login, role, now, m_user}); !stored)
             return stored;
-        if (Status granted = grantPrivileges(login, role); !granted)
+        if (Status granted = setServerRole(login, role); !granted)
             return granted;
         return AuditLog(m_db).append({m_user, u"gebruiker toegevoegd"_s, QString(),
                                       u"%1 als %2"_s.arg(login, Roles::key(role))});
     });
 }
 
-Status TeamService::grantPrivileges(const QString& login, Role role)
+Status TeamService::setServerRole(const QString& login, std::optional<Role> role)
 {
-    const QString schema = quotedSchema(m_db);
-    const QString who = u"\"%1\""_s.arg(login);
-    const bool beheerder = role == Role::Beheerder;
-    const QString changes =
-        role == Role::AlleenLezen ? u"SELECT"_s : u"SELECT, INSERT, UPDATE, DELETE"_s;
-    // A beheerder may pass the rights on (to add members without owning the tables).
-    const QString passOn = beheerder ? u" WITH GRANT OPTION"_s : QString();
-    QStringList statements{
-        u"GRANT USAGE ON SCHEMA %1 TO %2%3"_s.arg(schema, who, passOn),
-        u"REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM %2"_s.arg(schema, who),
-        u"GRANT %1 ON ALL TABLES IN SCHEMA %2 TO %3%4"_s.arg(changes, schema, who, passOn),
-        u"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA %1 TO %2%3"_s.arg(schema, who, passOn),
-        // Everyone leaves a trace (an alleen-lezen user opening a dossier too); nobody erases
-        // one. Only a beheerder's purge may clear a removed leerling's PGN (see migration 8).
-        u"REVOKE UPDATE, DELETE, TRUNCATE ON %1.audit FROM %2"_s.arg(schema, who),
-        u"GRANT INSERT ON %1.audit TO %2%3"_s.arg(schema, who, passOn),
-    };
-    if (beheerder) {
-        statements << u"GRANT UPDATE (pgn) ON %1.audit TO %2 WITH GRANT OPTION"_s.arg(schema, who);
-    } else {
-        // Who is on the team, who sees whom, and where meldingen go: the beheerder's tables.
-        for (const QString& table : {u"gebruikers"_s, u"toewijzingen"_s, u"duo_koppeling"_s}) {
-            statements << u"REVOKE INSERT, UPDATE, DELETE ON %1.%2 FROM %3"_s.arg(schema, table,
-                                                                                  who);
-        }
-    }
-    for (const QString& sql : statements) {
-        if (auto done = m_db.exec(sql); !done) {
-            return Error{tr("The server refused the privileges for %1 (does the login exist? "
-                            "Your IT department creates logins): %2")
-                             .arg(login, done.error())};
-        }
-    }
-    // PostgreSQL only warns when a GRANT gives nothing (a beheerder without the right to pass it
-    // on); ask the server what the login can do now.
-    auto granted = m_db.exec(
-        u"SELECT has_schema_privilege(?, ?, 'USAGE') AND has_table_privilege(?, ?, 'SELECT')"_s,
-        {login, schema.mid(1, schema.size() - 2), login, u"%1.leerlingen"_s.arg(schema)});
-    if (!granted || !granted->next() || !granted->value(0).toBool()) {
-        return Error{tr("The server did not give %1 the rights to the school's tables; ask the "
-                        "owner of the database to add them.")
-                         .arg(login)};
+    // The owner role's function changes the login's membership of the role groups, whoever
+    // granted it before (migration 12).
+    auto set = role ? m_db.exec(u"SELECT teamrol_zetten(?, ?)"_s, {login, Roles::key(*role)})
+                    : m_db.exec(u"SELECT teamrol_zetten(?, NULL)"_s, {login});
+    if (!set) {
+        return Error{tr("The server refused to change the rights of %1 (does the login exist? "
+                        "Your IT department creates logins): %2")
+                         .arg(login, set.error())};
     }
     return {};
 }
@@ -160,12 +119,8 @@ Status TeamService::remove(const QString& login)
     return m_db.transaction([&]() -> Status {
         if (Status removed = TeamRepository(m_db).remove(login); !removed)
             return removed;
-        if (isPlainLogin(login)) {
-            if (auto revoked = m_db.exec(u"REVOKE ALL ON ALL TABLES IN SCHEMA %1 FROM \"%2\""_s.arg(
-                    quotedSchema(m_db), login));
-                !revoked)
-                return Error{revoked.error()};
-        }
+        if (Status revoked = setServerRole(login, std::nullopt); !revoked)
+            return revoked;
         return AuditLog(m_db).append({m_user, u"gebruiker verwijderd"_s, QString(), login});
     });
 }

@@ -8,9 +8,9 @@
 #include <QCoreApplication>
 
 // The members of a team database, managed by its beheerder. A member is a PostgreSQL login:
-// the server checks who someone is, Verzuimdesk what their role lets them do. Adding a member
-// also grants their login the table privileges the role needs (read-only for alleen-lezen), and
-// never UPDATE or DELETE on the audit trail.
+// the server checks who someone is and, through the group role the login is made a member of,
+// what it may read and write (migration 12); Verzuimdesk checks the same first, in words.
+// Changing a member's role or removing them changes that membership, so every right goes along.
 class TeamService
 {
     Q_DECLARE_TR_FUNCTIONS(TeamService)
@@ -30,7 +30,8 @@ public:
 
 private:
     Status requireTeamDatabase() const;
-    Status grantPrivileges(const QString& login, Role role);
+    // Makes the login a member of the role's group on the server, or of none.
+    Status setServerRole(const QString& login, std::optional<Role> role);
 
     Database& m_db;
     const Clock& m_clock;

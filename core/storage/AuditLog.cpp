@@ -12,21 +12,34 @@ Status AuditLog::append(const AuditEvent& e)
     return added ? Status() : Status(Error{added.error()});
 }
 
+Status AuditLog::forget(const QString& pgn)
+{
+    // On a team's server no login may change the trail; the owner's function does (migration 12).
+    auto forgotten = m_db.exec(m_db.dialect().isPostgres()
+                                   ? u"SELECT audit_vergeten(?)"_s
+                                   : u"UPDATE audit SET pgn = '', details = '' WHERE pgn = ?"_s,
+                               {pgn});
+    return forgotten ? Status() : Status(Error{forgotten.error()});
+}
+
 Result<QList<AuditEntry>> AuditLog::forLeerling(const QString& pgn) const
 {
-    return select(u"WHERE pgn = ?"_s, {pgn});
+    // Only beheerders read the trail on a team's server; the inzage's entries for everyone else
+    // come through the owner's function, which checks the verzuimmedewerker's scope.
+    if (m_db.dialect().isPostgres())
+        return select(u"audit_van_leerling(?)"_s, {pgn});
+    return select(u"audit WHERE pgn = ?"_s, {pgn});
 }
 
 Result<QList<AuditEntry>> AuditLog::all() const
 {
-    return select(QString(), {});
+    return select(u"audit"_s, {});
 }
 
-Result<QList<AuditEntry>> AuditLog::select(const QString& where, const QVariantList& values) const
+Result<QList<AuditEntry>> AuditLog::select(const QString& from, const QVariantList& values) const
 {
     auto query = m_db.exec(
-        u"SELECT tijdstip, gebruiker, actie, pgn, details FROM audit %1 ORDER BY id"_s.arg(where),
-        values);
+        u"SELECT tijdstip, gebruiker, actie, pgn, details FROM %1 ORDER BY id"_s.arg(from), values);
     if (!query)
         return Error{query.error()};
     QList<AuditEntry> entries;

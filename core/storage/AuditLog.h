@@ -37,11 +37,15 @@ public:
     // SQLite, the server's on PostgreSQL (a trigger there also writes the login; see
     // Migrations), so that nobody can date or sign an entry for someone else.
     Status append(const AuditEvent& event);
+    // The retention purge's one change: the leerling's entries keep that something happened, no
+    // longer to whom (their PGN and details are blanked).
+    Status forget(const QString& pgn);
     Result<QList<AuditEntry>> forLeerling(const QString& pgn) const; // oldest first
     Result<QList<AuditEntry>> all() const;                           // oldest first
 
 private:
-    Result<QList<AuditEntry>> select(const QString& where, const QVariantList& values) const;
+    // `from` is a table or a table function with what follows it (WHERE).
+    Result<QList<AuditEntry>> select(const QString& from, const QVariantList& values) const;
 
     Database& m_db;
 };

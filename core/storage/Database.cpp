@@ -219,6 +219,16 @@ Status Database::initialise(const OpenOptions& options)
         if (!login || !login->next())
             return Error{login ? tr("The server does not say who is logged in.") : login.error()};
         m_userName = login->value(0).toString();
+        // The server lets only the team's members into its schema (migration 12); say so rather
+        // than pass on its "permission denied".
+        auto member = exec(u"SELECT has_schema_privilege(?, 'USAGE')"_s,
+                           {m_dialect.schema().isEmpty() ? u"public"_s : m_dialect.schema()});
+        if (!member)
+            return Error{member.error()};
+        if (member->next() && !member->value(0).toBool())
+            return Error{tr("%1 is not a member of this team database. Ask its beheerder to add "
+                            "you (verzuimdesk-cli gebruiker).")
+                             .arg(m_userName)};
     }
     // Look before touching: the connection setup (WAL) rewrites the file header, and a file that
     // is not ours must stay exactly as it was.
@@ -313,14 +323,18 @@ Status Database::migrate(int targetVersion, const Clock& clock)
                 reached = *stored;
                 return {};
             }
+            // The version first: a migration may hand the tables to a role the migrator is not
+            // (migration 12), and the transaction makes the order invisible.
+            auto updated =
+                exec(u"UPDATE %1 SET waarde = ? WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable),
+                     {QString::number(next)});
+            if (!updated)
+                return Error{updated.error()};
             for (const QString& sql : Migrations::statements(next, m_dialect)) {
                 if (auto result = exec(sql); !result)
                     return Error{result.error()};
             }
-            auto updated =
-                exec(u"UPDATE %1 SET waarde = ? WHERE sleutel = 'schemaversie'"_s.arg(kMetaTable),
-                     {QString::number(next)});
-            return updated ? Status() : Status(Error{updated.error()});
+            return {};
         });
         if (!status)
             return Error{

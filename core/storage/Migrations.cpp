@@ -241,10 +241,221 @@ QStringList auditByServer(const SqlDialect& dialect)
     };
 }
 
+// 12: need-to-know enforced by the server itself. A NOLOGIN role owns the schema, every table
+// and function, so no login can alter or disable what protects the data (the audit trail's
+// triggers included); logins are members of one group role per Verzuimdesk role, which holds
+// exactly that role's privileges, and memberships change only through teamrol_zetten, which runs
+// as the owner: demoting or removing a member takes every right away, whoever granted it. Rights
+// the older versions granted to logins directly are taken back. Row-level security shows a
+// verzuimmedewerker's login only the leerlingen assigned to them or with an open melding or
+// signal; the audit trail is read by beheerders, and by everyone else only through the inzage's
+// audit_van_leerling; the purge blanks a leerling's entries through audit_vergeten. Made by a
+// login with CREATEROLE (the database administrator's), who becomes the first beheerder of a new
+// database and stops being a member of the owner role at the end. A later migration needs the
+// owner role too: its migrator must be made a member of it for the duration.
+// On SQLite (one user) only the purge's change: it may blank an entry's details with its PGN.
+QStringList serverEnforcedRoles(const SqlDialect& dialect)
+{
+    if (!dialect.isPostgres()) {
+        return {u"DROP TRIGGER audit_geen_wijziging"_s,
+                u"CREATE TRIGGER audit_geen_wijziging BEFORE UPDATE ON audit"
+                " WHEN NOT (NEW.pgn = '' AND OLD.pgn <> '' AND NEW.details = '' AND NEW.id = OLD.id"
+                " AND NEW.tijdstip = OLD.tijdstip AND NEW.gebruiker = OLD.gebruiker"
+                " AND NEW.actie = OLD.actie)"
+                " BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END"_s};
+    }
+    return {uR"sql(
+DO $migratie$
+DECLARE
+    s text := current_schema();
+    ns oid := (SELECT oid FROM pg_namespace WHERE nspname = current_schema());
+    basis text := current_database() || CASE WHEN current_schema() = 'public' THEN ''
+                                               ELSE '_' || current_schema() END;
+    eigenaar text; beh text; coo text; mw text; al text;
+    r text;
+    x record;
+    geleend text[] := '{}';
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = session_user
+                   AND (rolcreaterole OR rolsuper)) THEN
+        RAISE EXCEPTION 'the team''s server roles are made by a login with CREATEROLE (the '
+            'database administrator''s): open the database once with that login';
+    END IF;
+    IF length(basis) > 51 THEN
+        basis := left(basis, 42) || '_' || left(md5(basis), 8);
+    END IF;
+    eigenaar := basis || '_eigenaar';
+    beh := basis || '_beheerder';
+    coo := basis || '_coordinator';
+    mw := basis || '_medewerker';
+    al := basis || '_alleenlezen';
+
+    -- A role of that name may have members already: refuse rather than hand them the school.
+    FOREACH r IN ARRAY ARRAY[eigenaar, beh, coo, mw, al] LOOP
+        IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+            RAISE EXCEPTION 'the server role % exists already; drop it or use another schema', r;
+        END IF;
+        EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+    END LOOP;
+    FOREACH r IN ARRAY ARRAY[beh, coo, mw, al] LOOP
+        EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', r, eigenaar);
+    END LOOP;
+    -- Handing the objects over takes membership of their owners and of the new one.
+    FOR x IN SELECT pg_get_userbyid(relowner)::text AS owner FROM pg_class
+             WHERE relnamespace = ns
+             UNION SELECT eigenaar LOOP
+        IF NOT pg_has_role(session_user, x.owner, 'USAGE') THEN
+            EXECUTE format('GRANT %I TO %I', x.owner, session_user);
+            geleend := geleend || x.owner;
+        END IF;
+    END LOOP;
+
+    CREATE TABLE verzuimdesk_rollen (rol TEXT PRIMARY KEY, servernaam TEXT NOT NULL UNIQUE);
+    INSERT INTO verzuimdesk_rollen VALUES ('eigenaar', eigenaar), ('beheerder', beh),
+        ('verzuimcoordinator', coo), ('verzuimmedewerker', mw), ('alleen-lezen', al);
+
+    -- The leerlingen a verzuimmedewerker sees (Access's scope, as far as the server knows it:
+    -- a signal nobody has taken up yet is not stored).
+    EXECUTE format($f$CREATE FUNCTION leerlingen_in_zicht() RETURNS SETOF text LANGUAGE sql
+        STABLE SECURITY DEFINER SET search_path = pg_catalog, %I AS $b$
+        SELECT pgn FROM toewijzingen WHERE gebruiker = session_user
+        UNION SELECT pgn FROM meldingen
+            WHERE status NOT IN ('afgesloten', 'ter_kennisgeving_aangenomen', 'ingetrokken')
+        UNION SELECT pgn FROM signaal_werk WHERE status IN ('nieuw', 'in_behandeling')
+        $b$$f$, s);
+    EXECUTE format($f$CREATE FUNCTION audit_van_leerling(p text) RETURNS SETOF audit
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, %I AS $b$
+        SELECT * FROM audit WHERE pgn = p AND p <> ''
+            AND (NOT pg_has_role(session_user, %L, 'MEMBER') OR p IN (SELECT leerlingen_in_zicht()))
+        ORDER BY id
+        $b$$f$, s, mw);
+    EXECUTE format($f$CREATE FUNCTION audit_vergeten(p text) RETURNS void LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = pg_catalog, %I AS $b$ BEGIN
+        IF NOT pg_has_role(session_user, %L, 'MEMBER') THEN
+            RAISE EXCEPTION 'only a beheerder removes leerlingen from the audit trail';
+        END IF;
+        UPDATE audit SET pgn = '', details = '' WHERE pgn = p;
+        END $b$$f$, s, beh);
+    -- The one change to the trail: the owner's, through audit_vergeten.
+    EXECUTE format($f$CREATE OR REPLACE FUNCTION audit_alleen_toevoegen() RETURNS trigger
+        LANGUAGE plpgsql SET search_path = pg_catalog AS $b$ BEGIN
+        IF TG_OP = 'UPDATE' AND current_user = %L AND NEW.pgn = '' AND NEW.details = ''
+            AND (NEW.id, NEW.tijdstip, NEW.gebruiker, NEW.actie)
+              = (OLD.id, OLD.tijdstip, OLD.gebruiker, OLD.actie) THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION 'audit is append-only'; END $b$$f$, eigenaar);
+    EXECUTE format($f$CREATE FUNCTION teamrol_zetten(p_login text, p_rol text) RETURNS void
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, %I AS $b$
+        DECLARE nieuw text; groep text;
+        BEGIN
+        IF NOT pg_has_role(session_user, %L, 'MEMBER') THEN
+            RAISE EXCEPTION 'only a beheerder of this team database changes its members';
+        END IF;
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_login AND rolcanlogin) THEN
+            IF p_rol IS NULL THEN RETURN; END IF; -- a login that is gone has no rights left
+            RAISE EXCEPTION 'there is no login %%', p_login;
+        END IF;
+        IF p_rol IS NOT NULL THEN
+            SELECT servernaam INTO nieuw FROM verzuimdesk_rollen
+                WHERE rol = p_rol AND rol <> 'eigenaar';
+            IF nieuw IS NULL THEN RAISE EXCEPTION 'there is no role %%', p_rol; END IF;
+        END IF;
+        FOR groep IN SELECT servernaam FROM verzuimdesk_rollen WHERE rol <> 'eigenaar' LOOP
+            IF groep IS DISTINCT FROM nieuw AND pg_has_role(p_login, groep, 'MEMBER') THEN
+                EXECUTE format('REVOKE %%I FROM %%I', groep, p_login);
+            END IF;
+        END LOOP;
+        IF nieuw IS NOT NULL THEN
+            EXECUTE format('GRANT %%I TO %%I', nieuw, p_login);
+        END IF;
+        END $b$$f$, s, beh);
+
+    EXECUTE format('ALTER SCHEMA %I OWNER TO %I', s, eigenaar);
+    FOR x IN SELECT relname FROM pg_class WHERE relnamespace = ns AND relkind IN ('r', 'p') LOOP
+        EXECUTE format('ALTER TABLE %I OWNER TO %I', x.relname, eigenaar);
+    END LOOP;
+    FOR x IN SELECT oid::regprocedure AS f FROM pg_proc WHERE pronamespace = ns LOOP
+        EXECUTE format('ALTER FUNCTION %s OWNER TO %I', x.f, eigenaar);
+    END LOOP;
+
+    -- Every right granted before, to logins or PUBLIC, goes: from now on only the groups have any.
+    FOR x IN SELECT DISTINCT c.relname, c.relkind, a.grantee FROM pg_class c,
+             aclexplode(c.relacl) a WHERE c.relnamespace = ns AND a.grantee <> c.relowner LOOP
+        EXECUTE format('REVOKE ALL ON %s %I FROM %s CASCADE',
+            CASE WHEN x.relkind = 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, x.relname,
+            CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE x.grantee::regrole::text END);
+    END LOOP;
+    FOR x IN SELECT DISTINCT a.grantee FROM pg_namespace n, aclexplode(n.nspacl) a
+             WHERE n.oid = ns AND a.grantee <> n.nspowner LOOP
+        EXECUTE format('REVOKE ALL ON SCHEMA %I FROM %s CASCADE', s,
+            CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE x.grantee::regrole::text END);
+    END LOOP;
+    EXECUTE format('REVOKE ALL ON ALL FUNCTIONS IN SCHEMA %I FROM PUBLIC', s);
+    -- The owner itself may not change the trail (migration 8), except what audit_vergeten blanks.
+    EXECUTE format('GRANT UPDATE (pgn, details) ON audit TO %I', eigenaar);
+
+    -- What each role may do (Roles::allows), table by table.
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I, %I, %I, %I', s, beh, coo, mw, al);
+    EXECUTE format('GRANT SELECT ON ALL TABLES IN SCHEMA %I TO %I, %I, %I, %I', s, beh, coo, mw, al);
+    EXECUTE format('REVOKE SELECT ON audit FROM %I, %I, %I', coo, mw, al);
+    EXECUTE format('GRANT INSERT ON audit TO %I, %I, %I, %I', beh, coo, mw, al);
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %I, %I, %I, %I', s, beh, coo, mw, al);
+    FOR x IN SELECT relname FROM pg_class WHERE relnamespace = ns AND relkind = 'r'
+             AND relname NOT IN ('verzuimdesk_meta', 'verzuimdesk_rollen', 'audit') LOOP
+        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', x.relname, beh);
+        IF x.relname NOT IN ('gebruikers', 'toewijzingen', 'duo_koppeling') THEN
+            EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', x.relname, coo);
+        END IF;
+        IF x.relname IN ('absenties', 'notities', 'signaal_werk', 'meldingen', 'melding_versies',
+                         'bijlagen', 'contacten') THEN
+            EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO %I', x.relname, mw);
+        END IF;
+    END LOOP;
+    EXECUTE format('GRANT UPDATE ON leerlingen TO %I', mw);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION leerlingen_in_zicht() TO %I', mw);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION audit_van_leerling(text) TO %I, %I, %I, %I',
+        beh, coo, mw, al);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION audit_vergeten(text), teamrol_zetten(text, text) TO %I',
+        beh);
+
+    -- Row-level security: every row for the other roles, a verzuimmedewerker's scope for them.
+    FOREACH r IN ARRAY ARRAY['leerlingen', 'inschrijvingen', 'contacten', 'vrijstellingen',
+                             'absenties', 'signaal_werk', 'meldingen', 'notities',
+                             'melding_versies', 'bijlagen', 'indieningen', 'indienlog',
+                             'toewijzingen'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', r);
+        EXECUTE format('CREATE POLICY ieder_lid ON %I TO %I, %I, %I USING (true)', r, beh, coo, al);
+        EXECUTE format('CREATE POLICY in_zicht ON %I TO %I USING (%s)', r, mw,
+            CASE r WHEN 'melding_versies' THEN 'melding_id IN (SELECT id FROM meldingen)'
+                   WHEN 'bijlagen' THEN 'melding_id IN (SELECT id FROM meldingen)'
+                   WHEN 'indieningen' THEN 'melding_id IN (SELECT id FROM meldingen)'
+                   WHEN 'indienlog' THEN 'indiening_id IN (SELECT id FROM indieningen)'
+                   WHEN 'toewijzingen' THEN 'gebruiker = session_user'
+                   ELSE 'pgn IN (SELECT leerlingen_in_zicht())' END);
+    END LOOP;
+
+    -- The members of an older team database keep their role, now held by the server; the one who
+    -- makes a new database becomes its first beheerder (TeamService::join records that).
+    FOR x IN SELECT g.naam, v.servernaam FROM gebruikers g
+             JOIN verzuimdesk_rollen v ON v.rol = g.rol
+             JOIN pg_roles l ON l.rolname = g.naam AND l.rolcanlogin LOOP
+        EXECUTE format('GRANT %I TO %I', x.servernaam, x.naam);
+    END LOOP;
+    IF NOT EXISTS (SELECT 1 FROM gebruikers) THEN
+        EXECUTE format('GRANT %I TO %I', beh, session_user);
+    END IF;
+    FOREACH r IN ARRAY geleend LOOP
+        EXECUTE format('REVOKE %I FROM %I', r, session_user);
+    END LOOP;
+END
+$migratie$)sql"_s};
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
-const Migration kMigrations[] = {foundation,   signalWork,     meldingen,    audit,
-                                 dossierNotes, attachments,    submissions,  team,
-                                 lestijden,    leerlingnummer, auditByServer};
+const Migration kMigrations[] = {foundation,   signalWork,     meldingen,     audit,
+                                 dossierNotes, attachments,    submissions,   team,
+                                 lestijden,    leerlingnummer, auditByServer, serverEnforcedRoles};
 
 } // namespace
 

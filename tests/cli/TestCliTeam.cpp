@@ -28,6 +28,8 @@ private Q_SLOTS:
 
 private:
     QString location(const QString& login) const;
+    // The tests' own login, with CREATEROLE as a database administrator's.
+    QString administratorLocation() const;
     QSqlQuery admin() const;
 
     QString m_schema;
@@ -42,24 +44,24 @@ void TestCliTeam::initTestCase()
     const QString suffix = QString::number(QCoreApplication::applicationPid());
     m_schema = u"cli_team_"_s + suffix;
     m_logins = {u"anna_"_s + suffix, u"bram_"_s + suffix, u"carla_"_s + suffix};
-    QVERIFY2(admin().exec(u"CREATE SCHEMA %1"_s.arg(m_schema)),
-             qPrintable(admin().lastError().text()));
     for (const QString& login : m_logins)
         QVERIFY(admin().exec(
             u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(login, TestDatabase::passwordOf(login))));
-    // Anna sets the database up: the schema is hers, as a new team database is its first user's.
-    // (Handing a schema over needs membership of the receiving role.)
-    QVERIFY(admin().exec(u"GRANT %1 TO CURRENT_USER"_s.arg(m_logins[0])));
-    QVERIFY(admin().exec(u"ALTER SCHEMA %1 OWNER TO %2"_s.arg(m_schema, m_logins[0])));
 }
 
 void TestCliTeam::cleanupTestCase()
 {
     if (m_schema.isEmpty())
         return;
-    admin().exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(m_schema));
+    if (auto asAdmin = Database::open(administratorLocation()))
+        TestDatabase::dropSchema(**asAdmin);
     for (const QString& login : m_logins)
         admin().exec(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
+
+QString TestCliTeam::administratorLocation() const
+{
+    return TestDatabase::postgresServer() + u"?schema="_s + m_schema;
 }
 
 QString TestCliTeam::location(const QString& login) const
@@ -82,8 +84,12 @@ void TestCliTeam::twoSessionsSeeEachOthersWork()
     const QString bram = location(m_logins[1]);
     const QString carla = location(m_logins[2]);
 
-    // Anna opens the new team database first and becomes its beheerder; she imports the school.
-    CliRun run = runCli(importExampleArguments(anna, u"p01_po_16uur_en_herhaling"_s));
+    // The school's IT sets the team database up with its administrator's login and makes Anna its
+    // beheerder; she imports the school and adds her colleagues.
+    CliRun run = runCli({u"--db"_s, administratorLocation(), u"gebruiker"_s, u"--naam"_s,
+                         m_logins[0], u"--rol"_s, u"beheerder"_s});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = runCli(importExampleArguments(anna, u"p01_po_16uur_en_herhaling"_s));
     QVERIFY2(run.exitCode == 0, run.err.constData());
     run = runCli({u"--db"_s, anna, u"gebruiker"_s, u"--naam"_s, m_logins[1], u"--rol"_s,
                   u"verzuimcoordinator"_s});

@@ -81,8 +81,12 @@ void TestPostgresTls::serverMustProveItself()
 
 void TestPostgresTls::cleanupTestCase()
 {
-    if (TestDatabase::onPostgres())
-        TestDatabase::serverQuery().exec(u"DROP SCHEMA IF EXISTS %1 CASCADE"_s.arg(m_schema));
+    if (!TestDatabase::onPostgres())
+        return;
+    QUrl url(TestDatabase::postgresServer());
+    url.setQuery(u"schema="_s + m_schema);
+    if (auto opened = Database::open(url.toString()))
+        TestDatabase::dropSchema(**opened);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresTls)

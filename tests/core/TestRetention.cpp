@@ -109,6 +109,9 @@ void TestRetention::purgeRemovesEverythingAboutThemAndReports()
     DossierNoteService notes(db.db(), m_clock, u"beheerder"_s);
     QVERIFY(notes.add(u"100000009"_s, u"Verhuisd naar Groningen"_s, false));
     QVERIFY(notes.add(u"100000010"_s, u"Moeder gebeld"_s, false));
+    // An entry whose details name the leerling, as an exported file's name does.
+    QVERIFY(AuditLog(db.db()).append(
+        {u"beheerder"_s, u"inzage geëxporteerd"_s, u"100000009"_s, u"/tmp/Inzage Oud A.pdf"_s}));
 
     RetentionService retention(db.db(), m_clock, u"beheerder"_s);
     const auto preview = retention.preview();
@@ -135,12 +138,14 @@ void TestRetention::purgeRemovesEverythingAboutThemAndReports()
     QCOMPARE(countWhere(db.db(), u"notities"_s, u"100000010"_s), 1);
 
     // The audit keeps that a purge happened and how many, not who: the removed leerling's
-    // earlier entries stay, without their PGN.
+    // earlier entries stay, without their PGN and details.
     QCOMPARE(countWhere(db.db(), u"audit"_s, u"100000009"_s), 0);
-    QCOMPARE(countWhere(db.db(), u"audit"_s, QString()), 2); // the note's entry and the purge
+    QCOMPARE(countWhere(db.db(), u"audit"_s, QString()), 3); // note, export and purge
     QCOMPARE(countWhere(db.db(), u"audit"_s, u"100000010"_s), 1);
     const auto audit = AuditLog(db.db()).all();
     QVERIFY(audit);
+    for (const AuditEntry& entry : *audit)
+        QVERIFY2(!entry.details.contains(u"Oud"_s), qPrintable(entry.details));
     QCOMPARE(audit->last().action, u"opgeschoond"_s);
     QVERIFY(audit->last().pgn.isEmpty());
     QVERIFY(!audit->last().details.contains(u"Oud"_s));

@@ -72,9 +72,41 @@ TestDatabase::TestDatabase(int targetVersion, Backend backend)
 
 TestDatabase::~TestDatabase()
 {
-    const QString schema = m_database->dialect().schema();
-    if (!schema.isEmpty())
-        (void)m_database->exec(u"DROP SCHEMA \"%1\" CASCADE"_s.arg(schema));
+    if (!m_database->dialect().schema().isEmpty())
+        dropSchema(*m_database);
+}
+
+void TestDatabase::dropSchema(Database& database)
+{
+    const QStringList roles = serverRoles(database);
+    becomeOwner(database);
+    (void)database.exec(u"DROP SCHEMA \"%1\" CASCADE"_s.arg(database.dialect().schema()));
+    // Roles belong to the whole server; the schema's go with it.
+    for (const QString& role : roles)
+        (void)database.exec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(role));
+}
+
+QStringList TestDatabase::serverRoles(Database& database)
+{
+    QStringList roles;
+    if (!database.dialect().isPostgres())
+        return roles;
+    // Looked up rather than taken from the schema version: another connection may have migrated.
+    auto exists = database.exec(u"SELECT to_regclass('verzuimdesk_rollen') IS NOT NULL"_s);
+    if (!exists || !exists->next() || !exists->value(0).toBool())
+        return roles;
+    auto query = database.exec(
+        u"SELECT servernaam FROM verzuimdesk_rollen ORDER BY rol <> 'eigenaar', rol"_s);
+    while (query && query->next())
+        roles << query->value(0).toString();
+    return roles;
+}
+
+void TestDatabase::becomeOwner(Database& database)
+{
+    const QStringList roles = serverRoles(database);
+    if (!roles.isEmpty())
+        (void)database.exec(u"GRANT \"%1\" TO CURRENT_USER"_s.arg(roles.first()));
 }
 
 QString TestDatabase::writeFile(const QString& name, const QByteArray& content) const

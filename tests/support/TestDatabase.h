@@ -38,6 +38,13 @@ public:
     QString location() const { return m_location; }
 
     Database& db() { return *m_database; }
+    // Makes the tests' login (which has CREATEROLE, as a database administrator's login) a
+    // member of this schema's owner role, for what no team member may do: play a newer program,
+    // break the schema. A no-op on SQLite and before the server roles.
+    void becomeOwner() { becomeOwner(*m_database); }
+    static void becomeOwner(Database& database);
+    // Drops a team database's schema and its server roles, as the tests' login.
+    static void dropSchema(Database& database);
     // Whom the audit trail names for work the services did as `programUser`: that user on
     // SQLite; on PostgreSQL the server writes the login itself.
     QString recordedUser(const QString& programUser) const
@@ -67,6 +74,9 @@ public:
     ImportOutcome importExample(const QString& example);
 
 private:
+    // The server roles of a team database's schema (migration 12), its owner's first.
+    static QStringList serverRoles(Database& database);
+
     QTemporaryDir m_dir;
     QString m_location;
     FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};

@@ -108,7 +108,7 @@ void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
     auto opened = DatabaseOpener(clock, secrets).open(kept);
     QVERIFY2(opened, qPrintable(opened.error()));
     QCOMPARE((*opened)->dialect().schema(), schema);
-    QVERIFY((*opened)->exec(u"DROP SCHEMA %1 CASCADE"_s.arg(schema)));
+    TestDatabase::dropSchema(**opened);
 }
 
 void TestDatabaseSettings::caCertificateGoesIntoTheAddress()
