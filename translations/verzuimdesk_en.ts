@@ -751,6 +751,13 @@
         <source>The certificate %1 is valid only from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The DUO certificate expires on %1, in %n day(s). Ask for a new PKIoverheid certificate now: without one, meldingen go through the verzuimloket.</source>
+        <translation>
+            <numerusform>The DUO certificate expires on %1, in %n day. Ask for a new PKIoverheid certificate now: without one, meldingen go through the verzuimloket.</numerusform>
+            <numerusform>The DUO certificate expires on %1, in %n days. Ask for a new PKIoverheid certificate now: without one, meldingen go through the verzuimloket.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeTableEditor</name>

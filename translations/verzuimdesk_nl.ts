@@ -751,6 +751,13 @@
         <source>The certificate %1 is valid only from %2.</source>
         <translation>Het certificaat %1 is pas geldig vanaf %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>The DUO certificate expires on %1, in %n day(s). Ask for a new PKIoverheid certificate now: without one, meldingen go through the verzuimloket.</source>
+        <translation>
+            <numerusform>Het DUO-certificaat verloopt op %1, over %n dag. Vraag nu een nieuw PKIoverheid-certificaat aan: zonder certificaat gaan meldingen via het verzuimloket.</numerusform>
+            <numerusform>Het DUO-certificaat verloopt op %1, over %n dagen. Vraag nu een nieuw PKIoverheid-certificaat aan: zonder certificaat gaan meldingen via het verzuimloket.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CodeTableEditor</name>

@@ -108,6 +108,8 @@ void DuoConnectionDialog::accept()
             MessageBox::warning(this, windowTitle(), identity.error());
             return;
         }
+        if (const QString expiry = identity->expiryWarning(m_session.clock); !expiry.isEmpty())
+            MessageBox::warning(this, windowTitle(), expiry);
         if (Status kept = KeychainSecretStore().write(
                 certificatePassphraseName(connection.certificatePath), passphrase);
             !kept) {

@@ -245,11 +245,14 @@ void OutboxPage::runOnDuo(const std::function<QString(DuoClient&, Database&)>& w
         return;
     m_state->setText(tr("Talking to DUO…"));
     const auto [connection, id] = *opened;
-    m_job->start([this, connection, id, work](Database& db, const ProgressCallback&) {
+    const QString expiry = id.expiryWarning(m_session.clock);
+    m_job->start([this, connection, id, work, expiry](Database& db, const ProgressCallback&) {
         // The client lives on the job's thread, where its network replies are delivered.
         DuoClient client(connection, id);
         const QString outcome = work(client, db);
-        QMetaObject::invokeMethod(this, [this, outcome] { m_state->setText(outcome); });
+        QMetaObject::invokeMethod(this, [this, outcome, expiry] {
+            m_state->setText(expiry.isEmpty() ? outcome : outcome + u"\n\n"_s + expiry);
+        });
     });
     showEvents();
 }

@@ -70,6 +70,8 @@ Result<std::unique_ptr<DuoClient>> connectToDuo(CliContext& context)
     auto identity = ClientIdentity::fromPkcs12(connection->certificatePath, *secret, context.clock);
     if (!identity)
         return Error{identity.error()};
+    if (const QString expiry = identity->expiryWarning(context.clock); !expiry.isEmpty())
+        context.err << expiry << '\n';
     auto client = std::make_unique<DuoClient>(*connection, *identity);
     if (Status ready = client->ready(); !ready)
         return Error{ready.error()};
@@ -323,6 +325,8 @@ int KoppelingCommand::run(CliContext& context)
             context.err << identity.error() << '\n';
             return Failure;
         }
+        if (const QString expiry = identity->expiryWarning(context.clock); !expiry.isEmpty())
+            context.err << expiry << '\n';
         KeychainSecretStore keychain;
         if (Status kept =
                 keychain.write(certificatePassphraseName(connection->certificatePath), secret);

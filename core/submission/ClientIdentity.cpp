@@ -33,3 +33,15 @@ Result<ClientIdentity> ClientIdentity::fromPkcs12(const QString& path, const QSt
     }
     return identity;
 }
+
+QString ClientIdentity::expiryWarning(const Clock& clock) const
+{
+    const QDate expiry = certificate.expiryDate().toLocalTime().date();
+    const qint64 daysLeft = clock.today().daysTo(expiry);
+    if (daysLeft >= kExpiryWarningDays)
+        return {};
+    return tr("The DUO certificate expires on %1, in %n day(s). Ask for a new PKIoverheid "
+              "certificate now: without one, meldingen go through the verzuimloket.",
+              nullptr, int(daysLeft))
+        .arg(Dates::toDutch(expiry));
+}

@@ -21,4 +21,10 @@ public:
 
     static Result<ClientIdentity> fromPkcs12(const QString& path, const QString& passphrase,
                                              const Clock& clock);
+
+    // How long before the certificate expires the programs start saying so: a new PKIoverheid
+    // certificate takes weeks to get.
+    static constexpr int kExpiryWarningDays = 30;
+    // The warning when the certificate expires within kExpiryWarningDays; empty otherwise.
+    QString expiryWarning(const Clock& clock) const;
 };

@@ -2,6 +2,7 @@
 #include "DuoClient.h"
 
 #include "HttpsExchange.h"
+#include "PkiOverheid.h"
 
 #include <QFile>
 #include <QUrlQuery>
@@ -35,11 +36,11 @@ DuoClient::DuoClient(const DuoConnection& connection, const ClientIdentity& iden
     m_ssl.setPrivateKey(identity.key);
     m_ssl.setProtocol(QSsl::TlsV1_2OrLater);
     m_ssl.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Only these: setting them also stops Qt from loading the system's roots on demand.
     const auto extra = readCaCertificates(connection.caCertificatesPath);
     if (!extra)
         m_ready = Error{extra.error()};
-    else
-        m_ssl.setCaCertificates(m_ssl.caCertificates() + *extra);
+    m_ssl.setCaCertificates(PkiOverheid::roots() + (extra ? *extra : QList<QSslCertificate>()));
     if (connection.endpoint.scheme() != u"https"_s)
         m_ready = Error{tr("The DUO address must start with https://; it is '%1'.")
                             .arg(connection.endpoint.toString())};

@@ -10,7 +10,7 @@ struct DuoConnection
 {
     QUrl endpoint;              // https://…, from DUO's onboarding
     QString certificatePath;    // the school's PKIoverheid certificate as PKCS#12 (.p12/.pfx)
-    QString caCertificatesPath; // extra trusted CA certificates (PEM), besides the system's
+    QString caCertificatesPath; // extra trusted CA certificates (PEM), besides PKIoverheid's
     int timeoutSeconds = 30;    // per request; a request without an answer in time is a failure
 
     bool isConfigured() const { return endpoint.isValid() && !certificatePath.isEmpty(); }

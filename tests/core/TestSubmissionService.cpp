@@ -12,6 +12,7 @@
 #include "storage/DuoConnectionRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "submission/DuoMessage.h"
+#include "util/Dates.h"
 #include "util/Translations.h"
 
 #include <QTest>
@@ -48,6 +49,9 @@ private Q_SLOTS:
     void refusedConnectionIsRetriedWithBackoff();
     void crashBetweenSendingAndRecordingAsksDuoFirst();
     void wrongClientCertificateIsAClearError();
+    void aCaOnlyInTheSystemStoreIsNotTrusted();
+    void certificateExpiryIsWarnedAMonthAhead_data();
+    void certificateExpiryIsWarnedAMonthAhead();
     void certificateProblemsAreFoundBeforeSending_data();
     void certificateProblemsAreFoundBeforeSending();
     void statusPollFollowsTheMunicipality();
@@ -304,6 +308,56 @@ void TestSubmissionService::wrongClientCertificateIsAClearError()
     // Qt's server drops the connection without a TLS alert, after our request left: whether DUO
     // read it cannot be known, so it is asked before anything is sent again.
     QCOMPARE(sent->state, SubmissionState::Uncertain);
+}
+
+// A public CA, or a school's TLS-inspection root, in the system's store must not be able to pose
+// as DUO: the client trusts PKIoverheid and the CA certificates of the connection only.
+void TestSubmissionService::aCaOnlyInTheSystemStoreIsNotTrusted()
+{
+    const qint64 id = readyMelding();
+    auto connection = DuoConnectionRepository(m_db->db()).load();
+    QVERIFY(connection);
+    connection->caCertificatesPath.clear();
+    QVERIFY(DuoConnectionRepository(m_db->db()).save(*connection));
+    const QSslConfiguration system = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration withTestCa = system;
+    withTestCa.addCaCertificates(m_pki->caCertificate());
+    QSslConfiguration::setDefaultConfiguration(withTestCa);
+
+    DuoClient duo = client();
+    const auto sent = m_outbox->send(id, duo);
+    QSslConfiguration::setDefaultConfiguration(system);
+    QVERIFY2(sent, qPrintable(sent.error()));
+    QCOMPARE(m_server->registeredCount(), 0);
+    QVERIFY2(sent->problem.contains(u"niet vertrouwd"_s), qPrintable(sent->problem));
+    QCOMPARE(sent->state, SubmissionState::Waiting); // refused before anything was sent
+}
+
+void TestSubmissionService::certificateExpiryIsWarnedAMonthAhead_data()
+{
+    QTest::addColumn<int>("daysAhead");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("a_month_and_a_day_ahead") << 31 << false;
+    QTest::newRow("exactly_a_month_ahead") << ClientIdentity::kExpiryWarningDays << false;
+    QTest::newRow("four_weeks_ahead") << 28 << true;
+    QTest::newRow("on_the_last_day") << 0 << true;
+}
+
+void TestSubmissionService::certificateExpiryIsWarnedAMonthAhead()
+{
+    QFETCH(int, daysAhead);
+    QFETCH(bool, warned);
+    const auto identity = ClientIdentity::fromPkcs12(m_pki->clientPkcs12(), TestPki::passphrase(),
+                                                     TestPki::validityClock());
+    QVERIFY(identity);
+    const QDate expiry = identity->certificate.expiryDate().toLocalTime().date();
+    const FixedClock clock(expiry.addDays(-daysAhead));
+    const QString warning = identity->expiryWarning(clock);
+    QCOMPARE(!warning.isEmpty(), warned);
+    if (warned) {
+        QVERIFY2(warning.contains(Dates::toDutch(expiry)), qPrintable(warning));
+        QVERIFY2(warning.contains(u"verloopt"_s), qPrintable(warning));
+    }
 }
 
 void TestSubmissionService::certificateProblemsAreFoundBeforeSending_data()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void invulhulpTakesTheMeldingsnummer();
     void duoRejectionStandsNextToItsField();
     void outboxSendsInTheBackground();
+    void outboxWarnsBeforeTheCertificateExpires();
     void connectionIsCheckedBeforeItIsSaved_data();
     void connectionIsCheckedBeforeItIsSaved();
 
@@ -161,6 +162,20 @@ void TestSubmissionScreens::outboxSendsInTheBackground()
     QTRY_COMPARE(table->rowCount(), 0);
     QCOMPARE(m_meldingen->find(id)->status, MeldingStatus::Geregistreerd);
     QCOMPARE(m_server->registeredCount(), 1);
+}
+
+void TestSubmissionScreens::outboxWarnsBeforeTheCertificateExpires()
+{
+    connectToServer();
+    readyMelding();
+    // Three weeks on, the test PKI's certificate (valid for a month) has a week left.
+    const FixedClock weeksLater(TestPki::validityClock().now().addDays(21));
+    OutboxPage page(Session{m_db->db(), weeksLater, u"coordinator"_s});
+    MessageBox::setNextText(TestPki::passphrase());
+    page.findChild<QPushButton*>(u"outboxSend"_s)->click();
+    auto* state = page.findChild<QLabel*>(u"outboxState"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"VM-0001"_s), 20000);
+    QVERIFY2(state->text().contains(u"verloopt"_s), qPrintable(state->text()));
 }
 
 void TestSubmissionScreens::connectionIsCheckedBeforeItIsSaved_data()
