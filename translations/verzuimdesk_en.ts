@@ -4369,11 +4369,22 @@ Database: %2</source>
     </message>
 </context>
 <context>
-    <name>RestoreCommand</name>
+    <name>PurgeLedger</name>
     <message>
-        <source>herstel --van BACKUP: puts a backup in place of the database; the replaced file is kept beside it</source>
+        <source>The record of purges %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The record of purges %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of purges %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
     <message>
         <source>Name the backup with --van FILE; see the command reservekopieen.</source>
         <translation type="unfinished"></translation>
@@ -4394,6 +4405,28 @@ Database: %2</source>
     <message>
         <source>The file it replaced is kept as %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>herstel --van BACKUP: puts a backup in place of the database and removes again the leerlingen purged since; the replaced file is kept beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is in place, but the leerlingen purged since it was made could not be removed again: %1. Open the database and remove them (Administration → Remove leerlingen past the retention period…, or verzuimdesk-cli opschonen) before anyone works with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) whom a purge after the backup had removed were removed again; the audit trail records it.</source>
+        <translation>
+            <numerusform>%n leerling whom a purge after the backup had removed was removed again; the audit trail records it.</numerusform>
+            <numerusform>%n leerlingen whom a purge after the backup had removed were removed again; the audit trail records it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4448,6 +4481,10 @@ Database: %2</source>
     </message>
     <message>
         <source>the leerlingen to remove changed since the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leerlingen were removed, but a backup put in place later would bring them back: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

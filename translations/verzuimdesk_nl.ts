@@ -4376,11 +4376,22 @@ Database: %2</translation>
     </message>
 </context>
 <context>
-    <name>RestoreCommand</name>
+    <name>PurgeLedger</name>
     <message>
-        <source>herstel --van BACKUP: puts a backup in place of the database; the replaced file is kept beside it</source>
-        <translation>herstel --van RESERVEKOPIE: zet een reservekopie terug in plaats van de database; het vervangen bestand blijft ernaast bewaard</translation>
+        <source>The record of purges %1 cannot be read: %2</source>
+        <translation>Het overzicht van opschoningen %1 kan niet worden gelezen: %2</translation>
     </message>
+    <message>
+        <source>The record of purges %1 is damaged.</source>
+        <translation>Het overzicht van opschoningen %1 is beschadigd.</translation>
+    </message>
+    <message>
+        <source>The record of purges %1 cannot be written: %2</source>
+        <translation>Het overzicht van opschoningen %1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
     <message>
         <source>Name the backup with --van FILE; see the command reservekopieen.</source>
         <translation>Geef de reservekopie op met --van BESTAND; zie de opdracht reservekopieen.</translation>
@@ -4402,6 +4413,28 @@ Database: %2</translation>
     <message>
         <source>The file it replaced is kept as %1.</source>
         <translation>Het vervangen bestand is bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>herstel --van BACKUP: puts a backup in place of the database and removes again the leerlingen purged since; the replaced file is kept beside it</source>
+        <translation>herstel --van RESERVEKOPIE: zet een reservekopie terug in plaats van de database en verwijdert opnieuw de leerlingen die sindsdien zijn opgeschoond; het vervangen bestand blijft ernaast bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreService</name>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Er is niets teruggezet: %1</translation>
+    </message>
+    <message>
+        <source>The backup is in place, but the leerlingen purged since it was made could not be removed again: %1. Open the database and remove them (Administration → Remove leerlingen past the retention period…, or verzuimdesk-cli opschonen) before anyone works with it.</source>
+        <translation>De reservekopie staat terug, maar de leerlingen die sindsdien zijn opgeschoond, konden niet opnieuw worden verwijderd: %1. Open de database en verwijder ze (Beheer → Leerlingen voorbij de bewaartermijn verwijderen…, of verzuimdesk-cli opschonen) voordat iemand ermee werkt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leerling(en) whom a purge after the backup had removed were removed again; the audit trail records it.</source>
+        <translation>
+            <numerusform>%n leerling die na het maken van de reservekopie was opgeschoond, is opnieuw verwijderd; het auditlogboek legt dat vast.</numerusform>
+            <numerusform>%n leerlingen die na het maken van de reservekopie waren opgeschoond, zijn opnieuw verwijderd; het auditlogboek legt dat vast.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4457,6 +4490,10 @@ Database: %2</translation>
     <message>
         <source>the leerlingen to remove changed since the preview.</source>
         <translation>de te verwijderen leerlingen zijn veranderd sinds het voorbeeld.</translation>
+    </message>
+    <message>
+        <source>The leerlingen were removed, but a backup put in place later would bring them back: %1</source>
+        <translation>De leerlingen zijn verwijderd, maar een reservekopie die later wordt teruggezet, zou ze terugbrengen: %1</translation>
     </message>
 </context>
 <context>

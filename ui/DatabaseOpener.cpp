@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DatabaseOpener.h"
+#include "services/RestoreService.h"
 #include "services/TeamService.h"
 #include "submission/SecretStore.h"
 
@@ -75,7 +76,10 @@ Status DatabaseOpener::offerRestore(const QString& path, const Error& damage)
                  QLocale().toString(BackupStore::madeAt(*verified), QLocale::ShortFormat));
     if (MessageBox::question(m_parent, tr("Damaged database"), question) != MessageBox::Answer::Yes)
         return damage;
-    if (auto restored = BackupStore::restore(path, verified->filePath(), m_clock); !restored)
+    const auto restored = RestoreService::restore(path, verified->filePath(), m_clock);
+    if (!restored)
         return restored.failure();
+    if (const QString note = restored->purgedAgainNote(); !note.isEmpty())
+        MessageBox::information(m_parent, tr("Damaged database"), note);
     return {};
 }

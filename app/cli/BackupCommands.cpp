@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BackupCommands.h"
 
+#include "services/RestoreService.h"
 #include "storage/BackupStore.h"
 
 #include <QDateTime>
@@ -30,8 +31,8 @@ int BackupListCommand::run(CliContext& context)
 
 QString RestoreCommand::summary() const
 {
-    return tr("herstel --van BACKUP: puts a backup in place of the database; the replaced file "
-              "is kept beside it");
+    return tr("herstel --van BACKUP: puts a backup in place of the database and removes again "
+              "the leerlingen purged since; the replaced file is kept beside it");
 }
 
 int RestoreCommand::run(CliContext& context)
@@ -42,14 +43,17 @@ int RestoreCommand::run(CliContext& context)
                     << '\n';
         return Failure;
     }
-    const auto restored = BackupStore::restore(context.databasePath, backup, context.clock);
+    const auto restored = RestoreService::restore(context.databasePath, backup, context.clock);
     if (!restored) {
         context.err << restored.error() << '\n';
         return Failure;
     }
     context.out << tr("%1 has been restored from %2.").arg(context.databasePath, backup) << '\n';
-    if (!restored->isEmpty())
-        context.out << tr("The file it replaced is kept as %1.").arg(*restored) << '\n';
+    if (!restored->replacedFile.isEmpty())
+        context.out << tr("The file it replaced is kept as %1.").arg(restored->replacedFile)
+                    << '\n';
+    if (const QString note = restored->purgedAgainNote(); !note.isEmpty())
+        context.out << note << '\n';
     return Success;
 }
 

@@ -8,6 +8,7 @@
 #include "benchmark/SchoolBenchmark.h"
 #include "demo/SchoolGenerator.h"
 #include "services/ImportService.h"
+#include "services/RestoreService.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/Database.h"
 #include "submission/KeychainSecretStore.h"
@@ -233,7 +234,10 @@ int main(int argc, char* argv[])
                 return fail(restored.error(), interactive);
             continue;
         }
-        if (auto restored = BackupStore::restore(path, restore, clock); !restored)
+        const auto restored = RestoreService::restore(path, restore, clock);
+        if (!restored)
             MessageBox::critical(nullptr, Gui::tr("Restore a backup"), restored.error());
+        else if (const QString note = restored->purgedAgainNote(); !note.isEmpty())
+            MessageBox::information(nullptr, Gui::tr("Restore a backup"), note);
     }
 }

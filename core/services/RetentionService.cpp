@@ -146,18 +146,8 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
             return Error{current.error()};
         if (*current != confirmed)
             return Error{tr("the leerlingen to remove changed since the preview.")};
-        // Everything else about a leerling goes with them (ON DELETE CASCADE). The audit trail
-        // keeps its entries, with the PGN and details cleared: that it happened, not to whom.
-        auto remove = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
-        if (!remove)
-            return Error{remove.error()};
-        AuditLog audit(m_db);
-        for (const PurgeCandidate& candidate : confirmed) {
-            if (Status deleted = m_db.run(*remove, {candidate.pgn}); !deleted)
-                return deleted;
-            if (Status cleared = audit.forget(candidate.pgn); !cleared)
-                return cleared;
-        }
+        if (Status gone = remove(confirmed); !gone)
+            return gone;
         return AuditLog(m_db).append(
             {m_user, u"opgeschoond"_s, QString(),
              u"%1 leerling(en) verwijderd; inschrijving beëindigd vóór %2"_s.arg(confirmed.size())
@@ -168,5 +158,64 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
     // secure_delete has overwritten them in the new pages; the WAL still has the old ones.
     if (Status forgotten = m_db.truncateWal(); !forgotten)
         return Error{forgotten.error()};
+    // Beside the backups, so that a backup put in place later is purged again (a team's server
+    // keeps its own backups, and what its IT department restores is theirs to purge).
+    if (!m_db.dialect().isPostgres()) {
+        if (Status recorded = PurgeLedger::record(m_db.location(), {m_clock.now(), *day});
+            !recorded)
+            return Error{tr("The leerlingen were removed, but a backup put in place later would "
+                            "bring them back: %1")
+                             .arg(recorded.error())};
+    }
     return report;
+}
+
+Result<int> RetentionService::purgeAgain(const QList<PurgeLedger::Purge>& purges)
+{
+    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::Purge); !allowed)
+        return Error{allowed.error()};
+    int removedCount = 0;
+    const Status removed = m_db.transaction([&]() -> Status {
+        for (const PurgeLedger::Purge& purge : purges) {
+            const auto again = candidates(purge.cutoff);
+            if (!again)
+                return Error{again.error()};
+            if (again->isEmpty())
+                continue;
+            if (Status gone = remove(*again); !gone)
+                return gone;
+            removedCount += int(again->size());
+            if (Status recorded = AuditLog(m_db).append(
+                    {m_user, u"opnieuw opgeschoond"_s, QString(),
+                     u"%1 leerling(en) verwijderd na herstel van een reservekopie; inschrijving "
+                     u"beëindigd vóór %2 (opgeschoond op %3)"_s.arg(again->size())
+                         .arg(Dates::toDutch(purge.cutoff), Dates::toDutch(purge.at.date()))});
+                !recorded)
+                return recorded;
+        }
+        return {};
+    });
+    if (!removed)
+        return Error{removed.error()};
+    if (Status forgotten = m_db.truncateWal(); !forgotten)
+        return Error{forgotten.error()};
+    return removedCount;
+}
+
+// Everything else about a leerling goes with them (ON DELETE CASCADE). The audit trail keeps its
+// entries, with the PGN and details cleared: that it happened, not to whom. Inside the caller's
+// transaction.
+Status RetentionService::remove(const QList<PurgeCandidate>& leerlingen)
+{
+    auto deletion = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
+    if (!deletion)
+        return Error{deletion.error()};
+    AuditLog audit(m_db);
+    for (const PurgeCandidate& leerling : leerlingen) {
+        if (Status deleted = m_db.run(*deletion, {leerling.pgn}); !deleted)
+            return deleted;
+        if (Status cleared = audit.forget(leerling.pgn); !cleared)
+            return cleared;
+    }
+    return {};
 }

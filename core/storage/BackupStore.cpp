@@ -2,6 +2,7 @@
 #include "BackupStore.h"
 
 #include "DatabaseFault.h"
+#include "PurgeLedger.h"
 #include "SqliteFileCheck.h"
 #include "SqliteHandle.h"
 
@@ -16,6 +17,8 @@ const QString kSuffix = u".sqlite"_s;
 // The name of a backup that passed its integrity check ends so.
 const QString kVerifiedSuffix = u".gecontroleerd.sqlite"_s;
 const QString kPartialSuffix = u".deel"_s;
+// What herstel sets aside is named after the database, this, and the time.
+const QString kAsideInfix = u".vervangen-"_s;
 
 constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -185,6 +188,7 @@ Result<QString> BackupStore::create(const QString& reason)
                          .arg(QDir::toNativeSeparators(target))};
     }
     rotate();
+    removeWhatPurgesLeftBehind();
     return target;
 }
 
@@ -198,6 +202,39 @@ void BackupStore::rotate() const
     for (qsizetype i = 0; i < backups.size(); ++i) {
         if (!kept.contains(i))
             QFile::remove(backups[i].filePath());
+    }
+}
+
+// Once a purge's undo window is over, nothing made before it may still hold the leerlingen it
+// removed: the backups go, as long as a verified one made after it stays. The files herstel set
+// aside go after the same window, purge or not. (An unreadable record of purges leaves the
+// backups as they are; RestoreService reports it.)
+void BackupStore::removeWhatPurgesLeftBehind() const
+{
+    const QString location = m_db.location();
+    const QDateTime now = m_clock.now();
+    const QList<QFileInfo> backups = list(location);
+    const auto purges = PurgeLedger::read(location);
+    for (const PurgeLedger::Purge& purge : purges ? *purges : QList<PurgeLedger::Purge>()) {
+        if (purge.at.addDays(PurgeLedger::kUndoDays) > now)
+            continue;
+        const bool keptAfter =
+            std::any_of(backups.cbegin(), backups.cend(), [&](const QFileInfo& backup) {
+                return isVerified(backup) && madeAt(backup) > purge.at;
+            });
+        for (const QFileInfo& backup : backups) {
+            if (keptAfter && madeAt(backup) <= purge.at)
+                QFile::remove(backup.filePath());
+        }
+    }
+    const QFileInfo database(location);
+    const QString asidePrefix = database.fileName() + kAsideInfix;
+    for (const QFileInfo& aside :
+         database.dir().entryInfoList({asidePrefix + u"*"_s}, QDir::Files)) {
+        const QDateTime named = QDateTime::fromString(aside.fileName().mid(asidePrefix.size(), 19),
+                                                      u"yyyyMMdd-HHmmss-zzz"_s);
+        if ((named.isValid() ? named : aside.lastModified()).addDays(PurgeLedger::kUndoDays) <= now)
+            QFile::remove(aside.filePath());
     }
 }
 
@@ -235,7 +272,7 @@ Result<QString> BackupStore::restore(const QString& databasePath, const QString&
 
     // The old WAL and shared-memory files belong to the replaced file; left in place, SQLite would
     // replay them into the restored database. If any step fails, what was moved goes back.
-    const QString aside = databasePath + u".vervangen-"_s + timestamp(clock);
+    const QString aside = databasePath + kAsideInfix + timestamp(clock);
     QStringList moved;
     const auto rollBack = [&] {
         for (const QString& suffix : std::as_const(moved))

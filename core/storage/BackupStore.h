@@ -14,7 +14,9 @@
 // folder next to it: `school.sqlite` keeps them in `school.sqlite.backups/`. Made before every
 // import, migration and purge, and daily while the application is used. Only of a database that
 // passes SQLite's quick_check, and kept only when the copy passes its integrity_check: such a
-// backup is verified (its name says so), and BackupRotation never drops the newest of those. A
+// backup is verified (its name says so), and BackupRotation never drops the newest of those.
+// PurgeLedger::kUndoDays after a purge, the backups made before it go (they hold what it removed).
+// A
 // team's PostgreSQL database is backed up by its server (pg_dump, WAL archiving: the school's IT
 // department), not by one coordinator's program; there create() makes nothing and says so with an
 // empty path.
@@ -58,6 +60,7 @@ public:
 
 private:
     void rotate() const;
+    void removeWhatPurgesLeftBehind() const;
 
     Database& m_db;
     const Clock& m_clock;
