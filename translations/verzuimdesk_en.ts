@@ -2550,6 +2550,66 @@ Backup made before the import: %6</source>
         <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff and contact details the school keeps secret are not part of it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Versions of the meldingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verzuimstaten sent along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With authorised absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submissions to DUO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to send the ouders&apos; contact details along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InzageCommand</name>

@@ -2555,6 +2555,66 @@ Reservekopie van vóór de import: %6</translation>
         <source>Everything Verzuimdesk stores about this leerling, made on %1 by %2. Personal work notes of staff and contact details the school keeps secret are not part of it.</source>
         <translation>Alles wat Verzuimdesk over deze leerling bewaart, gemaakt op %1 door %2. Persoonlijke werknotities van medewerkers en contactgegevens die de school geheim houdt, horen er niet bij.</translation>
     </message>
+    <message>
+        <source>Versions of the meldingen</source>
+        <translation>Versies van de meldingen</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Opgeslagen door</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>Verzuimstaten sent along</source>
+        <translation>Meegestuurde verzuimstaten</translation>
+    </message>
+    <message>
+        <source>With authorised absence</source>
+        <translation>Met geoorloofd verzuim</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Gemaakt door</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Submissions to DUO</source>
+        <translation>Indieningen bij DUO</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Consent to send the ouders&apos; contact details along</source>
+        <translation>Toestemming om de contactgegevens van de ouders mee te sturen</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
 </context>
 <context>
     <name>InzageCommand</name>

@@ -52,6 +52,94 @@ QString yesNo(bool value)
     return value ? Inzage::tr("yes") : Inzage::tr("no");
 }
 
+QString stamp(const QDateTime& at)
+{
+    return at.toString(Qt::ISODate);
+}
+
+QJsonObject historyJson(const InzageMeldingHistory& history)
+{
+    QJsonArray versions;
+    for (const MeldingVersion& v : history.versions) {
+        versions.append(QJsonObject{{u"versie"_s, v.version},
+                                    {u"opgeslagen_door"_s, v.savedBy},
+                                    {u"opgeslagen_op"_s, stamp(v.savedAt)},
+                                    {u"melding"_s, MeldingJson::toJson(v.melding)}});
+    }
+    QJsonArray verzuimstaten;
+    for (const Attachment& a : history.verzuimstaten) {
+        verzuimstaten.append(QJsonObject{{u"van"_s, iso(a.from)},
+                                         {u"tot"_s, iso(a.to)},
+                                         {u"met_geoorloofd"_s, a.includesAuthorised},
+                                         {u"gemaakt_door"_s, a.madeBy},
+                                         {u"gemaakt_op"_s, stamp(a.madeAt)}});
+    }
+    QJsonArray submissions;
+    for (const auto& [s, events] : history.submissions) {
+        QJsonArray log;
+        for (const SubmissionEvent& e : events) {
+            log.append(QJsonObject{{u"tijdstip"_s, stamp(e.at)},
+                                   {u"gebruiker"_s, e.user},
+                                   {u"gebeurtenis"_s, e.event}});
+        }
+        submissions.append(QJsonObject{{u"versie"_s, s.meldingVersion},
+                                       {u"kanaal"_s, SubmissionChannels::key(s.channel)},
+                                       {u"toestand"_s, SubmissionStates::key(s.state)},
+                                       {u"meldingsnummer"_s, s.meldingsnummer},
+                                       {u"aangemaakt_op"_s, stamp(s.createdAt)},
+                                       {u"gebeurtenissen"_s, log}});
+    }
+    return {{u"melding"_s, history.meldingId},
+            {u"versies"_s, versions},
+            {u"verzuimstaten"_s, verzuimstaten},
+            {u"indieningen"_s, submissions}};
+}
+
+// The meldingen's history as three tables: versions, verzuimstaten, submissions with their log.
+QString historyHtml(const QList<InzageMeldingHistory>& histories)
+{
+    const auto when = [](const QDateTime& at) {
+        return QLocale().toString(at, QLocale::ShortFormat);
+    };
+    QList<QStringList> versions;
+    QList<QStringList> verzuimstaten;
+    QList<QStringList> submissions;
+    for (const InzageMeldingHistory& history : histories) {
+        const QString melding = QString::number(history.meldingId);
+        for (const MeldingVersion& v : history.versions) {
+            versions.append({melding, QString::number(v.version),
+                             MeldingStatuses::displayName(v.melding.status), v.savedBy,
+                             when(v.savedAt)});
+        }
+        for (const Attachment& a : history.verzuimstaten) {
+            verzuimstaten.append({melding, dutch(a.from), dutch(a.to), yesNo(a.includesAuthorised),
+                                  a.madeBy, when(a.madeAt)});
+        }
+        for (const auto& [s, events] : history.submissions) {
+            QStringList log;
+            for (const SubmissionEvent& e : events)
+                log.append(u"%1 %2: %3"_s.arg(when(e.at), e.user, e.event));
+            submissions.append({melding, QString::number(s.meldingVersion),
+                                SubmissionChannels::displayName(s.channel),
+                                SubmissionStates::displayName(s.state), s.meldingsnummer,
+                                log.join(u"; "_s)});
+        }
+    }
+    return section(Inzage::tr("Versions of the meldingen"),
+                   {Inzage::tr("Melding"), Inzage::tr("Version"), Inzage::tr("Status"),
+                    Inzage::tr("Saved by"), Inzage::tr("Saved")},
+                   versions) +
+           section(Inzage::tr("Verzuimstaten sent along"),
+                   {Inzage::tr("Melding"), Inzage::tr("From"), Inzage::tr("Until"),
+                    Inzage::tr("With authorised absence"), Inzage::tr("Made by"),
+                    Inzage::tr("Made")},
+                   verzuimstaten) +
+           section(Inzage::tr("Submissions to DUO"),
+                   {Inzage::tr("Melding"), Inzage::tr("Version"), Inzage::tr("Channel"),
+                    Inzage::tr("State"), Inzage::tr("DUO number"), Inzage::tr("What happened")},
+                   submissions);
+}
+
 } // namespace
 
 QJsonObject Inzage::toJson(const InzageDossier& d)
@@ -76,6 +164,8 @@ QJsonObject Inzage::toJson(const InzageDossier& d)
         {u"leerjaar"_s, l.leerjaar},
         {u"klas"_s, l.klas},
         {u"locatie"_s, l.locatie},
+        {u"toestemming_contact_ouders"_s, d.consentToContactParents},
+        {u"toegewezen_aan"_s, QJsonArray::fromStringList(d.assignedTo)},
     };
     QJsonArray contacts;
     for (const Contact& c : d.contacts) {
@@ -108,6 +198,9 @@ QJsonObject Inzage::toJson(const InzageDossier& d)
     QJsonArray meldingen;
     for (const Melding& m : d.meldingen)
         meldingen.append(MeldingJson::toJson(m));
+    QJsonArray meldingHistory;
+    for (const InzageMeldingHistory& history : d.meldingHistory)
+        meldingHistory.append(historyJson(history));
     QJsonArray notes;
     for (const DossierNote& n : d.notes) {
         notes.append(QJsonObject{{u"tekst"_s, n.text},
@@ -135,6 +228,7 @@ QJsonObject Inzage::toJson(const InzageDossier& d)
         {u"absenties"_s, absence},
         {u"signalen"_s, signalWork},
         {u"meldingen"_s, meldingen},
+        {u"meldinggeschiedenis"_s, meldingHistory},
         {u"notities"_s, notes},
         {u"audit"_s, audit},
     };
@@ -160,7 +254,10 @@ QString Inzage::html(const InzageDossier& d)
                                       l.address.street, l.address.houseNumber, l.address.postcode,
                                       l.address.city, l.address.municipality)},
                   {tr("Education"),
-                   u"%1 %2 %3 %4"_s.arg(l.opleiding, l.leerjaar, l.klas, l.locatie).simplified()}});
+                   u"%1 %2 %3 %4"_s.arg(l.opleiding, l.leerjaar, l.klas, l.locatie).simplified()},
+                  {tr("Consent to send the ouders' contact details along"),
+                   yesNo(d.consentToContactParents)},
+                  {tr("Assigned to"), d.assignedTo.join(u", "_s)}});
     QList<QStringList> rows;
     for (const DateRange& r : d.inschrijvingen)
         rows.append({dutch(r.from), dutch(r.to)});
@@ -198,6 +295,7 @@ QString Inzage::html(const InzageDossier& d)
     }
     h += section(tr("Meldingen"),
                  {tr("Number"), tr("Kind"), tr("From"), tr("Status"), tr("DUO number")}, rows);
+    h += historyHtml(d.meldingHistory);
     rows.clear();
     for (const DossierNote& n : d.notes)
         rows.append({QLocale().toString(n.writtenAt, QLocale::ShortFormat), n.author, n.text});

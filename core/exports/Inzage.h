@@ -7,16 +7,30 @@
 #include "domain/Melding.h"
 #include "domain/Signal.h"
 #include "exports/ExportFile.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/AuditLog.h"
+#include "submission/Submission.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QPagedPaintDevice>
 
+// What became of one melding: every version saved, the verzuimstaten sent along (their content is
+// the dossier's absence), and each submission to DUO with its log.
+struct InzageMeldingHistory
+{
+    qint64 meldingId = 0;
+    QList<MeldingVersion> versions;
+    QList<Attachment> verzuimstaten; // without the PDF itself
+    QList<std::pair<Submission, QList<SubmissionEvent>>> submissions;
+};
+
 // Everything Verzuimdesk stores about one leerling, for an inzage request (AVG art. 15): the
-// leerling and their contacts, inschrijvingen, vrijstellingen, absence, what was done with their
-// signals, meldingen, dossier notes and who did what with their data. The coordinator's
-// personal work notes are left out; nothing else is.
+// leerling and their contacts, inschrijvingen, vrijstellingen, the consent to send the ouders'
+// contact data along, to whom they are assigned, absence, what was done with their signals,
+// meldingen with their history, dossier notes and who did what with their data. The
+// coordinator's personal work notes and the contacts the school keeps geheim are left out;
+// nothing else is.
 struct InzageDossier
 {
     QDateTime madeAt;
@@ -25,10 +39,13 @@ struct InzageDossier
     QList<DateRange> inschrijvingen;
     QList<DateRange> vrijstellingen;
     QList<Contact> contacts;
+    bool consentToContactParents = false; // (18+) the ouders' contact data may go along
+    QStringList assignedTo;               // verzuimmedewerkers, in a team database
     QList<AbsenceRecord> absence;
     QList<std::pair<SignalKey, SignalWork>> signalWork;
     QList<Melding> meldingen;
-    QList<DossierNote> notes; // without work notes
+    QList<InzageMeldingHistory> meldingHistory; // in the order of meldingen
+    QList<DossierNote> notes;                   // without work notes
     QList<AuditEntry> audit;
 };
 

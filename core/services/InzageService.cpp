@@ -2,10 +2,13 @@
 #include "InzageService.h"
 
 #include "storage/AbsenceRepository.h"
+#include "storage/AttachmentRepository.h"
 #include "storage/DossierNoteRepository.h"
 #include "storage/LeerlingRepository.h"
 #include "storage/MeldingRepository.h"
 #include "storage/SignalWorkRepository.h"
+#include "storage/SubmissionRepository.h"
+#include "storage/TeamRepository.h"
 #include "team/Access.h"
 
 using namespace Qt::StringLiterals;
@@ -52,8 +55,7 @@ Result<InzageDossier> InzageService::collect(const QString& pgn) const
     }
     dossier.inschrijvingen = inschrijvingen->value(pgn);
     dossier.vrijstellingen = vrijstellingen->value(pgn);
-    // A geheim contact (a parent's address kept from the other parent, a shelter) stays with
-    // the school: an inzage goes to the leerling or the ouders.
+    // Geheim contacts stay with the school (see withoutSecretContacts).
     std::copy_if(contacts->cbegin(), contacts->cend(), std::back_inserter(dossier.contacts),
                  [](const Contact& c) { return !c.secret; });
     dossier.absence = *absence;
@@ -64,14 +66,60 @@ Result<InzageDossier> InzageService::collect(const QString& pgn) const
     std::sort(dossier.signalWork.begin(), dossier.signalWork.end(),
               [](const auto& a, const auto& b) { return a.first.startDate < b.first.startDate; });
     dossier.meldingen = *meldingen;
-    for (Melding& melding : dossier.meldingen)
-        melding.contacts.removeIf([](const MeldingContact& c) { return c.secret; });
+    for (Melding& melding : dossier.meldingen) {
+        withoutSecretContacts(melding);
+        auto history = historyOf(melding.id);
+        if (!history)
+            return Error{history.error()};
+        dossier.meldingHistory.append(*history);
+    }
+    const auto consent = leerlingen.consentToContactParents(pgn);
+    if (!consent)
+        return Error{consent.error()};
+    dossier.consentToContactParents = *consent;
+    const auto assignees = TeamRepository(m_db).assigneesOf(pgn);
+    if (!assignees)
+        return Error{assignees.error()};
+    dossier.assignedTo = *assignees;
     for (const DossierNote& note : *notes) {
         if (!note.workNote)
             dossier.notes.append(note);
     }
     dossier.audit = *audit;
     return dossier;
+}
+
+Result<InzageMeldingHistory> InzageService::historyOf(qint64 meldingId) const
+{
+    InzageMeldingHistory history{meldingId, {}, {}, {}};
+    auto versions = MeldingRepository(m_db).versions(meldingId);
+    if (!versions)
+        return Error{versions.error()};
+    for (MeldingVersion& version : *versions)
+        withoutSecretContacts(version.melding);
+    history.versions = *versions;
+    auto verzuimstaten = AttachmentRepository(m_db).verzuimstatenOf(meldingId);
+    if (!verzuimstaten)
+        return Error{verzuimstaten.error()};
+    history.verzuimstaten = *verzuimstaten;
+    SubmissionRepository submissions(m_db);
+    const auto sent = submissions.forMelding(meldingId);
+    if (!sent)
+        return Error{sent.error()};
+    for (const Submission& submission : *sent) {
+        auto events = submissions.events(submission.id);
+        if (!events)
+            return Error{events.error()};
+        history.submissions.append({submission, *events});
+    }
+    return history;
+}
+
+// A geheim contact (a parent's address kept from the other parent, a shelter) stays with the
+// school, also where a melding took it over: an inzage goes to the leerling or the ouders.
+void InzageService::withoutSecretContacts(Melding& melding)
+{
+    melding.contacts.removeIf([](const MeldingContact& c) { return c.secret; });
 }
 
 Status InzageService::exportTo(const QString& pgn, const QString& path, Overwrite overwrite)

@@ -20,6 +20,9 @@ public:
     Status exportTo(const QString& pgn, const QString& path, Overwrite overwrite);
 
 private:
+    Result<InzageMeldingHistory> historyOf(qint64 meldingId) const;
+    static void withoutSecretContacts(Melding& melding);
+
     Database& m_db;
     const Clock& m_clock;
     QString m_user;

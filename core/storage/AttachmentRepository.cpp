@@ -28,6 +28,24 @@ Result<Attachment> AttachmentRepository::insertVerzuimstaat(Attachment a)
     return a;
 }
 
+Result<QList<Attachment>> AttachmentRepository::verzuimstatenOf(qint64 meldingId) const
+{
+    auto query = m_db.exec(u"SELECT id, van, tot, met_geoorloofd, gemaakt_door, gemaakt_op"
+                           " FROM bijlagen WHERE melding_id = ? AND soort = ? ORDER BY id"_s,
+                           {meldingId, QString::fromUtf16(kVerzuimstaat)});
+    if (!query)
+        return Error{query.error()};
+    QList<Attachment> attachments;
+    while (query->next()) {
+        attachments.append(Attachment{
+            query->value(0).toLongLong(), meldingId, SqlValues::date(query->value(1)),
+            SqlValues::date(query->value(2)), query->value(3).toInt() != 0,
+            query->value(4).toString(),
+            QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs), QByteArray()});
+    }
+    return attachments;
+}
+
 Result<std::optional<Attachment>> AttachmentRepository::latestVerzuimstaat(qint64 meldingId) const
 {
     auto query = m_db.exec(u"SELECT id, van, tot, met_geoorloofd, gemaakt_door, gemaakt_op, inhoud"

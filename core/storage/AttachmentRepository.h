@@ -33,6 +33,8 @@ public:
     Result<Attachment> insertVerzuimstaat(Attachment attachment);
     // The melding's latest verzuimstaat, if it has one.
     Result<std::optional<Attachment>> latestVerzuimstaat(qint64 meldingId) const;
+    // Every verzuimstaat attached to the melding, oldest first, without the PDF itself.
+    Result<QList<Attachment>> verzuimstatenOf(qint64 meldingId) const;
 
 private:
     Database& m_db;

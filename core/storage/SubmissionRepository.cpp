@@ -147,6 +147,11 @@ Result<std::optional<Submission>> SubmissionRepository::latestFor(qint64 melding
     return first(select(u" WHERE melding_id = ? ORDER BY id DESC LIMIT 1"_s, {meldingId}));
 }
 
+Result<QList<Submission>> SubmissionRepository::forMelding(qint64 meldingId) const
+{
+    return select(u" WHERE melding_id = ? ORDER BY id"_s, {meldingId});
+}
+
 Result<QList<Submission>> SubmissionRepository::open() const
 {
     return select(u" WHERE toestand IN (%1) ORDER BY id"_s.arg(stateList(SubmissionStates::open())),

@@ -27,6 +27,8 @@ public:
     Result<std::optional<Submission>> openFor(qint64 meldingId) const;
     // The most recent one, whatever its state.
     Result<std::optional<Submission>> latestFor(qint64 meldingId) const;
+    // Every submission of the melding, oldest first.
+    Result<QList<Submission>> forMelding(qint64 meldingId) const;
     // Everything in the outbox, oldest first.
     Result<QList<Submission>> open() const;
 

@@ -76,6 +76,18 @@ Result<QSet<QString>> TeamRepository::assignedTo(const QString& user) const
     return pgns;
 }
 
+Result<QStringList> TeamRepository::assigneesOf(const QString& pgn) const
+{
+    auto query =
+        m_db.exec(u"SELECT gebruiker FROM toewijzingen WHERE pgn = ? ORDER BY gebruiker"_s, {pgn});
+    if (!query)
+        return Error{query.error()};
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
+}
+
 Result<bool> TeamRepository::isAssigned(const QString& pgn, const QString& user) const
 {
     auto query =

@@ -36,6 +36,8 @@ public:
     Status assign(const QString& pgn, const QString& user);
     Status unassign(const QString& pgn, const QString& user);
     Result<QSet<QString>> assignedTo(const QString& user) const;
+    // The verzuimmedewerkers the leerling is assigned to, by name.
+    Result<QStringList> assigneesOf(const QString& pgn) const;
     Result<bool> isAssigned(const QString& pgn, const QString& user) const;
 
 private:

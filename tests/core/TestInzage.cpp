@@ -7,7 +7,10 @@
 #include "services/DossierNoteService.h"
 #include "services/InzageService.h"
 #include "services/MeldingService.h"
+#include "services/VerzuimstaatService.h"
 #include "storage/AuditLog.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/TeamRepository.h"
 #include "util/Translations.h"
 
 #include <QFile>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void cleanup() { m_db.reset(); }
     void jsonHoldsTheDossierWithoutWorkNotes_data();
     void jsonHoldsTheDossierWithoutWorkNotes();
+    void everyMeldingsHistoryIsInIt();
     void pdfReadsAsTheDossier();
     void exportIsRecordedAndNeverOverwrites();
 
@@ -95,6 +99,56 @@ void TestInzage::jsonHoldsTheDossierWithoutWorkNotes()
     QVERIFY(!bytes.contains(kWorkNote.toUtf8()));
     QVERIFY(bytes.contains(kOpenContact.toUtf8()));
     QVERIFY(!bytes.contains(kSecretContact.toUtf8())); // nor in the melding's contacts
+}
+
+// The versions, the verzuimstaat sent along, the submission with its log, the consent and the
+// assignment: all of it, and the geheim contact in none of the versions.
+void TestInzage::everyMeldingsHistoryIsInIt()
+{
+    MeldingService meldingen(m_db->db(), m_clock, u"coordinator"_s);
+    const qint64 id = meldingen.forLeerling(kPgn)->first().id;
+    QVERIFY(meldingen.setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+                                     {u"acties"_s, u"brief"_s},
+                                     {u"contactpersoon_school_naam"_s, u"J. Jansen"_s},
+                                     {u"contactpersoon_school_telefoon"_s, u"030-1234567"_s},
+                                     {u"contactpersoon_school_email"_s, u"verzuim@school.nl"_s}}));
+    VerzuimstaatService verzuimstaten(m_db->db(), m_clock, u"coordinator"_s);
+    const auto attached =
+        verzuimstaten.attach(id, verzuimstaten.defaultPeriodFor(*meldingen.find(id)));
+    QVERIFY2(attached, qPrintable(attached.error()));
+    const auto ready = meldingen.setStatus(id, MeldingStatus::Gereed);
+    QVERIFY2(ready, qPrintable(ready.error()));
+    QVERIFY(LeerlingRepository(m_db->db()).setConsentToContactParents(kPgn, true));
+    TeamRepository team(m_db->db());
+    QVERIFY(team.upsert({u"bram"_s, Role::Medewerker, m_clock.now(), u"beheerder"_s}));
+    QVERIFY(team.assign(kPgn, u"bram"_s));
+
+    const auto dossier = InzageService(m_db->db(), m_clock, u"coordinator"_s).collect(kPgn);
+    QVERIFY2(dossier, qPrintable(dossier.error()));
+    const QJsonObject json = Inzage::toJson(*dossier);
+    const QJsonObject leerling = json.value(u"leerling"_s).toObject();
+    QVERIFY(leerling.value(u"toestemming_contact_ouders"_s).toBool());
+    QCOMPARE(leerling.value(u"toegewezen_aan"_s).toArray(), QJsonArray{u"bram"_s});
+    const QJsonArray histories = json.value(u"meldinggeschiedenis"_s).toArray();
+    QCOMPARE(histories.size(), 1);
+    const QJsonObject history = histories.first().toObject();
+    QVERIFY(history.value(u"versies"_s).toArray().size() >= 3); // drafted, filled in, gereed
+    QCOMPARE(history.value(u"verzuimstaten"_s).toArray().size(), 1);
+    const QJsonArray submissions = history.value(u"indieningen"_s).toArray();
+    QCOMPARE(submissions.size(), 1);
+    QVERIFY(!submissions.first().toObject().value(u"gebeurtenissen"_s).toArray().isEmpty());
+    const QByteArray bytes = QJsonDocument(json).toJson();
+    QVERIFY(bytes.contains(kOpenContact.toUtf8()));
+    QVERIFY(!bytes.contains(kSecretContact.toUtf8()));
+    // The PDF has the same tables.
+    const QString path = m_db->dir() + u"/inzage.pdf"_s;
+    QVERIFY(Inzage::write(*dossier, path, Overwrite::Refuse));
+    const QString text = PdfTools::text(path).simplified();
+    for (const QString& heading :
+         {Inzage::tr("Versions of the meldingen"), Inzage::tr("Verzuimstaten sent along"),
+          Inzage::tr("Submissions to DUO")})
+        QVERIFY2(text.contains(heading), qPrintable(heading));
+    QVERIFY(!text.contains(kSecretContact));
 }
 
 void TestInzage::pdfReadsAsTheDossier()
