@@ -10,6 +10,7 @@
 #include "services/MeldingService.h"
 #include "services/SubmissionService.h"
 #include "services/VerzuimstaatService.h"
+#include "team/Access.h"
 #include "util/Dates.h"
 
 #include <QCheckBox>
@@ -293,6 +294,15 @@ QWidget* MeldingEditor::statusActions()
                                   "absence left out) and keeps it with the melding"));
     button(tr("Verzuimstaat…"), u"printVerzuimstaatButton"_s, &MeldingEditor::openVerzuimstaat);
     row->addStretch();
+    // Marking gereed queues the melding for DUO; registering and withdrawing are done at DUO: a
+    // role without the right to submit is not offered them (the service refuses them anyway).
+    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    if (!access || !access->allows(Permission::SubmitMelding)) {
+        for (QPushButton* submitting :
+             {m_statusButtons.value(MeldingStatus::Gereed),
+              m_statusButtons.value(MeldingStatus::Geregistreerd), m_withdrawButton})
+            submitting->hide();
+    }
     return box;
 }
 
