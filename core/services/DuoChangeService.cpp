@@ -42,6 +42,10 @@ Result<Invulhulp> DuoChangeService::pending(qint64 meldingId) const
 
 Result<Invulhulp> DuoChangeService::pendingFor(const Melding& melding) const
 {
+    if (Status allowed =
+            Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, melding.pgn);
+        !allowed)
+        return Error{allowed.error()};
     // DUO has the latest version (the usual case): no need to read the history.
     if (!MeldingStatuses::isOpenAtDuo(melding.status) || melding.duoVersion == melding.version)
         return Invulhulp{melding.id, melding.leerlingName, melding.pgn, melding.duoNumber, {}};

@@ -17,6 +17,11 @@ SignalWorkService::SignalWorkService(Database& database, const Clock& clock, QSt
 
 Result<QList<TrackedSignal>> SignalWorkService::track(const QList<Signal>& current) const
 {
+    // Members only; a verzuimmedewerker's list holds their scope, which the tracked signals
+    // themselves help decide (an open one brings its leerling in).
+    const auto access = Access::of(m_db, m_user, m_clock);
+    if (!access)
+        return Error{access.error()};
     const auto work = SignalWorkRepository(m_db).all();
     if (!work)
         return Error{work.error()};
@@ -24,6 +29,11 @@ Result<QList<TrackedSignal>> SignalWorkService::track(const QList<Signal>& curre
     tracked.reserve(current.size());
     for (const Signal& signal : current)
         tracked.append({signal, work->value(SignalKey::of(signal))});
+    const auto scope = access->scope(tracked);
+    if (!scope)
+        return Error{scope.error()};
+    if (const auto& visible = *scope)
+        tracked.removeIf([&](const TrackedSignal& t) { return !visible->contains(t.signal.pgn); });
     return tracked;
 }
 

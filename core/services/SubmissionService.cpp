@@ -36,14 +36,18 @@ Status SubmissionService::saveConnection(const DuoConnection& connection)
 
 Result<QList<Submission>> SubmissionService::outbox() const
 {
-    // Every member may look (a melding on its way is an open melding, so its leerling is in a
-    // medewerker's scope); someone who is not a member sees nothing.
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling); !allowed)
+    // Every member may look, a verzuimmedewerker at their scope (a melding on its way is open, so
+    // its leerling is in it); someone who is not a member sees nothing.
+    const auto access = Access::of(m_db, m_user, m_clock);
+    if (!access)
+        return Error{access.error()};
+    if (Status allowed = access->require(Permission::ViewLeerling); !allowed)
         return Error{allowed.error()};
     auto open = SubmissionRepository(m_db).open();
     if (!open)
         return open;
     MeldingRepository meldingen(m_db);
+    QList<Submission> visible;
     for (Submission& s : *open) {
         auto melding = meldingen.find(s.meldingId);
         if (!melding)
@@ -52,8 +56,13 @@ Result<QList<Submission>> SubmissionService::outbox() const
             s.pgn = (*melding)->pgn;
             s.leerlingName = (*melding)->leerlingName;
         }
+        const auto inScope = access->inScope(s.pgn);
+        if (!inScope)
+            return Error{inScope.error()};
+        if (*inScope)
+            visible.append(s);
     }
-    return open;
+    return visible;
 }
 
 Result<std::optional<Submission>> SubmissionService::latestFor(qint64 meldingId) const
