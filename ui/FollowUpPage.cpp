@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpPage.h"
+#include "PageRefresh.h"
+#include "storage/Database.h"
 
 #include "InvulhulpDialog.h"
 #include "MessageBox.h"
@@ -24,6 +26,13 @@ FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     , m_accept(new QPushButton(tr("Accept end date")))
     , m_passOn(new QPushButton(tr("Pass on the change…")))
 {
+    // The tasks follow the meldingen, the absence that ends their runs and the calendar.
+    const ChangeNotifier& changes = m_session.database.notifier();
+    (new PageRefresh(this, [this] { reload(); }))
+        ->follow(changes, &ChangeNotifier::meldingChanged)
+        .follow(changes, &ChangeNotifier::absencesChanged)
+        .follow(changes, &ChangeNotifier::leerlingenChanged)
+        .follow(changes, &ChangeNotifier::schoolChanged);
     setObjectName(u"followUpPage"_s);
     m_table->setObjectName(u"followUpTable"_s);
     m_table->setHorizontalHeaderLabels(
@@ -103,12 +112,8 @@ void FollowUpPage::acceptEndDate()
     const auto saved =
         MeldingService(m_session.database, m_session.clock, m_session.user)
             .setFields(task->melding, {{u"einddatum"_s, Dates::toIso(task->proposedEndDate)}});
-    if (!saved) {
+    if (!saved)
         MessageBox::critical(this, tr("Follow-up"), saved.error());
-        return;
-    }
-    Q_EMIT meldingenChanged();
-    reload();
 }
 
 void FollowUpPage::passOnChange()
@@ -124,9 +129,5 @@ void FollowUpPage::passOnChange()
     }
     auto* dialog = new InvulhulpDialog(m_session, *change, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InvulhulpDialog::changePassedOn, this, [this] {
-        Q_EMIT meldingenChanged();
-        reload();
-    });
     dialog->open();
 }

@@ -26,7 +26,6 @@ public:
 Q_SIGNALS:
     void openMelding(qint64 id);
     // An einddatum was accepted or a change passed on: a new version of the melding.
-    void meldingenChanged();
     void tasksChanged(int count);
 
 private:

@@ -168,6 +168,5 @@ void InvulhulpDialog::confirmChangePassedOn()
         MessageBox::critical(this, tr("Change passed on"), passedOn.error());
         return;
     }
-    Q_EMIT changePassedOn(m_meldingId);
     accept();
 }

@@ -20,7 +20,6 @@ public:
 
 Q_SIGNALS:
     void registered(qint64 meldingId);
-    void changePassedOn(qint64 meldingId);
 
 private:
     QWidget* screenBox(const Invulhulp::Screen& screen, int& index);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingenPage.h"
+#include "PageRefresh.h"
+#include "storage/Database.h"
 #include "team/Access.h"
 
 #include "LeerlingTableModel.h"
@@ -25,6 +27,11 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
     , m_table(new QTableView)
     , m_count(new QLabel)
 {
+    // The list follows the leerlingen, and a verzuimmedewerker's scope the assignments.
+    const ChangeNotifier& changes = m_session.database.notifier();
+    (new PageRefresh(this, [this] { reload(); }))
+        ->follow(changes, &ChangeNotifier::leerlingenChanged)
+        .follow(changes, &ChangeNotifier::teamChanged);
     setObjectName(u"leerlingenPage"_s);
     m_searchEdit->setObjectName(u"leerlingSearch"_s);
     m_searchEdit->setPlaceholderText(

@@ -67,20 +67,14 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     connect(m_signals, &SignalsPage::openMelding, this, &MainWindow::openMelding);
     connect(m_meldingen, &MeldingenPage::openMelding, this, &MainWindow::openMelding);
     connect(m_leerlingen, &LeerlingenPage::openLeerling, this, &MainWindow::openLeerling);
-    connect(m_signals, &SignalsPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
-    connect(m_outbox, &OutboxPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
     connect(m_followUp, &FollowUpPage::openMelding, this, &MainWindow::openMelding);
-    connect(m_followUp, &FollowUpPage::meldingenChanged, m_meldingen, &MeldingenPage::reload);
-    connect(m_signals, &SignalsPage::meldingenChanged, m_followUp, &FollowUpPage::reload);
+    // Each page follows the changes it shows itself (PageRefresh): no page tells another.
     // The sidebar counts the open tasks, so they are seen without opening the page.
     connect(m_followUp, &FollowUpPage::tasksChanged, this, [this](int count) {
         m_navigation->item(FollowUp)->setText(count == 0 ? tr("Follow-up")
                                                          : tr("Follow-up (%1)").arg(count));
     });
-    // The outbox follows every melding change (ready, back to draft, registered).
     connect(m_pages, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (index == Outbox)
-            m_outbox->reload();
         if (index == Leerlingen && m_leerlingenStale)
             reloadLeerlingen();
     });
@@ -155,7 +149,6 @@ QWidget* MainWindow::openImport()
 {
     auto* wizard = new ImportWizard(m_session, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &ImportWizard::imported, this, [this] { reload(); });
     wizard->show();
     return wizard;
 }
@@ -164,7 +157,6 @@ QDialog* MainWindow::openSettings()
 {
     auto* dialog = new SchoolSettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { reload(); });
     dialog->open();
     return dialog;
 }
@@ -297,11 +289,7 @@ QWidget* MainWindow::openMelding(qint64 id)
     window->setObjectName(u"meldingWindow"_s);
     window->setAttribute(Qt::WA_DeleteOnClose);
     auto* editor = new MeldingEditor(m_session, id);
-    connect(editor, &MeldingEditor::saved, m_meldingen, &MeldingenPage::reload);
-    connect(editor, &MeldingEditor::copied, this, [this](qint64 copy) {
-        m_meldingen->reload();
-        openMelding(copy);
-    });
+    connect(editor, &MeldingEditor::copied, this, &MainWindow::openMelding);
     auto* layout = new QHBoxLayout(window);
     layout->addWidget(editor);
     window->setWindowTitle(tr("Melding %1 — %2").arg(id).arg(editor->melding().leerlingName));

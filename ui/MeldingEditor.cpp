@@ -10,6 +10,7 @@
 #include "services/MeldingService.h"
 #include "services/SubmissionService.h"
 #include "services/VerzuimstaatService.h"
+#include "storage/Database.h"
 #include "team/Access.h"
 #include "util/Dates.h"
 
@@ -29,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <array>
@@ -67,6 +69,13 @@ MeldingEditor::MeldingEditor(const Session& session, qint64 meldingId, QWidget* 
     , m_header(new QLabel)
 {
     setObjectName(u"meldingEditor"_s);
+    // A change made elsewhere (the invulhulp, the outbox, another session's work on another
+    // thread) shows here once it is committed.
+    connect(&m_session.database.notifier(), &ChangeNotifier::meldingChanged, this,
+            [this](qint64 id) {
+                if (id == m_melding.id)
+                    QTimer::singleShot(0, this, &MeldingEditor::reread);
+            });
     m_pages->setObjectName(u"meldingPages"_s);
     m_completeness->setObjectName(u"completeness"_s);
     m_completeness->setFormat(tr("Complete: %p%"));
@@ -385,10 +394,8 @@ void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, cons
     const auto saved = service().editFields(m_melding, changes);
     m_saveErrorKey = key;
     m_saveError = saved ? QString() : saved.error();
-    if (saved) {
+    if (saved)
         m_melding = *saved;
-        Q_EMIT this->saved(m_melding.id);
-    }
     refresh();
 }
 
@@ -399,7 +406,6 @@ void MeldingEditor::adopt(const Result<Melding>& changed, const QString& title)
         return;
     }
     m_melding = *changed;
-    Q_EMIT saved(m_melding.id);
     refresh();
 }
 
@@ -413,7 +419,6 @@ void MeldingEditor::registerAtDuo()
     if (const auto registered =
             DuoRegistration::ask(this, m_session, m_melding.id, m_melding.leerlingName)) {
         m_melding = *registered;
-        Q_EMIT saved(m_melding.id);
         refresh();
     }
 }
@@ -432,16 +437,16 @@ void MeldingEditor::openInvulhulp()
                        ? new InvulhulpDialog(m_session, changeToPassOn(), this)
                        : new InvulhulpDialog(m_session, m_melding, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const auto reread = [this](qint64 id) {
-        if (auto changed = service().find(id); changed) {
-            m_melding = *changed;
-            Q_EMIT saved(id);
-            refresh();
-        }
-    };
-    connect(dialog, &InvulhulpDialog::registered, this, reread);
-    connect(dialog, &InvulhulpDialog::changePassedOn, this, reread);
     dialog->open();
+}
+
+void MeldingEditor::reread()
+{
+    if (auto current = service().find(m_melding.id);
+        current && current->version != m_melding.version) {
+        m_melding = *current;
+        refresh();
+    }
 }
 
 void MeldingEditor::attachVerzuimstaat()

@@ -38,11 +38,12 @@ public:
     bool isLoaded() const { return m_melding.id != 0; }
 
 Q_SIGNALS:
-    void saved(qint64 meldingId);
     // A copy was made to start a repeat melding; the window should open it.
     void copied(qint64 newMeldingId);
 
 private:
+    // Takes the stored melding when it is newer than the one shown.
+    void reread();
     QWidget* fieldPage(LoketScreen screen, const QString& intro = {});
     void addField(QVBoxLayout* layout, const MeldingField& field);
     QLabel* findingLabel(const QString& key);

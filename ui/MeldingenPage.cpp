@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MeldingenPage.h"
+#include "PageRefresh.h"
+#include "storage/Database.h"
 
 #include "MeldingTableModel.h"
 #include "OverviewExport.h"
@@ -24,6 +26,11 @@ MeldingenPage::MeldingenPage(const Session& session, QWidget* parent)
     , m_filter(new RoleFilterModel(this))
     , m_table(new QTableView)
 {
+    // The list follows every melding and the leerlingen they are of.
+    const ChangeNotifier& changes = m_session.database.notifier();
+    (new PageRefresh(this, [this] { reload(); }))
+        ->follow(changes, &ChangeNotifier::meldingChanged)
+        .follow(changes, &ChangeNotifier::leerlingenChanged);
     setObjectName(u"meldingenPage"_s);
     m_table->setObjectName(u"meldingTable"_s);
     m_filter->setSourceModel(m_model);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxPage.h"
+#include "PageRefresh.h"
+#include "storage/Database.h"
 
 #include "BackgroundJob.h"
 #include "DuoRegistration.h"
@@ -51,6 +53,11 @@ OutboxPage::OutboxPage(const Session& session, QWidget* parent)
     , m_statuses(new QPushButton(tr("Fetch statuses from DUO")))
     , m_job(new BackgroundJob(session.database, this))
 {
+    // The outbox follows every submission and the meldingen on their way.
+    const ChangeNotifier& changes = m_session.database.notifier();
+    (new PageRefresh(this, [this] { reload(); }))
+        ->follow(changes, &ChangeNotifier::submissionsChanged)
+        .follow(changes, &ChangeNotifier::meldingChanged);
     setObjectName(u"outboxPage"_s);
     m_table->setObjectName(u"outboxTable"_s);
     m_events->setObjectName(u"outboxEvents"_s);
@@ -76,8 +83,6 @@ OutboxPage::OutboxPage(const Session& session, QWidget* parent)
     connect(m_job, &BackgroundJob::finished, this, [this](const QString& failure) {
         if (!failure.isEmpty())
             m_state->setText(failure);
-        reload();
-        Q_EMIT meldingenChanged();
     });
 
     auto* title = new QLabel(tr("<h2>Outbox</h2>Meldingen that are ready wait here until DUO has "
@@ -171,10 +176,6 @@ void OutboxPage::openInvulhulp()
     }
     auto* dialog = new InvulhulpDialog(m_session, *melding, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &InvulhulpDialog::registered, this, [this] {
-        reload();
-        Q_EMIT meldingenChanged();
-    });
     dialog->open();
 }
 
@@ -183,10 +184,7 @@ void OutboxPage::enterMeldingsnummer()
     const auto s = selected();
     if (!s)
         return;
-    if (!DuoRegistration::ask(this, m_session, s->meldingId, s->leerlingName))
-        return;
-    reload();
-    Q_EMIT meldingenChanged();
+    DuoRegistration::ask(this, m_session, s->meldingId, s->leerlingName);
 }
 
 void OutboxPage::viaLoket()
@@ -198,7 +196,6 @@ void OutboxPage::viaLoket()
                              .chooseChannel(s->meldingId, SubmissionChannel::Loket);
     if (!changed)
         MessageBox::warning(this, tr("Outbox"), changed.error());
-    reload();
 }
 
 std::optional<std::pair<DuoConnection, ClientIdentity>> OutboxPage::identity()

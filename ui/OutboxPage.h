@@ -35,7 +35,6 @@ public:
 
 Q_SIGNALS:
     // A melding's status changed here (registered, or back to draft after a rejection).
-    void meldingenChanged();
 
 private:
     std::optional<Submission> selected() const;

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalsPage.h"
+#include "PageRefresh.h"
+#include "storage/Database.h"
 #include "team/Access.h"
 
 #include "MessageBox.h"
@@ -52,6 +54,15 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
              "and the school has no lestijden to tell a whole day. Fill in the lestijden under "
              "Settings → Lestijden.")))
 {
+    // The signals follow the absence, the leerlingen, the meldingen drafted from them, the work
+    // on them and the calendar.
+    const ChangeNotifier& changes = m_session.database.notifier();
+    (new PageRefresh(this, [this] { reload(); }))
+        ->follow(changes, &ChangeNotifier::absencesChanged)
+        .follow(changes, &ChangeNotifier::leerlingenChanged)
+        .follow(changes, &ChangeNotifier::meldingChanged)
+        .follow(changes, &ChangeNotifier::signalWorkChanged)
+        .follow(changes, &ChangeNotifier::schoolChanged);
     m_wholeDaysBanner->setObjectName(u"wholeDaysUnknown"_s);
     m_wholeDaysBanner->setWordWrap(true);
     m_wholeDaysBanner->setStyleSheet(u"background: #fde7e9; padding: 6px; border-radius: 4px;"_s);
@@ -230,13 +241,10 @@ void SignalsPage::draftSelected()
                                 tr("This signal is covered by melding %1; no new melding is "
                                    "needed.")
                                     .arg(draft->coveredBy));
-        reload();
         Q_EMIT openMelding(draft->coveredBy);
         return;
     }
-    Q_EMIT meldingenChanged();
     Q_EMIT openMelding(draft->melding->id);
-    reload();
 }
 
 void SignalsPage::setAsideSelected()
@@ -256,5 +264,4 @@ void SignalsPage::setAsideSelected()
             .setStatus({signal}, SignalKey::of(signal), SignalStatus::NotReported, reason);
     if (!saved)
         MessageBox::warning(this, tr("Do not report"), saved.error());
-    reload();
 }

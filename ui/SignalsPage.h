@@ -31,7 +31,6 @@ public:
 
 Q_SIGNALS:
     void openMelding(qint64 id);
-    void meldingenChanged();
 
 private:
     void fillKlasFilter(const QList<TrackedSignal>& tracked,

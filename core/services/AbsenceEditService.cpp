@@ -91,6 +91,7 @@ Result<QList<AbsenceRecord>> AbsenceEditService::replaceDay(const QString& pgn, 
         if (!previous)
             return Error{previous.error()};
         before = *previous;
+        m_db.announce(&ChangeNotifier::absencesChanged, QStringList{pgn});
         Status s = absences.clearDay(pgn, date);
         if (s)
             s = absences.replaceDays(records);

@@ -36,6 +36,7 @@ Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& t
         stored = DossierNoteRepository(m_db).insert({0, pgn, trimmed, workNote, m_user, now});
         if (!stored)
             return Error{stored.error()};
+        m_db.announce(&ChangeNotifier::dossierChanged, pgn);
         return AuditLog(m_db).append(
             {m_user, workNote ? u"werknotitie toegevoegd"_s : u"notitie toegevoegd"_s, pgn,
              u"notitie %1"_s.arg(stored->id)});

@@ -23,6 +23,7 @@ Status DossierService::setConsentToContactParents(const QString& pgn, bool conse
         if (Status saved = LeerlingRepository(m_db).setConsentToContactParents(pgn, consent);
             !saved)
             return saved;
+        m_db.announce(&ChangeNotifier::dossierChanged, pgn);
         return AuditLog(m_db).append(
             {m_user, consent ? u"toestemming gegeven"_s : u"toestemming ingetrokken"_s, pgn,
              u"contactgegevens ouders bij meldingen"_s});

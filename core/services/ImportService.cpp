@@ -115,7 +115,11 @@ Status ImportService::store(const ImportBatch& batch, const ProgressCallback& pr
     if (batch.school) {
         if (Status s = SchoolRepository(m_db).save(*batch.school); !s)
             return s;
+        m_db.announce(&ChangeNotifier::schoolChanged);
     }
+    const QSet<QString> affected = batch.affectedPgns();
+    m_db.announce(&ChangeNotifier::leerlingenChanged,
+                  QStringList(affected.cbegin(), affected.cend()));
     LeerlingRepository leerlingen(m_db);
     Status s = leerlingen.upsert(batch.leerlingen);
     if (s)

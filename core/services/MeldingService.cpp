@@ -108,6 +108,7 @@ Result<MeldingService::DraftOutcome> MeldingService::draft(const QString& pgn, S
              tr("covered by melding %1").arg(period.coveredBy), m_user, m_clock.now()});
         if (!noted)
             return Error{noted.error()};
+        m_db.announce(&ChangeNotifier::signalWorkChanged, signal->pgn);
         return DraftOutcome{std::nullopt, period.coveredBy};
     }
     const LeerlingDossier dossier{**leerling, *contacts, *consent, *records, *earlier};
@@ -122,6 +123,8 @@ Result<MeldingService::DraftOutcome> MeldingService::draft(const QString& pgn, S
             return Error{saved.error()};
         if (Status recorded = record(u"melding opgesteld"_s, *saved); !recorded)
             return recorded;
+        m_db.announce(&ChangeNotifier::meldingChanged, saved->id);
+        m_db.announce(&ChangeNotifier::signalWorkChanged, saved->pgn);
         // The signal is being worked on from the moment its melding exists.
         return SignalWorkRepository(m_db).save(
             *melding.signal, {SignalStatus::InProgress, {}, m_user, m_clock.now()});
@@ -166,7 +169,10 @@ Result<Melding> MeldingService::copy(qint64 id)
     Result<Melding> saved = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
         saved = MeldingRepository(m_db).insert(copy, m_user, m_clock.now());
-        return saved ? record(u"melding gekopieerd"_s, *saved) : Status(Error{saved.error()});
+        if (!saved)
+            return Error{saved.error()};
+        m_db.announce(&ChangeNotifier::meldingChanged, saved->id);
+        return record(u"melding gekopieerd"_s, *saved);
     });
     return stored ? saved : Result<Melding>(Error{stored.error()});
 }
@@ -245,6 +251,8 @@ Result<Melding> MeldingService::update(const Melding& melding)
         return Error{followed.error()};
     if (Status recorded = record(u"melding opgeslagen"_s, *saved); !recorded)
         return Error{recorded.error()};
+    m_db.announce(&ChangeNotifier::meldingChanged, saved->id);
+    m_db.announce(&ChangeNotifier::submissionsChanged, saved->id); // the outbox follows it
     return saved;
 }
 
@@ -385,6 +393,9 @@ Result<Melding> MeldingService::writeRegistration(Melding melding, const QString
         return saved;
     if (Status recorded = record(u"melding geregistreerd bij DUO"_s, *saved); !recorded)
         return Error{recorded.error()};
+    m_db.announce(&ChangeNotifier::meldingChanged, saved->id);
+    m_db.announce(&ChangeNotifier::submissionsChanged, saved->id);
+    m_db.announce(&ChangeNotifier::signalWorkChanged, saved->pgn);
     if (Status accepted = Outbox(m_db, m_clock, m_user).accept(melding.id, meldingsnummer, how);
         !accepted)
         return Error{accepted.error()};

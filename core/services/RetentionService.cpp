@@ -47,6 +47,7 @@ Status RetentionService::setRetentionYears(int years)
     if (years < 2 || years > 100)
         return Error{tr("The retention period is between 2 and 100 years; %1 is not.").arg(years)};
     return m_db.transaction([&]() -> Status {
+        m_db.announce(&ChangeNotifier::schoolChanged);
         auto updated =
             m_db.exec(u"UPDATE school SET bewaartermijn_jaren = ? WHERE id = 1"_s, {years});
         if (!updated)
@@ -211,11 +212,14 @@ Status RetentionService::remove(const QList<PurgeCandidate>& leerlingen)
     if (!deletion)
         return Error{deletion.error()};
     AuditLog audit(m_db);
+    QStringList removed;
     for (const PurgeCandidate& leerling : leerlingen) {
         if (Status deleted = m_db.run(*deletion, {leerling.pgn}); !deleted)
             return deleted;
         if (Status cleared = audit.forget(leerling.pgn); !cleared)
             return cleared;
+        removed.append(leerling.pgn);
     }
+    m_db.announce(&ChangeNotifier::leerlingenChanged, removed);
     return {};
 }

@@ -74,6 +74,7 @@ Status SchoolService::save(const School& school)
     return m_db.transaction([&]() -> Status {
         if (Status s = SchoolRepository(m_db).save(school); !s)
             return s;
+        m_db.announce(&ChangeNotifier::schoolChanged);
         return AuditLog(m_db).append({m_user, u"instellingen gewijzigd"_s, QString(), school.name});
     });
 }

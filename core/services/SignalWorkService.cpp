@@ -52,6 +52,7 @@ Status SignalWorkService::setStatus(const QList<Signal>& current, const SignalKe
     if (status == SignalStatus::NotReported && reason.trimmed().isEmpty())
         return Error{tr("Give the reason why this signal is not reported.")};
     return m_db.transaction([&] {
+        m_db.announce(&ChangeNotifier::signalWorkChanged, key.pgn);
         return SignalWorkRepository(m_db).save(key,
                                                {status, reason.trimmed(), m_user, m_clock.now()});
     });

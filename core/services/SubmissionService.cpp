@@ -109,6 +109,7 @@ Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, Submission
         if (!open->has_value())
             return Error{
                 tr("Melding %1 is not in the outbox: mark it as ready first.").arg(meldingId)};
+        m_db.announce(&ChangeNotifier::submissionsChanged, meldingId);
         Submission s = **open;
         if (s.channel == channel) {
             result = s;
@@ -133,6 +134,7 @@ Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
 {
     Result<Claimed> result = Error{QString()};
     const Status stored = m_db.transaction([&]() -> Status {
+        m_db.announce(&ChangeNotifier::submissionsChanged, meldingId);
         SubmissionRepository submissions(m_db);
         auto open = submissions.openFor(meldingId);
         if (!open)
@@ -261,6 +263,7 @@ Result<Submission> SubmissionService::finish(Submission s, const DuoExchange& ex
     }
 
     const Status stored = m_db.transaction([&]() -> Status {
+        m_db.announce(&ChangeNotifier::submissionsChanged, s.meldingId);
         auto current = SubmissionRepository(m_db).find(s.id);
         if (!current || !current->has_value())
             return Error{current ? tr("Submission %1 no longer exists.").arg(s.id)
@@ -339,6 +342,7 @@ Status SubmissionService::recoverInterrupted()
         for (Submission s : *open) {
             if (!interrupted(s))
                 continue;
+            m_db.announce(&ChangeNotifier::submissionsChanged, s.meldingId);
             s.state = SubmissionState::Uncertain;
             s.problem = tr("The session that was sending it ended before DUO's answer was "
                            "recorded.");

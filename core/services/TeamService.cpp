@@ -84,6 +84,7 @@ Status TeamService::add(const QString& login, Role role)
     if (login == m_user && role != Role::Beheerder)
         return Error{tr("You cannot take your own beheerder role away; another beheerder can.")};
     return m_db.transaction([&]() -> Status {
+        m_db.announce(&ChangeNotifier::teamChanged);
         const QDateTime now = m_clock.now();
         if (Status stored = TeamRepository(m_db).upsert({login, role, now, m_user}); !stored)
             return stored;
@@ -117,6 +118,7 @@ Status TeamService::remove(const QString& login)
     if (login == m_user)
         return Error{tr("You cannot remove yourself; another beheerder can.")};
     return m_db.transaction([&]() -> Status {
+        m_db.announce(&ChangeNotifier::teamChanged);
         if (Status removed = TeamRepository(m_db).remove(login); !removed)
             return removed;
         if (Status revoked = setServerRole(login, std::nullopt); !revoked)
@@ -142,6 +144,7 @@ Status TeamService::assign(const QString& pgn, const QString& login, bool assign
     if (!leerling->has_value())
         return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
     return m_db.transaction([&]() -> Status {
+        m_db.announce(&ChangeNotifier::teamChanged);
         TeamRepository team(m_db);
         if (Status changed = assigned ? team.assign(pgn, login) : team.unassign(pgn, login);
             !changed)

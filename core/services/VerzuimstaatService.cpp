@@ -259,6 +259,7 @@ Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& peri
              *content});
         if (!attachment)
             return Error{attachment.error()};
+        m_db.announce(&ChangeNotifier::meldingChanged, meldingId);
         saved = MeldingRepository(m_db).update(melding, m_user, now);
         if (!saved)
             return Error{saved.error()};

@@ -55,7 +55,10 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const
 {
     OpenOptions checked; // this connection's open has checked the file already
     checked.checkBudget = std::chrono::milliseconds::zero();
-    return open(withPassword(m_location, m_password), checked);
+    auto other = open(withPassword(m_location, m_password), checked);
+    if (other)
+        (*other)->m_notifier = m_notifier; // one session, one notifier
+    return other;
 }
 
 bool Database::isPostgresUrl(const QString& location)
@@ -417,12 +420,28 @@ Status Database::transaction(const std::function<Status()>& work)
     QSqlDatabase db = connection();
     if (!db.transaction())
         return sqlError(tr("starting a transaction"));
+    m_inTransaction = true;
+    m_announcements.clear();
     Status status = work();
-    if (status && db.commit())
+    m_inTransaction = false;
+    // What the work announced is true only once it is committed.
+    const QList<std::function<void()>> announcements = std::exchange(m_announcements, {});
+    if (status && db.commit()) {
+        for (const auto& announce : announcements)
+            announce();
         return status;
+    }
     const Error error = status ? sqlError(tr("saving")) : Error{status.error()};
     db.rollback();
     return error;
+}
+
+void Database::queueAnnouncement(std::function<void()> emitChange)
+{
+    if (m_inTransaction)
+        m_announcements.append(std::move(emitChange));
+    else
+        emitChange();
 }
 
 Status Database::truncateWal()

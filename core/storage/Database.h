@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ChangeNotifier.h"
 #include "SqlDialect.h"
 #include "util/Result.h"
 
@@ -79,6 +80,18 @@ public:
     // waits its turn (lockSchemaChanges) and skips what the other has done.
     Status migrate(int targetVersion, const Clock& clock);
 
+    // The session's notifier, shared with every connection openAnotherConnection() makes.
+    ChangeNotifier& notifier() const { return *m_notifier; }
+    // Announces a change through the notifier once the current transaction has committed (at once
+    // outside a transaction); a rolled-back transaction announces nothing. For example
+    // `announce(&ChangeNotifier::meldingChanged, id)`.
+    template <typename... Parameters, typename... Values>
+    void announce(void (ChangeNotifier::*change)(Parameters...), Values... values)
+    {
+        queueAnnouncement(
+            [notifier = m_notifier, change, values...] { (notifier.get()->*change)(values...); });
+    }
+
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
     // Refused once the database has been found damaged: nothing more is written into it.
     Status transaction(const std::function<Status()>& work);
@@ -115,11 +128,16 @@ private:
     Error sqlError(const QString& what) const;
     Error faultOf(const QSqlError& error) const;
 
+    void queueAnnouncement(std::function<void()> emitChange);
+
     QString m_connectionName;
     QString m_location;
     SqlDialect m_dialect;
     QString m_userName;
     QString m_password; // kept for openAnotherConnection; never shown or stored
+    std::shared_ptr<ChangeNotifier> m_notifier = std::make_shared<ChangeNotifier>();
+    bool m_inTransaction = false;
+    QList<std::function<void()>> m_announcements; // of the transaction under way
     int m_schemaVersion = 0;
     mutable bool m_damaged = false;
     std::future<Status> m_pendingCheck;

@@ -182,7 +182,7 @@ void TestMeldingEditor::setAsideNeedsAReason()
     table->selectRow(0);
     MessageBox::setNextText(reason);
     QTest::mouseClick(window.findChild<QPushButton*>(u"setAsideButton"_s), Qt::LeftButton);
-    QCOMPARE(table->model()->index(0, 6).data().toString(), status);
+    QTRY_COMPARE(table->model()->index(0, 6).data().toString(), status);
 }
 
 namespace {

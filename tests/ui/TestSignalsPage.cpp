@@ -79,9 +79,12 @@ void TestSignalsPage::coveredSignalOpensTheCoveringMelding()
     QVERIFY2(MessageBox::lastMessage().contains(QString::number(covering)),
              qPrintable(MessageBox::lastMessage()));
     QCOMPARE(int(meldingen.all()->size()), meldingenBefore);
-    const QModelIndex status = table->model()->index(rowOfSecond16Uur(), SignalTableModel::Status);
-    QCOMPARE(status.data(SignalTableModel::StatusKeyRole).toString(), signalStatus);
-    QCOMPARE(status.data(Qt::ToolTipRole).toString(), u"covered by melding %1"_s.arg(covering));
+    // The page follows the signal's work (its status) once the event loop is free.
+    const auto status = [&] {
+        return table->model()->index(rowOfSecond16Uur(), SignalTableModel::Status);
+    };
+    QTRY_COMPARE(status().data(SignalTableModel::StatusKeyRole).toString(), signalStatus);
+    QCOMPARE(status().data(Qt::ToolTipRole).toString(), u"covered by melding %1"_s.arg(covering));
 }
 
 void TestSignalsPage::wholeDaysUnknownUntilLestijden_data()

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pages stay current without a restart: a change made through a service — by another
+// screen, a dialog, or work on another thread — shows on every page that shows it.
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "SignalTableModel.h"
+#include "TestDatabase.h"
+#include "services/AbsenceEditService.h"
+#include "services/MeldingService.h"
+#include "util/Translations.h"
+
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPgn = u"300000017"_s; // Test de Vries: a 16UUR signal reached on 2026-01-14
+const QString kLastName = u"Vries"_s;
+
+// The status of the leerling's first (legal first) signal on the Signalen page; empty when none.
+QString signalStatusOf(MainWindow& window)
+{
+    auto* table = window.findChild<QTableView*>(u"signalTable"_s);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()
+                ->index(row, SignalTableModel::Leerling)
+                .data()
+                .toString()
+                .contains(kLastName))
+            return table->model()->index(row, SignalTableModel::Status).data().toString();
+    }
+    return {};
+}
+
+// Every melding the Meldingen page holds, whatever its status filter shows.
+int meldingRows(MainWindow& window)
+{
+    const auto* shown = qobject_cast<const QSortFilterProxyModel*>(
+        window.findChild<QTableView*>(u"meldingTable"_s)->model());
+    return shown->sourceModel()->rowCount();
+}
+
+} // namespace
+
+class TestLivePages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void aDraftedMeldingShowsOnEveryPage();
+    void aCorrectedDayShowsOnTheSignalsPage();
+    void workOnAnotherThreadShows();
+
+private:
+    std::unique_ptr<TestDatabase> m_db;
+    std::unique_ptr<MainWindow> m_window;
+    const FixedClock m_clock{QDateTime(QDate(2026, 1, 15), QTime(9, 0))};
+};
+
+void TestLivePages::initTestCase()
+{
+    MessageBox::setTestMode(true);
+    Translations::install(*QCoreApplication::instance(), u"nl"_s);
+}
+
+void TestLivePages::init()
+{
+    m_db = std::make_unique<TestDatabase>();
+    QCOMPARE(m_db->importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    m_window = std::make_unique<MainWindow>(Session{m_db->db(), m_clock, u"coordinator"_s});
+    QVERIFY(m_window->reload());
+    m_window->show();
+}
+
+void TestLivePages::cleanup()
+{
+    m_window.reset();
+    m_db.reset();
+}
+
+void TestLivePages::aDraftedMeldingShowsOnEveryPage()
+{
+    const QString before = signalStatusOf(*m_window);
+    QVERIFY(!before.isEmpty());
+    QCOMPARE(meldingRows(*m_window), 0);
+    // Drafted elsewhere than on the Signalen page (a dossier, the command line's service).
+    MeldingService meldingen(m_db->db(), m_clock, u"coordinator"_s);
+    const auto draft =
+        meldingen.draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    QVERIFY(draft);
+    QTRY_COMPARE(meldingRows(*m_window), 1);
+    QTRY_VERIFY(signalStatusOf(*m_window) != before); // nieuw → in behandeling
+    // Made ready in its editor: the outbox has it.
+    auto* outbox = m_window->findChild<QTableWidget*>(u"outboxTable"_s);
+    QCOMPARE(outbox->rowCount(), 0);
+    QVERIFY(meldingen.setFields(draft->id,
+                                {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+                                 {u"acties"_s, u"brief"_s},
+                                 {u"contactpersoon_school_naam"_s, u"J. Jansen"_s},
+                                 {u"contactpersoon_school_telefoon"_s, u"030-1234567"_s},
+                                 {u"contactpersoon_school_email"_s, u"verzuim@school.nl"_s}}));
+    QVERIFY(meldingen.setStatus(draft->id, MeldingStatus::Gereed));
+    QTRY_COMPARE(outbox->rowCount(), 1);
+}
+
+void TestLivePages::aCorrectedDayShowsOnTheSignalsPage()
+{
+    QVERIFY(!signalStatusOf(*m_window).isEmpty());
+    // Every absent day of the run was a sick day after all: no 16UUR signal is left.
+    AbsenceEditService absence(m_db->db(), m_clock, u"coordinator"_s);
+    for (const QDate& day : {QDate(2026, 1, 12), QDate(2026, 1, 13), QDate(2026, 1, 14)})
+        QVERIFY(absence.replaceDay(kPgn, day, {}));
+    QTRY_VERIFY(signalStatusOf(*m_window).isEmpty());
+}
+
+void TestLivePages::workOnAnotherThreadShows()
+{
+    // As a BackgroundJob works: its own connection, on its own thread.
+    QString failure;
+    QThread* worker = QThread::create([&] {
+        auto connection = m_db->db().openAnotherConnection();
+        if (!connection) {
+            failure = connection.error();
+            return;
+        }
+        auto drafted = MeldingService(**connection, m_clock, u"coordinator"_s)
+                           .draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14));
+        if (!drafted)
+            failure = drafted.error();
+    });
+    worker->start();
+    QVERIFY(worker->wait(20000));
+    delete worker;
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    QTRY_COMPARE(meldingRows(*m_window), 1);
+}
+
+QTEST_MAIN(TestLivePages)
+#include "TestLivePages.moc"
