@@ -30,6 +30,15 @@ bool fileContains(const QString& path, const QString& text)
     return file.open(QIODevice::ReadOnly) && file.readAll().contains(text.toUtf8());
 }
 
+// A day before the undo window ends, and a day after.
+void addUndoWindowRows()
+{
+    QTest::addColumn<int>("daysLater");
+    QTest::addColumn<bool>("gone");
+    QTest::newRow("within_the_window") << PurgeLedger::kUndoDays - 1 << false;
+    QTest::newRow("after_the_window") << PurgeLedger::kUndoDays + 1 << true;
+}
+
 } // namespace
 
 class TestPurgeTraces : public QObject
@@ -153,10 +162,7 @@ void TestPurgeTraces::restoringAnOlderBackupPurgesAgain()
 
 void TestPurgeTraces::backupsFromBeforeAPurgeGoAfterItsUndoWindow_data()
 {
-    QTest::addColumn<int>("daysLater");
-    QTest::addColumn<bool>("gone");
-    QTest::newRow("within_the_window") << PurgeLedger::kUndoDays - 1 << false;
-    QTest::newRow("after_the_window") << PurgeLedger::kUndoDays + 1 << true;
+    addUndoWindowRows();
 }
 
 void TestPurgeTraces::backupsFromBeforeAPurgeGoAfterItsUndoWindow()
@@ -182,10 +188,7 @@ void TestPurgeTraces::backupsFromBeforeAPurgeGoAfterItsUndoWindow()
 
 void TestPurgeTraces::filesSetAsideGoAfterTheWindow_data()
 {
-    QTest::addColumn<int>("daysLater");
-    QTest::addColumn<bool>("gone");
-    QTest::newRow("within_the_window") << PurgeLedger::kUndoDays - 1 << false;
-    QTest::newRow("after_the_window") << PurgeLedger::kUndoDays + 1 << true;
+    addUndoWindowRows();
 }
 
 void TestPurgeTraces::filesSetAsideGoAfterTheWindow()
