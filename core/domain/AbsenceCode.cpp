@@ -97,19 +97,27 @@ CodeTable CodeTable::defaults()
 
 void CodeTable::upsert(const AbsenceCode& code)
 {
-    m_codes.insert(code.code, code);
+    const auto at = std::lower_bound(
+        m_codes.begin(), m_codes.end(), code.code,
+        [](const AbsenceCode& known, const QString& wanted) { return known.code < wanted; });
+    if (at != m_codes.end() && at->code == code.code)
+        *at = code;
+    else
+        m_codes.insert(at, code);
 }
 
 const AbsenceCode* CodeTable::find(const QString& code) const
 {
-    const auto it = m_codes.constFind(code);
-    return it == m_codes.cend() ? nullptr : &*it;
+    // Every imported record asks: comparing with a school's few dozen codes is quicker than
+    // hashing (see CsvTable's columns).
+    for (const AbsenceCode& known : m_codes) {
+        if (known.code == code)
+            return &known;
+    }
+    return nullptr;
 }
 
 QList<AbsenceCode> CodeTable::all() const
 {
-    QList<AbsenceCode> codes = m_codes.values();
-    std::sort(codes.begin(), codes.end(),
-              [](const AbsenceCode& a, const AbsenceCode& b) { return a.code < b.code; });
-    return codes;
+    return m_codes;
 }

@@ -49,5 +49,5 @@ public:
     QList<AbsenceCode> all() const; // sorted by code
 
 private:
-    QHash<QString, AbsenceCode> m_codes;
+    QList<AbsenceCode> m_codes; // by code
 };

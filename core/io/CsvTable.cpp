@@ -29,8 +29,23 @@ CsvTable::CsvTable(QString fileName, QString text, QStringList header,
                 m_shownNames.insert(column, name);
             name = column;
         }
-        m_columns.insert(name.toLower(), i);
+        const QString key = name.toLower();
+        const auto known = std::find_if(m_columns.begin(), m_columns.end(),
+                                        [&](const auto& column) { return column.first == key; });
+        if (known != m_columns.end())
+            known->second = i; // as a header read twice counts its last column
+        else
+            m_columns.append({key, i});
     }
+}
+
+qsizetype CsvTable::indexOf(const QString& column) const
+{
+    for (const auto& [name, index] : m_columns) {
+        if (name == column)
+            return index;
+    }
+    return -1;
 }
 
 QString CsvTable::readAsNote(TextEncoding encoding)
@@ -149,10 +164,10 @@ void CsvTable::forEachRecord(const std::function<void(const CsvRecord&)>& visit)
 
 QString CsvTable::value(const CsvRecord& record, const QString& column) const
 {
-    const auto it = m_columns.constFind(column);
-    if (it == m_columns.cend() || *it >= record.fields.size())
+    const qsizetype index = indexOf(column);
+    if (index < 0 || index >= record.fields.size())
         return {};
-    return record.fields[*it].trimmed();
+    return record.fields[index].trimmed();
 }
 
 QString RowReader::text(const QString& column, bool required) const

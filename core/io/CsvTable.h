@@ -46,7 +46,7 @@ public:
     // Parses the records again one at a time (load() checked them all): a large import never
     // holds two million records as fields.
     void forEachRecord(const std::function<void(const CsvRecord&)>& visit) const;
-    bool hasColumn(const QString& name) const { return m_columns.contains(name); }
+    bool hasColumn(const QString& name) const { return indexOf(name) >= 0; }
     QString value(const CsvRecord& record, const QString& column) const;
     // The header of our column as the file writes it.
     QString shownName(const QString& column) const { return m_shownNames.value(column, column); }
@@ -60,7 +60,12 @@ private:
     QChar m_separator;
     QStringList m_header;
     qsizetype m_recordCount = 0;
-    QHash<QString, qsizetype> m_columns;  // lower-case name → index
+    qsizetype indexOf(const QString& column) const; // -1 when the file has no such column
+
+    // Lower-case name → index. A record is read column by column, millions of times: scanning a
+    // file's few columns is quicker than hashing the name each time (Qt's seeded hash, which on
+    // Debian's baseline CPU has no AES instructions to lean on).
+    QList<std::pair<QString, qsizetype>> m_columns;
     QHash<QString, QString> m_shownNames; // our column → the file's header, where they differ
 };
 

@@ -391,7 +391,16 @@ void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
     const LesdagRule lesdagen(school);
     batch.absences.reserve(table->recordCount());
     // A day's records of one leerling add up to at most its lessons (without lestijden: a day).
-    QHash<std::pair<QString, QDate>, int> minutesPerDay;
+    // Records come grouped by leerling in every export we know: what is looked up per leerling
+    // is looked up once per run of their records, and a day is keyed by two numbers, which hash
+    // far quicker than a PGN (the order of the file does not change the outcome).
+    QHash<QString, quint32> leerlingNumbers;
+    QHash<quint64, int> minutesPerDay;
+    minutesPerDay.reserve(table->recordCount());
+    QString current;
+    quint32 currentNumber = 0;
+    QList<DateRange> currentInschrijvingen;
+    QList<DateRange> currentVrijstellingen;
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         const ReportProblem report = [&](const QString& column, const QString& reason) {
@@ -418,7 +427,17 @@ void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
         if (!date)
             return;
         absence.date = *date;
-        int& dayTotal = minutesPerDay[{absence.pgn, absence.date}];
+        if (absence.pgn != current || leerlingNumbers.isEmpty()) {
+            current = absence.pgn;
+            auto number = leerlingNumbers.constFind(current);
+            if (number == leerlingNumbers.cend())
+                number = leerlingNumbers.insert(current, quint32(leerlingNumbers.size()));
+            currentNumber = *number;
+            currentInschrijvingen = m_inschrijvingen.value(current);
+            currentVrijstellingen = m_vrijstellingen.value(current);
+        }
+        int& dayTotal =
+            minutesPerDay[quint64(currentNumber) << 32 | quint32(absence.date.toJulianDay())];
         dayTotal += absence.minutes;
         const int lessons = school.lestijden.minutesOn(absence.date);
         if (const int cap = lessons > 0 ? lessons : kMaxMinutesPerDay; dayTotal > cap) {
@@ -434,13 +453,13 @@ void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
             row.warning(
                 u"datum"_s,
                 tr("%1 is not a lesdag; the record is not counted").arg(Dates::toIso(*date)));
-        else if (known && !inAny(m_inschrijvingen.value(absence.pgn), *date))
+        else if (known && !inAny(currentInschrijvingen, *date))
             row.warning(u"datum"_s, tr("%1 is outside the inschrijving; the record is not counted")
                                         .arg(Dates::toIso(*date)));
-        else if (known && inAny(m_vrijstellingen.value(absence.pgn), *date))
+        else if (known && inAny(currentVrijstellingen, *date))
             row.warning(u"datum"_s, tr("%1 is inside a vrijstelling; the record is not counted")
                                         .arg(Dates::toIso(*date)));
-        batch.absences.append(absence);
+        batch.absences.append(std::move(absence));
     });
     const bool judgedByLestijden = std::any_of(batch.absences.cbegin(), batch.absences.cend(),
                                                [](const auto& a) { return !a.wholeDayGiven; });
