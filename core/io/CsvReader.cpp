@@ -15,34 +15,58 @@ public:
     // Parses the next record; false at the end of the input.
     bool next(CsvRecord& record, QList<CsvProblem>& problems)
     {
+        // The caller's record is reused: its list keeps its room for the next record's fields
+        // (unless the caller kept a copy of it).
+        record.fields.clear();
+        record.fields.reserve(m_fieldsSeen); // most records have as many fields as the last
+        qsizetype count = 0;
+        return read(&record.fields, record.line, count, problems);
+    }
+
+    // The next record's line and number of fields, without making its fields: a check of the
+    // file's shape costs no strings.
+    bool measure(int& line, qsizetype& fieldCount, QList<CsvProblem>& problems)
+    {
+        return read(nullptr, line, fieldCount, problems);
+    }
+
+private:
+    // Reads a record; its fields go to `fields` when given.
+    bool read(QStringList* fields, int& line, qsizetype& count, QList<CsvProblem>& problems)
+    {
         while (consumeLineBreak()) {
         } // blank lines
         if (m_pos >= m_text.size())
             return false;
-        record = {m_line, {}};
-        record.fields.reserve(m_fieldsSeen); // most records have as many fields as the last
+        line = m_line;
+        count = 0;
         while (true) {
             bool closed = true;
-            record.fields.append(m_pos < m_text.size() && m_text[m_pos] == u'"'
-                                     ? quotedField(closed)
-                                     : plainField());
+            QString field;
+            QString* out = fields ? &field : nullptr;
+            if (m_pos < m_text.size() && m_text[m_pos] == u'"')
+                quotedField(out, closed);
+            else
+                plainField(out);
+            if (fields)
+                fields->append(std::move(field));
+            ++count;
             if (!closed) {
                 problems.append({m_quoteLine, QCoreApplication::translate(
                                                   "CsvReader", "a quoted field is never closed")});
                 return true;
             }
             if (m_pos >= m_text.size() || consumeLineBreak()) {
-                m_fieldsSeen = record.fields.size();
+                m_fieldsSeen = count;
                 return true;
             }
             ++m_pos; // the separator
         }
     }
 
-private:
     // Up to the next separator or line break, taken as one slice: appending character by
     // character made reading two million records slow.
-    QString plainField()
+    void plainField(QString* out)
     {
         const qsizetype start = m_pos;
         while (m_pos < m_text.size()) {
@@ -51,38 +75,41 @@ private:
                 break;
             ++m_pos;
         }
-        return m_text.sliced(start, m_pos - start).toString();
+        if (out)
+            *out += m_text.sliced(start, m_pos - start);
     }
 
     // From the opening quote past the closing one; "" is a quote, line breaks become \n.
-    QString quotedField(bool& closed)
+    void quotedField(QString* out, bool& closed)
     {
         m_quoteLine = m_line;
         ++m_pos; // the opening quote
-        QString field;
+        const auto add = [out](auto text) {
+            if (out)
+                *out += text;
+        };
         while (m_pos < m_text.size()) {
             const qsizetype start = m_pos;
             while (m_pos < m_text.size() && m_text[m_pos] != u'"' && m_text[m_pos] != u'\n' &&
                    m_text[m_pos] != u'\r')
                 ++m_pos;
-            field += m_text.sliced(start, m_pos - start);
+            add(m_text.sliced(start, m_pos - start));
             if (consumeLineBreak()) {
-                field += u'\n';
+                add(u'\n');
             } else if (m_pos < m_text.size()) { // a quote: doubled, or the closing one
                 ++m_pos;
                 if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
-                    field += u'"';
+                    add(u'"');
                     ++m_pos;
                 } else {
                     // Text after the closing quote belongs to the field, as before.
-                    field += plainField();
+                    plainField(out);
                     closed = true;
-                    return field;
+                    return;
                 }
             }
         }
         closed = false;
-        return field;
     }
 
     // A line break is CR LF, LF or a lone CR (old Mac exports); each counts as one line.
@@ -121,6 +148,11 @@ CsvParser::~CsvParser() = default;
 bool CsvParser::next(CsvRecord& record, QList<CsvProblem>& problems)
 {
     return m_impl->next(record, problems);
+}
+
+bool CsvParser::measure(int& line, qsizetype& fieldCount, QList<CsvProblem>& problems)
+{
+    return m_impl->measure(line, fieldCount, problems);
 }
 
 QChar CsvReader::detectSeparator(QStringView text)

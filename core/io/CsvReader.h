@@ -47,6 +47,9 @@ public:
 
     // Parses the next record; false at the end of the input.
     bool next(CsvRecord& record, QList<CsvProblem>& problems);
+    // The next record's line and number of fields, without making its fields (a check of the
+    // file's shape); false at the end of the input.
+    bool measure(int& line, qsizetype& fieldCount, QList<CsvProblem>& problems);
 
 private:
     class Impl;

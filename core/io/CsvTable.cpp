@@ -109,13 +109,14 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, DecodedText deco
     // problem (an unclosed quote) says it all, as it did when the file was read at once.
     const qsizetype width = table.m_header.size();
     CsvParser parser(table.m_text, table.m_separator);
-    CsvRecord record;
-    parser.next(record, problems);                // the header
+    int line = 0;
+    qsizetype fieldCount = 0;
+    parser.measure(line, fieldCount, problems);   // the header
     QList<std::pair<int, qsizetype>> wrongWidths; // line, fields found
-    while (problems.isEmpty() && parser.next(record, problems)) {
+    while (problems.isEmpty() && parser.measure(line, fieldCount, problems)) {
         ++table.m_recordCount;
-        if (record.fields.size() != width)
-            wrongWidths.append({record.line, record.fields.size()});
+        if (fieldCount != width)
+            wrongWidths.append({line, fieldCount});
     }
     for (const CsvProblem& problem : std::as_const(problems))
         issues.error(fileName, problem.line, QString(), problem.reason);

@@ -401,6 +401,9 @@ void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
     quint32 currentNumber = 0;
     QList<DateRange> currentInschrijvingen;
     QList<DateRange> currentVrijstellingen;
+    std::optional<QString> previousLeerling;
+    QString previousPgnField;
+    QString previousNumberField;
     table->forEachRecord([&](const CsvRecord& record) {
         const RowReader row(*table, record, issues);
         const ReportProblem report = [&](const QString& column, const QString& reason) {
@@ -408,8 +411,17 @@ void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
         };
         AbsenceRecord absence;
         // Two million records share their leerling's and code's strings instead of holding a
-        // copy each (a third of the import's memory).
-        const std::optional<QString> leerling = leerlingOf(row);
+        // copy each (a third of the import's memory). The next record of a known leerling names
+        // them as the one before did: no need to check and look them up again.
+        const QString pgnField = table->value(record, u"pgn"_s);
+        const QString numberField = table->value(record, u"leerlingnummer"_s);
+        if (!previousLeerling || pgnField != previousPgnField ||
+            numberField != previousNumberField) {
+            previousLeerling = leerlingOf(row);
+            previousPgnField = pgnField;
+            previousNumberField = numberField;
+        }
+        const std::optional<QString> leerling = previousLeerling;
         const bool known = leerling.has_value();
         absence.pgn = leerling.value_or(QString());
         const auto date = row.date(u"datum"_s, true);
@@ -494,8 +506,13 @@ QSet<QString> ImportBatch::affectedPgns() const
         pgns.insert(l.pgn);
     for (const Vrijstelling& v : vrijstellingen)
         pgns.insert(v.pgn);
-    for (const AbsenceRecord& r : absences)
-        pgns.insert(r.pgn);
+    // A leerling's records come one after another: their PGN is inserted once per run.
+    const QString* previous = nullptr;
+    for (const AbsenceRecord& r : absences) {
+        if (!previous || r.pgn != *previous)
+            pgns.insert(r.pgn);
+        previous = &r.pgn;
+    }
     return pgns;
 }
 
