@@ -2,6 +2,7 @@
 // The inzage export: everything stored about one leerling, in JSON and as a PDF a parent can
 // read, without the coordinator's personal work notes and the contacts the school keeps secret;
 // and the export is in the audit trail.
+#include "MeldingFixture.h"
 #include "PdfTools.h"
 #include "TestDatabase.h"
 #include "services/DossierNoteService.h"
@@ -107,11 +108,7 @@ void TestInzage::everyMeldingsHistoryIsInIt()
 {
     MeldingService meldingen(m_db->db(), m_clock, u"coordinator"_s);
     const qint64 id = meldingen.forLeerling(kPgn)->first().id;
-    QVERIFY(meldingen.setFields(id, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
-                                     {u"acties"_s, u"brief"_s},
-                                     {u"contactpersoon_school_naam"_s, u"J. Jansen"_s},
-                                     {u"contactpersoon_school_telefoon"_s, u"030-1234567"_s},
-                                     {u"contactpersoon_school_email"_s, u"verzuim@school.nl"_s}}));
+    QVERIFY(meldingen.setFields(id, fieldsForGereed()));
     VerzuimstaatService verzuimstaten(m_db->db(), m_clock, u"coordinator"_s);
     const auto attached =
         verzuimstaten.attach(id, verzuimstaten.defaultPeriodFor(*meldingen.find(id)));

@@ -55,6 +55,16 @@ qint64 completedDraft(MeldingService& service, const QString& actions)
     return draft->id;
 }
 
+QList<std::pair<QString, QString>> fieldsForGereed()
+{
+    using namespace Qt::StringLiterals;
+    return {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
+            {u"acties"_s, u"brief"_s},
+            {u"contactpersoon_school_naam"_s, u"J. Jansen"_s},
+            {u"contactpersoon_school_telefoon"_s, u"030-1234567"_s},
+            {u"contactpersoon_school_email"_s, u"verzuim@school.nl"_s}};
+}
+
 qint64 registeredDraft(MeldingService& service, const QString& meldingsnummer)
 {
     const qint64 id = completedDraft(service);

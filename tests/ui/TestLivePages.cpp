@@ -2,6 +2,7 @@
 // The pages stay current without a restart: a change made through a service — by another
 // screen, a dialog, or work on another thread — shows on every page that shows it.
 #include "MainWindow.h"
+#include "MeldingFixture.h"
 #include "MessageBox.h"
 #include "SignalTableModel.h"
 #include "TestDatabase.h"
@@ -102,12 +103,7 @@ void TestLivePages::aDraftedMeldingShowsOnEveryPage()
     // Made ready in its editor: the outbox has it.
     auto* outbox = m_window->findChild<QTableWidget*>(u"outboxTable"_s);
     QCOMPARE(outbox->rowCount(), 0);
-    QVERIFY(meldingen.setFields(draft->id,
-                                {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s},
-                                 {u"acties"_s, u"brief"_s},
-                                 {u"contactpersoon_school_naam"_s, u"J. Jansen"_s},
-                                 {u"contactpersoon_school_telefoon"_s, u"030-1234567"_s},
-                                 {u"contactpersoon_school_email"_s, u"verzuim@school.nl"_s}}));
+    QVERIFY(meldingen.setFields(draft->id, fieldsForGereed()));
     QVERIFY(meldingen.setStatus(draft->id, MeldingStatus::Gereed));
     QTRY_COMPARE(outbox->rowCount(), 1);
 }
