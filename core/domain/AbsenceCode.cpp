@@ -106,7 +106,7 @@ void CodeTable::upsert(const AbsenceCode& code)
         m_codes.insert(at, code);
 }
 
-const AbsenceCode* CodeTable::find(const QString& code) const
+const AbsenceCode* CodeTable::find(QStringView code) const
 {
     // Every imported record asks: comparing with a school's few dozen codes is quicker than
     // hashing (see CsvTable's columns).

@@ -45,7 +45,7 @@ public:
     static CodeTable defaults();
 
     void upsert(const AbsenceCode& code);
-    const AbsenceCode* find(const QString& code) const;
+    const AbsenceCode* find(QStringView code) const;
     QList<AbsenceCode> all() const; // sorted by code
 
 private:

@@ -3,6 +3,41 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// The text of a quoted field, piece by piece: a field of one piece stays a view into the text.
+class QuotedPieces
+{
+public:
+    void add(QStringView piece)
+    {
+        if (piece.isEmpty())
+            return;
+        if (++m_count == 1) {
+            m_first = piece;
+            return;
+        }
+        if (m_count == 2)
+            m_joined = m_first.toString();
+        m_joined += piece;
+    }
+
+    QStringView result(CsvRecordView& record)
+    {
+        if (m_count < 2)
+            return m_first;
+        record.unescaped.append(std::move(m_joined));
+        return record.unescaped.constLast();
+    }
+
+private:
+    int m_count = 0;
+    QStringView m_first;
+    QString m_joined;
+};
+
+} // namespace
+
 class CsvParser::Impl
 {
 public:
@@ -13,26 +48,25 @@ public:
     }
 
     // Parses the next record; false at the end of the input.
-    bool next(CsvRecord& record, QList<CsvProblem>& problems)
+    bool next(CsvRecordView& record, QList<CsvProblem>& problems)
     {
-        // The caller's record is reused: its list keeps its room for the next record's fields
-        // (unless the caller kept a copy of it).
+        // The caller's record is reused: its lists keep their room for the next record.
         record.fields.clear();
-        record.fields.reserve(m_fieldsSeen); // most records have as many fields as the last
+        record.unescaped.clear();
         qsizetype count = 0;
-        return read(&record.fields, record.line, count, problems);
+        return read(&record, record.line, count, problems);
     }
 
     // The next record's line and number of fields, without making its fields: a check of the
-    // file's shape costs no strings.
+    // file's shape costs nothing but the scan.
     bool measure(int& line, qsizetype& fieldCount, QList<CsvProblem>& problems)
     {
         return read(nullptr, line, fieldCount, problems);
     }
 
 private:
-    // Reads a record; its fields go to `fields` when given.
-    bool read(QStringList* fields, int& line, qsizetype& count, QList<CsvProblem>& problems)
+    // Reads a record; its fields go to `record` when given.
+    bool read(CsvRecordView* record, int& line, qsizetype& count, QList<CsvProblem>& problems)
     {
         while (consumeLineBreak()) {
         } // blank lines
@@ -42,31 +76,31 @@ private:
         count = 0;
         while (true) {
             bool closed = true;
-            QString field;
-            QString* out = fields ? &field : nullptr;
-            if (m_pos < m_text.size() && m_text[m_pos] == u'"')
-                quotedField(out, closed);
-            else
-                plainField(out);
-            if (fields)
-                fields->append(std::move(field));
+            QStringView field;
+            if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
+                QuotedPieces pieces;
+                quotedField(record ? &pieces : nullptr, closed);
+                if (record)
+                    field = pieces.result(*record);
+            } else {
+                field = plainField();
+            }
+            if (record)
+                record->fields.append(field);
             ++count;
             if (!closed) {
                 problems.append({m_quoteLine, QCoreApplication::translate(
                                                   "CsvReader", "a quoted field is never closed")});
                 return true;
             }
-            if (m_pos >= m_text.size() || consumeLineBreak()) {
-                m_fieldsSeen = count;
+            if (m_pos >= m_text.size() || consumeLineBreak())
                 return true;
-            }
             ++m_pos; // the separator
         }
     }
 
-    // Up to the next separator or line break, taken as one slice: appending character by
-    // character made reading two million records slow.
-    void plainField(QString* out)
+    // Up to the next separator or line break.
+    QStringView plainField()
     {
         const qsizetype start = m_pos;
         while (m_pos < m_text.size()) {
@@ -75,18 +109,17 @@ private:
                 break;
             ++m_pos;
         }
-        if (out)
-            *out += m_text.sliced(start, m_pos - start);
+        return m_text.sliced(start, m_pos - start);
     }
 
     // From the opening quote past the closing one; "" is a quote, line breaks become \n.
-    void quotedField(QString* out, bool& closed)
+    void quotedField(QuotedPieces* out, bool& closed)
     {
         m_quoteLine = m_line;
         ++m_pos; // the opening quote
-        const auto add = [out](auto text) {
+        const auto add = [out](QStringView text) {
             if (out)
-                *out += text;
+                out->add(text);
         };
         while (m_pos < m_text.size()) {
             const qsizetype start = m_pos;
@@ -95,15 +128,15 @@ private:
                 ++m_pos;
             add(m_text.sliced(start, m_pos - start));
             if (consumeLineBreak()) {
-                add(u'\n');
+                add(u"\n");
             } else if (m_pos < m_text.size()) { // a quote: doubled, or the closing one
                 ++m_pos;
                 if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
-                    add(u'"');
+                    add(u"\"");
                     ++m_pos;
                 } else {
                     // Text after the closing quote belongs to the field, as before.
-                    plainField(out);
+                    add(plainField());
                     closed = true;
                     return;
                 }
@@ -135,8 +168,16 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_quoteLine = 1;
-    qsizetype m_fieldsSeen = 8;
 };
+
+CsvRecord CsvRecordView::toRecord() const
+{
+    CsvRecord record{line, {}};
+    record.fields.reserve(fields.size());
+    for (QStringView field : fields)
+        record.fields.append(field.toString());
+    return record;
+}
 
 CsvParser::CsvParser(QStringView text, QChar separator)
     : m_impl(std::make_unique<Impl>(text, separator))
@@ -145,7 +186,7 @@ CsvParser::CsvParser(QStringView text, QChar separator)
 
 CsvParser::~CsvParser() = default;
 
-bool CsvParser::next(CsvRecord& record, QList<CsvProblem>& problems)
+bool CsvParser::next(CsvRecordView& record, QList<CsvProblem>& problems)
 {
     return m_impl->next(record, problems);
 }
@@ -192,13 +233,13 @@ CsvDocument CsvReader::read(const QByteArray& data, qsizetype maxRecords)
     document.separator = detectSeparator(decoded->text);
 
     CsvParser parser(decoded->text, document.separator);
-    CsvRecord record;
+    CsvRecordView record;
     if (!parser.next(record, document.problems))
         return document;
-    for (const QString& name : std::as_const(record.fields))
-        document.header.append(name.trimmed());
+    for (QStringView name : std::as_const(record.fields))
+        document.header.append(name.trimmed().toString());
     while (document.problems.isEmpty() && document.records.size() != maxRecords &&
            parser.next(record, document.problems))
-        document.records.append(record);
+        document.records.append(record.toRecord());
     return document;
 }

@@ -19,6 +19,19 @@ struct CsvRecord
     QStringList fields;
 };
 
+// A record as the parser reads it: its fields are views into the parsed text, so that reading
+// two million records makes strings only of the values a reader keeps. A quoted field with a
+// doubled quote or a line break has no such view; its text is unescaped into `unescaped`, which
+// its view points into (a QString's characters stay put when the list around it grows).
+struct CsvRecordView
+{
+    int line = 0;
+    QList<QStringView> fields;
+    QList<QString> unescaped;
+
+    CsvRecord toRecord() const;
+};
+
 // A structural problem: an encoding not read, an unterminated quote.
 struct CsvProblem
 {
@@ -45,8 +58,9 @@ public:
     CsvParser(const CsvParser&) = delete;
     CsvParser& operator=(const CsvParser&) = delete;
 
-    // Parses the next record; false at the end of the input.
-    bool next(CsvRecord& record, QList<CsvProblem>& problems);
+    // Parses the next record; false at the end of the input. Its views are valid until the next
+    // call.
+    bool next(CsvRecordView& record, QList<CsvProblem>& problems);
     // The next record's line and number of fields, without making its fields (a check of the
     // file's shape); false at the end of the input.
     bool measure(int& line, qsizetype& fieldCount, QList<CsvProblem>& problems);

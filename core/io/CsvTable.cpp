@@ -76,10 +76,10 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, DecodedText deco
     QStringList header;
     {
         CsvParser parser(decoded.text, CsvReader::detectSeparator(decoded.text));
-        CsvRecord first;
+        CsvRecordView first;
         if (parser.next(first, problems)) {
-            for (const QString& name : std::as_const(first.fields))
-                header.append(name.trimmed());
+            for (QStringView name : std::as_const(first.fields))
+                header.append(name.trimmed().toString());
         }
     }
     for (const CsvProblem& problem : std::as_const(problems))
@@ -153,17 +153,17 @@ std::optional<CsvTable> CsvTable::load(const QString& fileName, DecodedText deco
     return table;
 }
 
-void CsvTable::forEachRecord(const std::function<void(const CsvRecord&)>& visit) const
+void CsvTable::forEachRecord(const std::function<void(const CsvRecordView&)>& visit) const
 {
     CsvParser parser(m_text, m_separator);
-    CsvRecord record;
+    CsvRecordView record;
     QList<CsvProblem> problems;    // found by load() already
     parser.next(record, problems); // the header
     while (parser.next(record, problems))
         visit(record);
 }
 
-QString CsvTable::value(const CsvRecord& record, const QString& column) const
+QStringView CsvTable::value(const CsvRecordView& record, const QString& column) const
 {
     const qsizetype index = indexOf(column);
     if (index < 0 || index >= record.fields.size())
@@ -173,7 +173,12 @@ QString CsvTable::value(const CsvRecord& record, const QString& column) const
 
 QString RowReader::text(const QString& column, bool required) const
 {
-    const QString value = m_table.value(m_record, column);
+    return view(column, required).toString();
+}
+
+QStringView RowReader::view(const QString& column, bool required) const
+{
+    const QStringView value = m_table.value(m_record, column);
     if (required && value.isEmpty())
         error(column, CsvTable::tr("a value is required"));
     return value;
@@ -181,7 +186,7 @@ QString RowReader::text(const QString& column, bool required) const
 
 std::optional<QDate> RowReader::date(const QString& column, bool required) const
 {
-    const QString value = text(column, required);
+    const QStringView value = view(column, required);
     if (value.isEmpty())
         return std::nullopt;
     const auto date = Dates::parse(value);
@@ -193,7 +198,7 @@ std::optional<QDate> RowReader::date(const QString& column, bool required) const
 
 std::optional<QTime> RowReader::time(const QString& column) const
 {
-    const QString value = text(column);
+    const QStringView value = view(column);
     if (value.isEmpty())
         return std::nullopt;
     const auto time = Dates::parseTime(value);
@@ -204,7 +209,7 @@ std::optional<QTime> RowReader::time(const QString& column) const
 
 std::optional<int> RowReader::count(const QString& column, bool required) const
 {
-    const QString value = text(column, required);
+    const QStringView value = view(column, required);
     if (value.isEmpty())
         return std::nullopt;
     // A NUL byte or another control character inside a number is damage, not a digit separator.
@@ -226,7 +231,7 @@ std::optional<int> RowReader::count(const QString& column, bool required) const
 
 bool RowReader::flag(const QString& column, bool defaultValue) const
 {
-    const QString value = text(column);
+    const QStringView value = view(column);
     if (value.isEmpty())
         return defaultValue;
     if (value == u"1"_s)

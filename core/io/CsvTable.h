@@ -45,9 +45,10 @@ public:
     qsizetype recordCount() const { return m_recordCount; }
     // Parses the records again one at a time (load() checked them all): a large import never
     // holds two million records as fields.
-    void forEachRecord(const std::function<void(const CsvRecord&)>& visit) const;
+    void forEachRecord(const std::function<void(const CsvRecordView&)>& visit) const;
     bool hasColumn(const QString& name) const { return indexOf(name) >= 0; }
-    QString value(const CsvRecord& record, const QString& column) const;
+    // The trimmed field of `column`; valid while the record is.
+    QStringView value(const CsvRecordView& record, const QString& column) const;
     // The header of our column as the file writes it.
     QString shownName(const QString& column) const { return m_shownNames.value(column, column); }
 
@@ -73,7 +74,7 @@ private:
 class RowReader
 {
 public:
-    RowReader(const CsvTable& table, const CsvRecord& record, ImportIssues& issues)
+    RowReader(const CsvTable& table, const CsvRecordView& record, ImportIssues& issues)
         : m_table(table)
         , m_record(record)
         , m_issues(issues)
@@ -83,6 +84,8 @@ public:
     int line() const { return m_record.line; }
     bool has(const QString& column) const { return m_table.hasColumn(column); }
     QString text(const QString& column, bool required = false) const;
+    // The same without making a string, for a value that is compared or parsed, not kept.
+    QStringView view(const QString& column, bool required = false) const;
     std::optional<QDate> date(const QString& column, bool required = false) const;
     std::optional<int> count(const QString& column, bool required = false) const; // ≥ 0
     std::optional<QTime> time(const QString& column) const;                       // HH:MM
@@ -94,6 +97,6 @@ public:
 
 private:
     const CsvTable& m_table;
-    const CsvRecord& m_record;
+    const CsvRecordView& m_record;
     ImportIssues& m_issues;
 };

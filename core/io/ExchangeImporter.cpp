@@ -30,6 +30,37 @@ bool inAny(const QList<DateRange>& ranges, const QDate& date)
                        [&](const DateRange& r) { return r.contains(date); });
 }
 
+// Whether a record names its leerling as the record before it did (the same pgn and
+// leerlingnummer fields). Every export we know lists a leerling's records together, so what is
+// looked up for a leerling is looked up once per run of their records.
+class LeerlingRun
+{
+public:
+    explicit LeerlingRun(const CsvTable& table)
+        : m_table(table)
+    {
+    }
+
+    // True when `record` names another leerling than the record before it, or is the first.
+    bool startsWith(const CsvRecordView& record)
+    {
+        const QStringView pgn = m_table.value(record, u"pgn"_s);
+        const QStringView number = m_table.value(record, u"leerlingnummer"_s);
+        if (m_started && pgn == m_pgn && number == m_number)
+            return false;
+        m_started = true;
+        m_pgn = pgn.toString();
+        m_number = number.toString();
+        return true;
+    }
+
+private:
+    const CsvTable& m_table;
+    bool m_started = false;
+    QString m_pgn;
+    QString m_number;
+};
+
 } // namespace
 
 std::optional<CsvTable> ExchangeImporter::load(const QString& path,
@@ -137,16 +168,14 @@ std::optional<QString> ExchangeImporter::leerlingOf(const RowReader& row) const
     return knownLeerling({pgn, QString(), QString()}, report);
 }
 
-bool ExchangeImporter::knownCode(const School& school, QString& code, const QString& column,
-                                 const ReportProblem& report)
+QString ExchangeImporter::knownCode(const School& school, QStringView code, const QString& column,
+                                    const ReportProblem& report)
 {
-    if (const AbsenceCode* known = school.codes.find(code)) {
-        code = known->code; // one shared string for every record of the code
-        return true;
-    }
+    if (const AbsenceCode* known = school.codes.find(code))
+        return known->code;
     if (!code.isEmpty())
         report(column, tr("code '%1' is not in the school's code table").arg(Text::shown(code)));
-    return false;
+    return code.toString();
 }
 
 void ExchangeImporter::readLeerlingen(const QString& path, ImportBatch& batch, ImportIssues& issues)
@@ -171,7 +200,7 @@ void ExchangeImporter::readLeerlingenCsv(const QString& path, const QByteArray& 
                                       issues, m_mappings.value(CsvFileKind::Leerlingen));
     if (!table)
         return;
-    table->forEachRecord([&](const CsvRecord& record) {
+    table->forEachRecord([&](const CsvRecordView& record) {
         const RowReader row(*table, record, issues);
         Leerling leerling;
         leerling.pgn = row.pgn(u"pgn"_s);
@@ -275,7 +304,7 @@ void ExchangeImporter::readContacts(const QString& path, ImportBatch& batch, Imp
     if (!table)
         return;
     batch.hasContacts = true;
-    table->forEachRecord([&](const CsvRecord& record) {
+    table->forEachRecord([&](const CsvRecordView& record) {
         const RowReader row(*table, record, issues);
         Contact contact;
         contact.pgn = leerlingOf(row).value_or(QString());
@@ -302,7 +331,7 @@ void ExchangeImporter::readVrijstellingen(const QString& path, ImportBatch& batc
                             m_mappings.value(CsvFileKind::Vrijstellingen), issues);
     if (!table)
         return;
-    table->forEachRecord([&](const CsvRecord& record) {
+    table->forEachRecord([&](const CsvRecordView& record) {
         const RowReader row(*table, record, issues);
         Vrijstelling vrijstelling;
         vrijstelling.pgn = leerlingOf(row).value_or(QString());
@@ -401,39 +430,29 @@ void ExchangeImporter::readAbsencesPerDay(const QString& path, DecodedText text,
     quint32 currentNumber = 0;
     QList<DateRange> currentInschrijvingen;
     QList<DateRange> currentVrijstellingen;
-    std::optional<QString> previousLeerling;
-    QString previousPgnField;
-    QString previousNumberField;
-    table->forEachRecord([&](const CsvRecord& record) {
+    LeerlingRun run(*table);
+    std::optional<QString> leerling;
+    table->forEachRecord([&](const CsvRecordView& record) {
         const RowReader row(*table, record, issues);
         const ReportProblem report = [&](const QString& column, const QString& reason) {
             row.error(column, reason);
         };
         AbsenceRecord absence;
         // Two million records share their leerling's and code's strings instead of holding a
-        // copy each (a third of the import's memory). The next record of a known leerling names
-        // them as the one before did: no need to check and look them up again.
-        const QString pgnField = table->value(record, u"pgn"_s);
-        const QString numberField = table->value(record, u"leerlingnummer"_s);
-        if (!previousLeerling || pgnField != previousPgnField ||
-            numberField != previousNumberField) {
-            previousLeerling = leerlingOf(row);
-            previousPgnField = pgnField;
-            previousNumberField = numberField;
-        }
-        const std::optional<QString> leerling = previousLeerling;
+        // copy each (a third of the import's memory).
+        if (run.startsWith(record))
+            leerling = leerlingOf(row);
         const bool known = leerling.has_value();
         absence.pgn = leerling.value_or(QString());
         const auto date = row.date(u"datum"_s, true);
-        absence.code = row.text(u"code"_s, true);
-        knownCode(school, absence.code, u"code"_s, report);
+        absence.code = knownCode(school, row.view(u"code"_s, true), u"code"_s, report);
         const auto minutes = row.count(u"minuten"_s, true);
         if (minutes && *minutes > kMaxMinutesPerDay)
             row.error(u"minuten"_s, tr("%1 minutes is more than a day").arg(*minutes));
         absence.minutes = minutes.value_or(0);
         absence.lesuren = row.count(u"lesuren"_s, lesurenRequired).value_or(0);
         // Most packages export no hele_dag: the school's lestijden then decide (§4.2).
-        absence.wholeDayGiven = !row.text(u"hele_dag"_s).isEmpty();
+        absence.wholeDayGiven = !row.view(u"hele_dag"_s).isEmpty();
         absence.wholeDay = row.flag(u"hele_dag"_s, false);
         absence.remark = row.text(u"opmerking"_s);
         if (!date)
@@ -532,34 +551,58 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
     // absentiemeldingen are never all held at once (a file usually lists one leerling's lines
     // together, so only a few are open at any time). A first pass finds each one's last line.
     QHash<QString, qsizetype> lastSpanOf;
+    {
+        LeerlingRun run(*table);
+        QString key;
+        qsizetype index = 0;
+        table->forEachRecord([&](const CsvRecordView& record) {
+            if (run.startsWith(record)) {
+                if (index > 0)
+                    lastSpanOf.insert(key, index - 1);
+                key = leerlingKey(*table, record);
+            }
+            ++index;
+        });
+        if (index > 0)
+            lastSpanOf.insert(key, index - 1);
+    }
+    QHash<QString, QList<AbsenceSpan>> open; // leerlingen whose last line is still to come
+    LeerlingRun run(*table);
+    QString key;
+    std::optional<QString> leerling;
+    QList<AbsenceSpan> spans; // of the leerling of this run of lines
+    qsizetype last = -1;      // the index of their last line
     qsizetype index = 0;
-    table->forEachRecord(
-        [&](const CsvRecord& record) { lastSpanOf.insert(leerlingKey(*table, record), index++); });
-    QHash<QString, QList<AbsenceSpan>> open;
-    index = 0;
-    table->forEachRecord([&](const CsvRecord& record) {
+    table->forEachRecord([&](const CsvRecordView& record) {
         const RowReader row(*table, record, issues);
+        const ReportProblem report = [&](const QString& column, const QString& reason) {
+            row.error(column, reason);
+        };
+        if (run.startsWith(record)) {
+            if (!spans.isEmpty())
+                open.insert(key, std::exchange(spans, {}));
+            key = leerlingKey(*table, record);
+            spans = open.take(key);
+            last = lastSpanOf.value(key);
+            leerling = leerlingOf(row);
+        }
         AbsenceSpan span;
         span.line = row.line();
-        span.pgn = leerlingOf(row).value_or(QString());
+        span.pgn = leerling.value_or(QString());
         span.fromDate = row.date(u"van_datum"_s, true).value_or(QDate());
         span.toDate = row.date(u"tot_datum"_s).value_or(QDate());
         span.fromTime = row.time(u"van_tijd"_s).value_or(QTime());
         span.toTime = row.time(u"tot_tijd"_s).value_or(QTime());
         span.fromLesuur = row.count(u"van_lesuur"_s);
         span.toLesuur = row.count(u"tot_lesuur"_s);
-        span.code = row.text(u"code"_s, true);
+        span.code = knownCode(school, row.view(u"code"_s, true), u"code"_s, report);
         span.remark = row.text(u"opmerking"_s);
-        knownCode(school, span.code, u"code"_s,
-                  [&](const QString& column, const QString& reason) { row.error(column, reason); });
         if (span.fromDate.isValid() && span.toDate.isValid() && span.toDate < span.fromDate)
             row.error(u"tot_datum"_s, tr("the span ends before it starts"));
-        const QString key = leerlingKey(*table, record);
-        QList<AbsenceSpan>& spans = open[key];
         if (span.fromDate.isValid())
             spans.append(span);
-        if (lastSpanOf.value(key) == index++)
-            convertSpans(path, open.take(key), u"van_datum"_s, school, batch, issues);
+        if (index++ == last)
+            convertSpans(path, std::exchange(spans, {}), u"van_datum"_s, school, batch, issues);
     });
     // Leerlingen whose lines are spread over the file finish out of line order.
     std::stable_sort(
@@ -567,11 +610,11 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
         [](const ConvertedSpan& a, const ConvertedSpan& b) { return a.span.line < b.span.line; });
 }
 
-QString ExchangeImporter::leerlingKey(const CsvTable& table, const CsvRecord& record) const
+QString ExchangeImporter::leerlingKey(const CsvTable& table, const CsvRecordView& record) const
 {
-    if (const QString pgn = table.value(record, u"pgn"_s); !pgn.isEmpty())
-        return pgn;
-    const QString number = table.value(record, u"leerlingnummer"_s);
+    if (const QStringView pgn = table.value(record, u"pgn"_s); !pgn.isEmpty())
+        return pgn.toString();
+    const QString number = table.value(record, u"leerlingnummer"_s).toString();
     return m_pgnByLeerlingnummer.value(number, u'#' + number);
 }
 
@@ -585,7 +628,7 @@ void ExchangeImporter::convertPackageSpans(const QString& path, QList<AbsenceSpa
         };
         span.pgn = knownLeerling({QString(), span.leerlingnummer, fields.leerling}, report)
                        .value_or(QString());
-        knownCode(school, span.code, fields.code, report);
+        span.code = knownCode(school, span.code, fields.code, report);
     }
     convertSpans(path, spans, fields.from, school, batch, issues, fields.perLesson);
 }

@@ -71,7 +71,7 @@ private:
     };
     // Which leerling a line of absentiemeldingen names, as written (the pgn, or the leerling of
     // its leerlingnummer): for grouping a leerling's lines, the checks come later.
-    QString leerlingKey(const CsvTable& table, const CsvRecord& record) const;
+    QString leerlingKey(const CsvTable& table, const CsvRecordView& record) const;
     // The PGN of a leerling in this import or the database; nullopt with the problem reported.
     std::optional<QString> knownLeerling(const LeerlingName& name,
                                          const ReportProblem& report) const;
@@ -81,9 +81,10 @@ private:
     // no other leerling's; and its inschrijving, where the file gave one.
     void addLeerling(const Leerling& leerling, const std::optional<DateRange>& inschrijving,
                      int line, const ReportProblem& report, ImportBatch& batch);
-    // A code of the school's table, made its canonical spelling; false with the problem reported.
-    static bool knownCode(const School& school, QString& code, const QString& column,
-                          const ReportProblem& report);
+    // A code of the school's table in its canonical spelling (one string shared by every record
+    // of the code); a code the table does not hold as written, with the problem reported.
+    static QString knownCode(const School& school, QStringView code, const QString& column,
+                             const ReportProblem& report);
 
     const ExistingData& m_existing;
     QHash<CsvFileKind, ColumnMapping> m_mappings;

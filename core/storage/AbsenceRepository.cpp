@@ -5,6 +5,7 @@
 #include "BulkWriter.h"
 #include "SqlValues.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -60,8 +61,11 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
     const auto stored = largeBatch ? pgnsWithRecords() : Result<QSet<QString>>(QSet<QString>{});
     if (!stored)
         return Error{stored.error()};
-    QSet<std::pair<QString, QDate>> cleared;
-    cleared.reserve(records.size());
+    // The days already cleared, per leerling. A batch lists a leerling's records one after
+    // another, so the leerling is looked up once per run of their records, not per record.
+    QHash<QString, QSet<qint64>> cleared;
+    const QString* runPgn = nullptr;
+    QSet<qint64>* clearedOfRun = nullptr; // null when the leerling has nothing stored
     const auto stopped = [&](qsizetype done) {
         return progress && !progress(done, records.size());
     };
@@ -69,12 +73,17 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         if (i % kReportEvery == 0 && stopped(i))
             return Error{tr("Stopped at your request; nothing was stored.")};
         const AbsenceRecord& r = records[i];
-        if ((!largeBatch || stored->contains(r.pgn)) && !cleared.contains({r.pgn, r.date})) {
+        if (!runPgn || r.pgn != *runPgn) {
+            runPgn = &r.pgn;
+            // Only this run's entry is used until the next lookup, which may move it.
+            clearedOfRun = !largeBatch || stored->contains(r.pgn) ? &cleared[r.pgn] : nullptr;
+        }
+        if (clearedOfRun && !clearedOfRun->contains(r.date.toJulianDay())) {
             (*remove)->bindText(0, r.pgn);
             (*remove)->bindDate(1, r.date);
             if (Status status = (*remove)->run(); !status)
                 return status;
-            cleared.insert({r.pgn, r.date});
+            clearedOfRun->insert(r.date.toJulianDay());
         }
         BulkWriter& row = **insert;
         row.bindText(0, r.pgn);

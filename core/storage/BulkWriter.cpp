@@ -6,6 +6,7 @@
 #include "SqliteHandle.h"
 
 #include <array>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -24,13 +25,19 @@ public:
 
     void bindText(int index, const QString& text) override
     {
-        // UTF-16 as the QString holds it (constData(), never utf16(): that copies strings made
-        // from literals). SQLite copies it. A null QString is stored as '', never as NULL, as
-        // Database::run does: the columns are NOT NULL.
-        static constexpr char16_t empty[] = u"";
-        const void* data = text.isNull() ? static_cast<const void*>(empty) : text.constData();
-        remember(sqlite3_bind_text16(m_statement, index + 1, data, int(text.size() * 2),
-                                     SQLITE_TRANSIENT));
+        // The database holds UTF-8: text bound as UTF-16 is translated by SQLite on every row.
+        // An import binds the same pgn for a leerling's run of records and a handful of codes,
+        // so each column keeps its last value's UTF-8 and binds it without a copy while the
+        // value repeats. A null QString is stored as '', never as NULL, as Database::run does:
+        // the columns are NOT NULL.
+        if (size_t(index) >= m_lastText.size())
+            m_lastText.resize(size_t(index) + 1);
+        LastText& last = m_lastText[size_t(index)];
+        if (!last.bound || last.text != text)
+            last = {true, text, text.toUtf8()};
+        const char* utf8 = last.utf8.isNull() ? "" : last.utf8.constData();
+        remember(
+            sqlite3_bind_text(m_statement, index + 1, utf8, int(last.utf8.size()), SQLITE_STATIC));
     }
     void bindInteger(int index, qint64 value) override
     {
@@ -44,7 +51,11 @@ public:
         }
         int year = 0, month = 0, day = 0;
         date.getDate(&year, &month, &day);
-        std::array<char, 10> iso{};
+        // Written into the column's own buffer and bound without a copy (SQLITE_STATIC): it is
+        // read when the row runs and written again only for the next row.
+        if (size_t(index) >= m_isoDates.size())
+            m_isoDates.resize(size_t(index) + 1);
+        std::array<char, 10>& iso = m_isoDates[size_t(index)];
         const auto put = [&](int at, int value, int width) {
             for (int i = width - 1; i >= 0; --i, value /= 10)
                 iso[size_t(at + i)] = char('0' + value % 10);
@@ -54,8 +65,8 @@ public:
         put(5, month, 2);
         iso[7] = '-';
         put(8, day, 2);
-        remember(sqlite3_bind_text(m_statement, index + 1, iso.data(), int(iso.size()),
-                                   SQLITE_TRANSIENT));
+        remember(
+            sqlite3_bind_text(m_statement, index + 1, iso.data(), int(iso.size()), SQLITE_STATIC));
     }
     Status run() override
     {
@@ -76,10 +87,19 @@ private:
             m_bindError = rc;
     }
 
+    struct LastText
+    {
+        bool bound = false;
+        QString text;
+        QByteArray utf8; // bound as SQLITE_STATIC: it lives until the column's next value
+    };
+
     sqlite3* m_db;
     sqlite3_stmt* m_statement;
     QString m_location;
     int m_bindError = SQLITE_OK;
+    std::vector<LastText> m_lastText;             // per column
+    std::vector<std::array<char, 10>> m_isoDates; // per column
 };
 
 class QtBulkWriter final : public BulkWriter

@@ -51,6 +51,27 @@ void TestCsvReader::records_data()
     QTest::newRow("doubled_quote")
         << QByteArray("a;b\n\"say \"\"hi\"\"\";2\n") << QStringList{u"a"_s, u"b"_s}
         << QList<QStringList>{{u"say \"hi\""_s, u"2"_s}} << QList<int>{2};
+    QTest::newRow("quoted_without_escapes")
+        << QByteArray("a;b\n\"x\";\"\"\n") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"x"_s, QString()}} << QList<int>{2};
+    QTest::newRow("text_after_the_closing_quote")
+        << QByteArray("a;b\n\"ab\"cd;2\n") << QStringList{u"a"_s, u"b"_s}
+        << QList<QStringList>{{u"abcd"_s, u"2"_s}} << QList<int>{2};
+    // Each unescaped field is kept beside the record; the record's list of them grows as
+    // they come, and every field read before must still read the same.
+    QTest::newRow("many_unescaped_fields_in_one_record") <<
+        [] {
+            QByteArray csv = "h\n";
+            for (int i = 0; i < 40; ++i)
+                csv += (i ? ";" : "") + QByteArray("\"v\"\"") + QByteArray::number(i) + '"';
+            return csv + '\n';
+        }() << QStringList{u"h"_s} <<
+        [] {
+            QStringList fields;
+            for (int i = 0; i < 40; ++i)
+                fields.append(u"v\"%1"_s.arg(i));
+            return QList<QStringList>{fields};
+        }() << QList<int>{2};
     QTest::newRow("newline_in_quotes_keeps_line_numbers")
         << QByteArray("a;b\n\"two\nlines\";2\n3;4\n") << QStringList{u"a"_s, u"b"_s}
         << QList<QStringList>{{u"two\nlines"_s, u"2"_s}, {u"3"_s, u"4"_s}} << QList<int>{2, 4};

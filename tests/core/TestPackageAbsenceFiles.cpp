@@ -343,8 +343,9 @@ void TestPackageAbsenceFiles::spansByLeerlingnummer()
 }
 
 // A leerling is converted once all its lines are read, wherever they are in the file: the Z on
-// line 4 still takes the shared lesson from the O on line 2, one by leerlingnummer, the other
-// by pgn; the preview keeps the file's order.
+// line 5 still takes the shared lesson from the O on line 2, one by leerlingnummer, the other
+// by pgn, and the day after (line 3, of the same run of lines) is kept; the preview keeps the
+// file's order.
 void TestPackageAbsenceFiles::leerlingLinesSpreadOverTheFile()
 {
     TestDatabase db;
@@ -353,6 +354,7 @@ void TestPackageAbsenceFiles::leerlingLinesSpreadOverTheFile()
     files.absenties = db.writeFile(u"absentiemeldingen.csv"_s,
                                    "pgn;leerlingnummer;van_datum;van_tijd;tot_datum;tot_tijd;code\n"
                                    ";100122;2026-03-02;08:30;2026-03-02;10:30;O\n"
+                                   ";100122;2026-03-03;08:30;2026-03-03;09:30;O\n"
                                    "300002026;;2026-03-02;;2026-03-02;;O\n"
                                    "300002014;;2026-03-02;09:30;2026-03-02;10:30;Z\n"_ba);
     const ImportOutcome outcome = db.importService().run(files);
@@ -361,9 +363,10 @@ void TestPackageAbsenceFiles::leerlingLinesSpreadOverTheFile()
     QCOMPARE(dayRecords(db.db()),
              (QStringList{u"300002014 2026-03-02 O 60 min 1 lesuren"_s,
                           u"300002014 2026-03-02 Z 60 min 1 lesuren"_s,
+                          u"300002014 2026-03-03 O 60 min 1 lesuren"_s,
                           u"300002026 2026-03-02 O 420 min 7 lesuren hele dag"_s}));
-    QCOMPARE(outcome.convertedSpans.size(), 3);
-    for (int i = 0; i < 3; ++i)
+    QCOMPARE(outcome.convertedSpans.size(), 4);
+    for (int i = 0; i < 4; ++i)
         QCOMPARE(outcome.convertedSpans[i].span.line, i + 2);
 }
 
