@@ -1029,6 +1029,10 @@
         <source>%1 is not a member of this team database. Ask its beheerder to add you (verzuimdesk-cli gebruiker).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database did not say its data version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFault</name>
@@ -4646,10 +4650,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One leerling again after a new record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drawing one verzuimstaat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4695,6 +4695,14 @@ Database: %2</source>
     </message>
     <message>
         <source>Peak memory, import as time ranges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signal current after one leerling&apos;s new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After one leerling&apos;s new record %1 leerlingen were computed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

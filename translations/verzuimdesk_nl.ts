@@ -1029,6 +1029,10 @@
         <source>%1 is not a member of this team database. Ask its beheerder to add you (verzuimdesk-cli gebruiker).</source>
         <translation>%1 is geen gebruiker van deze teamdatabase. Vraag de beheerder u toe te voegen (verzuimdesk-cli gebruiker).</translation>
     </message>
+    <message>
+        <source>The database did not say its data version.</source>
+        <translation>De database gaf haar gegevensversie niet.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFault</name>
@@ -4654,10 +4658,6 @@ Database: %2</translation>
         <translation>Eén leerling opnieuw berekenen na een nieuwe registratie</translation>
     </message>
     <message>
-        <source>One leerling again after a new record</source>
-        <translation>Eén leerling opnieuw na een nieuwe registratie</translation>
-    </message>
-    <message>
         <source>Drawing one verzuimstaat</source>
         <translation>Eén verzuimstaat tekenen</translation>
     </message>
@@ -4704,6 +4704,14 @@ Database: %2</translation>
     <message>
         <source>Peak memory, import as time ranges</source>
         <translation>Piekgeheugen, import als tijdvakken</translation>
+    </message>
+    <message>
+        <source>Every signal current after one leerling&apos;s new record</source>
+        <translation>Alle signalen bijgewerkt na een nieuwe registratie van één leerling</translation>
+    </message>
+    <message>
+        <source>After one leerling&apos;s new record %1 leerlingen were computed again.</source>
+        <translation>Na een nieuwe registratie van één leerling zijn %1 leerlingen opnieuw berekend.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,10 @@
 #include "OverviewExport.h"
 #include "RoleFilterModel.h"
 #include "SignalTableModel.h"
+#include "services/LiveSignals.h"
 #include "services/MeldingService.h"
 #include "services/OverviewService.h"
 #include "services/SchoolService.h"
-#include "services/SignalService.h"
 #include "services/SignalWorkService.h"
 #include "util/Clock.h"
 #include "util/Dates.h"
@@ -41,6 +41,7 @@ QComboBox* filterBox(const QString& objectName, const QString& all)
 SignalsPage::SignalsPage(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
+    , m_signals(new LiveSignals(session.database, session.clock, this))
     , m_model(new SignalTableModel(this))
     , m_filter(new RoleFilterModel(this))
     , m_table(new QTableView)
@@ -136,14 +137,13 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
 
 bool SignalsPage::reload()
 {
-    const QDate today = m_session.clock.today();
-    SignalService service(m_session.database, today);
-    const auto signalList = service.signals();
+    const auto signalList = m_signals->signals();
     if (!signalList) {
         m_summary->setText(signalList.error());
         return false;
     }
-    const QList<Leerling>& leerlingen = service.leerlingen(); // loaded once, for both
+    const QDate today = m_signals->peildatum();
+    const QHash<QString, Leerling>& leerlingen = m_signals->leerlingen(); // loaded once, for both
     const auto tracked =
         SignalWorkService(m_session.database, m_session.clock, m_session.user).track(*signalList);
     const auto access = Access::of(m_session.database, m_session.user, m_session.clock);

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QWidget>
 
+class LiveSignals;
 class QComboBox;
 class QLabel;
 class QTableView;
@@ -38,6 +39,7 @@ private:
     int selectedRow() const;
 
     Session m_session;
+    LiveSignals* m_signals; // computed once, then only the leerlingen a change names
     SignalTableModel* m_model;
     RoleFilterModel* m_filter;
     QTableView* m_table;

@@ -22,6 +22,10 @@ constexpr int kYearsBack = 10;
 constexpr int kDaysAhead = 60;
 // Beyond a few threads the work is too small to share out.
 constexpr qsizetype kMaxThreads = 8;
+// When more than one leerling in this many (and more than a klas or two) is to be computed
+// again, the whole school is loaded instead.
+constexpr qsizetype kDirtyShareForAll = 8;
+constexpr qsizetype kDirtyFewForAll = 100;
 
 } // namespace
 
@@ -47,7 +51,10 @@ Status SignalService::loadSchool()
 
 Status SignalService::refresh()
 {
-    if (!m_loaded)
+    // An import of the whole school names every leerling: loading them at once beats asking
+    // the database four times for each.
+    if (!m_loaded ||
+        m_dirty.size() > std::max(kDirtyFewForAll, m_byLeerling.size() / kDirtyShareForAll))
         return computeAll();
     const QSet<QString> dirty = std::exchange(m_dirty, {});
     for (const QString& pgn : dirty) {
@@ -113,7 +120,15 @@ Status SignalService::computeAll(const SchoolAttendance& attendance)
     m_byLeerling.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
         m_byLeerling.insert(leerlingen[i].pgn, std::move(results[size_t(i)]));
-    m_leerlingen = leerlingen;
+    QStringList pgns = m_byLeerling.keys();
+    std::sort(pgns.begin(), pgns.end());
+    m_all.clear();
+    for (const QString& pgn : std::as_const(pgns))
+        m_all += m_byLeerling.value(pgn);
+    m_leerlingen.clear();
+    m_leerlingen.reserve(count);
+    for (const Leerling& leerling : leerlingen)
+        m_leerlingen.insert(leerling.pgn, leerling);
     m_dirty.clear();
     m_evaluations += int(count);
     m_loaded = true;
@@ -134,12 +149,41 @@ Status SignalService::computeOne(const QString& pgn)
                                        : records.error()};
     if (!leerling->has_value()) {
         m_byLeerling.remove(pgn);
+        m_leerlingen.remove(pgn);
+        if (m_loaded)
+            replaceInAll(pgn, {});
         return {};
     }
-    m_byLeerling.insert(pgn, signalsFor(**leerling, inschrijvingen->value(pgn),
-                                        vrijstellingen->value(pgn), *records));
+    const QList<Signal> signalList =
+        signalsFor(**leerling, inschrijvingen->value(pgn), vrijstellingen->value(pgn), *records);
+    m_byLeerling.insert(pgn, signalList);
+    if (m_loaded) {
+        m_leerlingen.insert(pgn, **leerling);
+        replaceInAll(pgn, signalList);
+    }
     ++m_evaluations;
     return {};
+}
+
+void SignalService::replaceInAll(const QString& pgn, const QList<Signal>& signalList)
+{
+    // Two moves of the list's tail at most, instead of assembling the school's list again.
+    const auto first =
+        std::lower_bound(m_all.cbegin(), m_all.cend(), pgn,
+                         [](const Signal& s, const QString& p) { return s.pgn < p; });
+    const auto last =
+        std::find_if(first, m_all.cend(), [&](const Signal& s) { return s.pgn != pgn; });
+    const qsizetype at = first - m_all.cbegin();
+    const qsizetype old = last - first;
+    const qsizetype common = std::min(old, signalList.size());
+    for (qsizetype i = 0; i < common; ++i)
+        m_all[at + i] = signalList[i];
+    if (old > common)
+        m_all.remove(at + common, old - common);
+    else if (signalList.size() > common)
+        m_all.insert(at + common, signalList.size() - common, Signal{});
+    for (qsizetype i = common; i < signalList.size(); ++i)
+        m_all[at + i] = signalList[i];
 }
 
 QList<Signal> SignalService::signalsFor(const Leerling& leerling,
@@ -156,12 +200,7 @@ Result<QList<Signal>> SignalService::signals()
 {
     if (Status status = refresh(); !status)
         return Error{status.error()};
-    QStringList pgns = m_byLeerling.keys();
-    std::sort(pgns.begin(), pgns.end());
-    QList<Signal> all;
-    for (const QString& pgn : pgns)
-        all += m_byLeerling.value(pgn);
-    return all;
+    return m_all;
 }
 
 Result<QList<Signal>> SignalService::signalsOf(const QString& pgn)
@@ -195,6 +234,7 @@ void SignalService::invalidateAll()
     // The calendar or settings may have changed: nothing computed so far can be trusted.
     m_loaded = false;
     m_byLeerling.clear();
+    m_all.clear();
     m_dirty.clear();
     m_engine.reset();
 }

@@ -46,8 +46,9 @@ public:
     // School settings or calendar changed: everything is computed again.
     void invalidateAll();
 
-    // The leerlingen the last computation of the whole school saw, in name order; empty before.
-    const QList<Leerling>& leerlingen() const { return m_leerlingen; }
+    // The leerlingen the signals are of, by pgn (kept as current as the signals); empty before
+    // the whole school was computed.
+    const QHash<QString, Leerling>& leerlingen() const { return m_leerlingen; }
 
     // How many leerlingen the engine has evaluated so far (for tests and the benchmark).
     int evaluations() const { return m_evaluations; }
@@ -57,6 +58,8 @@ private:
     Status refresh();
     Status computeAll();
     Status computeOne(const QString& pgn);
+    // Puts a leerling's signals in place of their old ones in m_all.
+    void replaceInAll(const QString& pgn, const QList<Signal>& signalList);
     // Reads only const shared data: computeAll calls it from several threads.
     QList<Signal> signalsFor(const Leerling& leerling, const QList<DateRange>& inschrijvingen,
                              const QList<DateRange>& vrijstellingen,
@@ -67,8 +70,11 @@ private:
     std::unique_ptr<School> m_school;
     std::unique_ptr<SchoolCalendar> m_calendar;
     std::unique_ptr<SignalEngine> m_engine;
-    QList<Leerling> m_leerlingen;
+    QHash<QString, Leerling> m_leerlingen;
     QHash<QString, QList<Signal>> m_byLeerling;
+    // Every leerling's signals in pgn order, as signals() returns them: a copy shares it, so a
+    // screen asking again after one leerling changed gets it without assembling 150,000 again.
+    QList<Signal> m_all;
     QSet<QString> m_dirty;
     bool m_loaded = false;
     int m_evaluations = 0;

@@ -470,6 +470,18 @@ Result<QSqlQuery> Database::prepare(const QString& sql) const
     return query;
 }
 
+Result<std::optional<qint64>> Database::dataVersion() const
+{
+    if (m_dialect.isPostgres())
+        return std::optional<qint64>();
+    auto version = exec(u"PRAGMA data_version"_s);
+    if (!version)
+        return Error{version.error()};
+    if (!version->next())
+        return Error{tr("The database did not say its data version.")};
+    return std::optional<qint64>(version->value(0).toLongLong());
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values) const
 {
     if (values.isEmpty()) {

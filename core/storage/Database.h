@@ -113,6 +113,10 @@ public:
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {}) const;
     // Executes a prepared statement after binding `values` positionally.
     Status run(QSqlQuery& query, const QVariantList& values) const;
+    // A number that changes whenever another connection commits to the database (another
+    // program, or another connection of this one), SQLite's data_version; nullopt where the
+    // database keeps no such number (PostgreSQL): then anything may have changed.
+    Result<std::optional<qint64>> dataVersion() const;
 
 private:
     Database(QString connectionName, QString location, SqlDialect dialect);
