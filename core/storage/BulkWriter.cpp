@@ -19,6 +19,9 @@ public:
         : m_db(db)
         , m_statement(statement)
         , m_location(std::move(location))
+        // Sized once: a value bound without a copy must not move when a later column is bound.
+        , m_lastText(size_t(sqlite3_bind_parameter_count(statement)))
+        , m_isoDates(m_lastText.size())
     {
     }
     ~SqliteBulkWriter() override { sqlite3_finalize(m_statement); }
@@ -30,8 +33,7 @@ public:
         // so each column keeps its last value's UTF-8 and binds it without a copy while the
         // value repeats. A null QString is stored as '', never as NULL, as Database::run does:
         // the columns are NOT NULL.
-        if (size_t(index) >= m_lastText.size())
-            m_lastText.resize(size_t(index) + 1);
+        Q_ASSERT(size_t(index) < m_lastText.size());
         LastText& last = m_lastText[size_t(index)];
         if (!last.bound || last.text != text)
             last = {true, text, text.toUtf8()};
@@ -53,8 +55,7 @@ public:
         date.getDate(&year, &month, &day);
         // Written into the column's own buffer and bound without a copy (SQLITE_STATIC): it is
         // read when the row runs and written again only for the next row.
-        if (size_t(index) >= m_isoDates.size())
-            m_isoDates.resize(size_t(index) + 1);
+        Q_ASSERT(size_t(index) < m_isoDates.size());
         std::array<char, 10>& iso = m_isoDates[size_t(index)];
         const auto put = [&](int at, int value, int width) {
             for (int i = width - 1; i >= 0; --i, value /= 10)
