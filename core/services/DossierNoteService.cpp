@@ -31,17 +31,18 @@ Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& t
     if (!leerling->has_value())
         return Error{tr("There is no leerling with PGN %1.").arg(pgn)};
     const QDateTime now = m_clock.now();
-    Result<DossierNote> stored = Error{QString()};
-    const Status saved = m_db.transaction([&]() -> Status {
-        stored = DossierNoteRepository(m_db).insert({0, pgn, trimmed, workNote, m_user, now});
+    return m_db.transaction([&]() -> Result<DossierNote> {
+        auto stored = DossierNoteRepository(m_db).insert({0, pgn, trimmed, workNote, m_user, now});
         if (!stored)
-            return Error{stored.error()};
+            return stored;
         m_db.announce(&ChangeNotifier::dossierChanged, pgn);
-        return AuditLog(m_db).append(
-            {m_user, workNote ? u"werknotitie toegevoegd"_s : u"notitie toegevoegd"_s, pgn,
-             u"notitie %1"_s.arg(stored->id)});
+        if (Status recorded = AuditLog(m_db).append(
+                {m_user, workNote ? u"werknotitie toegevoegd"_s : u"notitie toegevoegd"_s, pgn,
+                 u"notitie %1"_s.arg(stored->id)});
+            !recorded)
+            return recorded.failure();
+        return stored;
     });
-    return saved ? stored : Result<DossierNote>(Error{saved.error()});
 }
 
 Result<QList<DossierNote>> DossierNoteService::forLeerling(const QString& pgn) const

@@ -64,19 +64,20 @@ Result<Melding> DuoChangeService::confirmPassedOn(qint64 meldingId)
         return Error{change.error()};
     if (change->screens.isEmpty())
         return Error{tr("Melding %1 has no change to pass on to DUO.").arg(meldingId)};
-    Result<Melding> saved = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Result<Melding> {
         MeldingService meldingen(m_db, m_clock, m_user);
         auto melding = meldingen.find(meldingId);
         if (!melding)
-            return Error{melding.error()};
+            return melding;
         melding->duoVersion = melding->version + 1; // the version this save writes
-        saved = meldingen.update(*melding);
+        auto saved = meldingen.update(*melding);
         if (!saved)
-            return Error{saved.error()};
-        return AuditLog(m_db).append(
-            {m_user, u"wijziging doorgegeven in het verzuimloket"_s, saved->pgn,
-             u"melding %1 versie %2"_s.arg(saved->id).arg(saved->version)});
+            return saved;
+        if (Status recorded = AuditLog(m_db).append(
+                {m_user, u"wijziging doorgegeven in het verzuimloket"_s, saved->pgn,
+                 u"melding %1 versie %2"_s.arg(saved->id).arg(saved->version)});
+            !recorded)
+            return recorded.failure();
+        return saved;
     });
-    return stored ? saved : Result<Melding>(Error{stored.error()});
 }

@@ -116,21 +116,23 @@ Result<MeldingService::DraftOutcome> MeldingService::draft(const QString& pgn, S
     if (!drafted)
         return Error{drafted.error()};
     Melding melding = *drafted;
-    Result<Melding> saved = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
-        saved = MeldingRepository(m_db).insert(melding, m_user, m_clock.now());
-        if (!saved)
-            return Error{saved.error()};
-        if (Status recorded = record(u"melding opgesteld"_s, *saved); !recorded)
-            return recorded;
-        m_db.announce(&ChangeNotifier::meldingChanged, saved->id);
-        m_db.announce(&ChangeNotifier::signalWorkChanged, saved->pgn);
+    const auto saved = m_db.transaction([&]() -> Result<Melding> {
+        auto inserted = MeldingRepository(m_db).insert(melding, m_user, m_clock.now());
+        if (!inserted)
+            return inserted;
+        if (Status recorded = record(u"melding opgesteld"_s, *inserted); !recorded)
+            return recorded.failure();
+        m_db.announce(&ChangeNotifier::meldingChanged, inserted->id);
+        m_db.announce(&ChangeNotifier::signalWorkChanged, inserted->pgn);
         // The signal is being worked on from the moment its melding exists.
-        return SignalWorkRepository(m_db).save(
-            *melding.signal, {SignalStatus::InProgress, {}, m_user, m_clock.now()});
+        if (Status taken = SignalWorkRepository(m_db).save(
+                *melding.signal, {SignalStatus::InProgress, {}, m_user, m_clock.now()});
+            !taken)
+            return taken.failure();
+        return inserted;
     });
-    if (!stored)
-        return Error{stored.error()};
+    if (!saved)
+        return saved.failure();
     return DraftOutcome{*saved, 0};
 }
 
@@ -166,15 +168,15 @@ Result<Melding> MeldingService::copy(qint64 id)
     copy.allLessonsMissed = false;
     copy.verzuimstaatAttached = false;
     copy.copiedFrom = id;
-    Result<Melding> saved = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
-        saved = MeldingRepository(m_db).insert(copy, m_user, m_clock.now());
+    return m_db.transaction([&]() -> Result<Melding> {
+        auto saved = MeldingRepository(m_db).insert(copy, m_user, m_clock.now());
         if (!saved)
-            return Error{saved.error()};
+            return saved;
         m_db.announce(&ChangeNotifier::meldingChanged, saved->id);
-        return record(u"melding gekopieerd"_s, *saved);
+        if (Status recorded = record(u"melding gekopieerd"_s, *saved); !recorded)
+            return recorded.failure();
+        return saved;
     });
-    return stored ? saved : Result<Melding>(Error{stored.error()});
 }
 
 Result<Melding> MeldingService::find(qint64 id) const
@@ -231,12 +233,7 @@ Result<QList<MeldingVersion>> MeldingService::versions(qint64 id) const
 
 Result<Melding> MeldingService::save(Melding melding)
 {
-    Result<Melding> saved = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
-        saved = update(melding);
-        return saved ? Status() : Status(Error{saved.error()});
-    });
-    return stored ? saved : Result<Melding>(Error{stored.error()});
+    return m_db.transaction([&] { return update(melding); });
 }
 
 Result<Melding> MeldingService::update(const Melding& melding)
@@ -371,13 +368,10 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
                          .arg(MeldingStatuses::displayName(melding.status),
                               MeldingStatuses::displayName(MeldingStatus::Geregistreerd))};
     }
-    Result<Melding> saved = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
-        saved = writeRegistration(melding, meldingsnummer.trimmed(),
-                                  tr("entered by %1 from the verzuimloket").arg(m_user));
-        return saved ? Status() : Status(Error{saved.error()});
+    return m_db.transaction([&] {
+        return writeRegistration(melding, meldingsnummer.trimmed(),
+                                 tr("entered by %1 from the verzuimloket").arg(m_user));
     });
-    return stored ? saved : Result<Melding>(Error{stored.error()});
 }
 
 Result<Melding> MeldingService::writeRegistration(Melding melding, const QString& meldingsnummer,

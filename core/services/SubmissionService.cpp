@@ -101,8 +101,7 @@ Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, Submission
 {
     if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
         return Error{allowed.error()};
-    Result<Submission> result = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Result<Submission> {
         auto open = SubmissionRepository(m_db).openFor(meldingId);
         if (!open)
             return Error{open.error()};
@@ -111,10 +110,8 @@ Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, Submission
                 tr("Melding %1 is not in the outbox: mark it as ready first.").arg(meldingId)};
         m_db.announce(&ChangeNotifier::submissionsChanged, meldingId);
         Submission s = **open;
-        if (s.channel == channel) {
-            result = s;
-            return {};
-        }
+        if (s.channel == channel)
+            return s;
         if (s.state != SubmissionState::Waiting) {
             return Error{tr("Melding %1 may already have reached DUO (%2); the channel can only "
                             "change while it is waiting.")
@@ -123,17 +120,18 @@ Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, Submission
         }
         s.channel = channel;
         s.nextAttempt = channel == SubmissionChannel::M2m ? m_clock.now() : QDateTime();
-        result = s;
-        return Outbox(m_db, m_clock, m_user)
-            .record(s, tr("Channel: %1").arg(SubmissionChannels::displayName(channel)));
+        if (Status recorded =
+                Outbox(m_db, m_clock, m_user)
+                    .record(s, tr("Channel: %1").arg(SubmissionChannels::displayName(channel)));
+            !recorded)
+            return recorded.failure();
+        return s;
     });
-    return stored ? result : Result<Submission>(Error{stored.error()});
 }
 
 Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
 {
-    Result<Claimed> result = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Result<Claimed> {
         m_db.announce(&ChangeNotifier::submissionsChanged, meldingId);
         SubmissionRepository submissions(m_db);
         auto open = submissions.openFor(meldingId);
@@ -180,7 +178,7 @@ Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
                                               .arg(s.attempts)
                                         : tr("Attempt %1: sending").arg(s.attempts));
             !recorded)
-            return recorded;
+            return recorded.failure();
         auto melding = MeldingRepository(m_db).find(meldingId);
         if (!melding || !melding->has_value())
             return Error{melding ? tr("There is no melding %1.").arg(meldingId) : melding.error()};
@@ -190,10 +188,8 @@ Result<SubmissionService::Claimed> SubmissionService::claim(qint64 meldingId)
             if (auto saved = MeldingService(m_db, m_clock, m_user).update(submitted); !saved)
                 return Error{saved.error()};
         }
-        result = Claimed{s, askFirst};
-        return {};
+        return Claimed{s, askFirst};
     });
-    return stored ? result : Result<Claimed>(Error{stored.error()});
 }
 
 Result<QByteArray> SubmissionService::messageFor(const Submission& submission) const

@@ -252,22 +252,24 @@ Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& peri
         return Error{content.error()};
     const QDateTime now = m_clock.now();
     melding.verzuimstaatAttached = true;
-    Result<Melding> saved = Error{QString()};
-    const Status stored = m_db.transaction([&]() -> Status {
+    return m_db.transaction([&]() -> Result<Melding> {
         const auto attachment = AttachmentRepository(m_db).insertVerzuimstaat(
             {0, meldingId, period.from, period.to, period.includeAuthorised, m_user, now,
              *content});
         if (!attachment)
-            return Error{attachment.error()};
+            return attachment.failure();
         m_db.announce(&ChangeNotifier::meldingChanged, meldingId);
-        saved = MeldingRepository(m_db).update(melding, m_user, now);
+        auto saved = MeldingRepository(m_db).update(melding, m_user, now);
         if (!saved)
-            return Error{saved.error()};
-        return AuditLog(m_db).append(
-            {m_user, u"verzuimstaat bijgevoegd"_s, melding.pgn,
-             u"melding %1, %2 t/m %3%4"_s.arg(
-                 QString::number(meldingId), Dates::toDutch(period.from), Dates::toDutch(period.to),
-                 period.includeAuthorised ? u", met geoorloofd"_s : QString())});
+            return saved;
+        if (Status recorded = AuditLog(m_db).append(
+                {m_user, u"verzuimstaat bijgevoegd"_s, melding.pgn,
+                 u"melding %1, %2 t/m %3%4"_s.arg(
+                     QString::number(meldingId), Dates::toDutch(period.from),
+                     Dates::toDutch(period.to),
+                     period.includeAuthorised ? u", met geoorloofd"_s : QString())});
+            !recorded)
+            return recorded.failure();
+        return saved;
     });
-    return stored ? saved : Result<Melding>(Error{stored.error()});
 }

@@ -39,13 +39,14 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    T& operator*() & { return *m_value; }
-    const T* operator->() const { return &*m_value; }
-    T* operator->() { return &*m_value; }
+    // The value of a failed result is a programming error: it asserts (in a debug build).
+    const T& value() const& { return checked(); }
+    T& value() & { return checked(); }
+    T&& value() && { return std::move(checked()); }
+    const T& operator*() const& { return checked(); }
+    T& operator*() & { return checked(); }
+    const T* operator->() const { return &checked(); }
+    T* operator->() { return &checked(); }
 
     const QString& error() const { return m_error; }
     ErrorKind errorKind() const { return m_kind; }
@@ -53,6 +54,17 @@ public:
     Error failure() const { return Error{m_error, m_kind}; }
 
 private:
+    const T& checked() const
+    {
+        Q_ASSERT_X(ok(), "Result", "the value of a failed result");
+        return *m_value;
+    }
+    T& checked()
+    {
+        Q_ASSERT_X(ok(), "Result", "the value of a failed result");
+        return *m_value;
+    }
+
     std::optional<T> m_value;
     QString m_error;
     ErrorKind m_kind = ErrorKind::Other;
