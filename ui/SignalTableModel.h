@@ -12,9 +12,13 @@ struct LeerlingSummary
 {
     QString name; // sort name
     QString klas;
+
+    friend bool operator==(const LeerlingSummary&, const LeerlingSummary&) = default;
 };
 
-// Signals as rows, legal ones first; overdue ones (uiterste meld datum passed) are marked.
+// Signals as rows, legal ones first; overdue ones (uiterste meld datum passed) are marked. New
+// signals for the same day and leerlingen update only the rows that differ, so that a view
+// keeps its selection and scroll position when one leerling's signals change.
 class SignalTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -51,6 +55,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
+    // Turns the rows into `rows` (in row order) with row removals, insertions and changes;
+    // false, having changed nothing, when that would take more than a handful of them.
+    bool updateRows(const QList<TrackedSignal>& rows);
     QVariant display(const TrackedSignal& row, int column) const;
 
     QList<TrackedSignal> m_rows;

@@ -109,6 +109,8 @@ struct SignalWork
     QString reason;    // required for NotReported
     QString changedBy; // who
     QDateTime changedAt;
+
+    friend bool operator==(const SignalWork&, const SignalWork&) = default;
 };
 
 // A signal as the coordinator sees it: with its work and whether its deadline has passed.
@@ -123,4 +125,6 @@ struct TrackedSignal
         return signal.reportDeadline.isValid() && today > signal.reportDeadline &&
                work.status != SignalStatus::Reported && work.status != SignalStatus::NotReported;
     }
+
+    friend bool operator==(const TrackedSignal&, const TrackedSignal&) = default;
 };
