@@ -416,6 +416,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeListener</name>
+    <message>
+        <source>Changes by colleagues cannot be followed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChunkedSaveFile</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -27,12 +27,11 @@ FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     , m_passOn(new QPushButton(tr("Pass on the change…")))
 {
     // The tasks follow the meldingen, the absence that ends their runs and the calendar.
-    const ChangeNotifier& changes = m_session.database.notifier();
-    (new PageRefresh(this, [this] { reload(); }))
-        ->follow(changes, &ChangeNotifier::meldingChanged)
-        .follow(changes, &ChangeNotifier::absencesChanged)
-        .follow(changes, &ChangeNotifier::leerlingenChanged)
-        .follow(changes, &ChangeNotifier::schoolChanged);
+    (new PageRefresh(this, m_session.database.notifier(), [this] { reload(); }))
+        ->follow(&ChangeNotifier::meldingChanged)
+        .follow(&ChangeNotifier::absencesChanged)
+        .follow(&ChangeNotifier::leerlingenChanged)
+        .follow(&ChangeNotifier::schoolChanged);
     setObjectName(u"followUpPage"_s);
     m_table->setObjectName(u"followUpTable"_s);
     m_table->setHorizontalHeaderLabels(

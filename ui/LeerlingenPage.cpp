@@ -28,10 +28,9 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
     , m_count(new QLabel)
 {
     // The list follows the leerlingen, and a verzuimmedewerker's scope the assignments.
-    const ChangeNotifier& changes = m_session.database.notifier();
-    (new PageRefresh(this, [this] { reload(); }))
-        ->follow(changes, &ChangeNotifier::leerlingenChanged)
-        .follow(changes, &ChangeNotifier::teamChanged);
+    (new PageRefresh(this, m_session.database.notifier(), [this] { reload(); }))
+        ->follow(&ChangeNotifier::leerlingenChanged)
+        .follow(&ChangeNotifier::teamChanged);
     setObjectName(u"leerlingenPage"_s);
     m_searchEdit->setObjectName(u"leerlingSearch"_s);
     m_searchEdit->setPlaceholderText(

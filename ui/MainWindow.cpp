@@ -90,6 +90,10 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     restoreGeometry(QSettings().value(u"venster/geometrie"_s).toByteArray());
     m_signals->setPreviousStart(QSettings().value(u"signalen/vorige_start"_s).toDate());
     m_navigation->setCurrentRow(Signals);
+    if (auto listener = ChangeListener::listen(session.database))
+        m_otherPrograms = std::move(*listener);
+    else
+        statusBar()->showMessage(listener.error());
 }
 
 void MainWindow::addMenus()

@@ -3,6 +3,7 @@
 
 #include "Session.h"
 
+#include "storage/ChangeListener.h"
 #include "submission/KeychainSecretStore.h"
 
 #include <QMainWindow>
@@ -79,4 +80,6 @@ private:
     // For the database settings dialog, which may outlive the menu action that opened it.
     QSettings m_settings;
     KeychainSecretStore m_keychain;
+    // What colleagues and other programs commit, so that the pages show it too.
+    std::unique_ptr<ChangeListener> m_otherPrograms;
 };

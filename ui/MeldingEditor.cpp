@@ -70,12 +70,14 @@ MeldingEditor::MeldingEditor(const Session& session, qint64 meldingId, QWidget* 
 {
     setObjectName(u"meldingEditor"_s);
     // A change made elsewhere (the invulhulp, the outbox, another session's work on another
-    // thread) shows here once it is committed.
-    connect(&m_session.database.notifier(), &ChangeNotifier::meldingChanged, this,
-            [this](qint64 id) {
-                if (id == m_melding.id)
-                    QTimer::singleShot(0, this, &MeldingEditor::reread);
-            });
+    // thread, another program) shows here once it is committed.
+    const ChangeNotifier& changes = m_session.database.notifier();
+    connect(&changes, &ChangeNotifier::meldingChanged, this, [this](qint64 id) {
+        if (id == m_melding.id)
+            QTimer::singleShot(0, this, &MeldingEditor::reread);
+    });
+    connect(&changes, &ChangeNotifier::changedElsewhere, this,
+            [this] { QTimer::singleShot(0, this, &MeldingEditor::reread); });
     m_pages->setObjectName(u"meldingPages"_s);
     m_completeness->setObjectName(u"completeness"_s);
     m_completeness->setFormat(tr("Complete: %p%"));

@@ -27,10 +27,9 @@ MeldingenPage::MeldingenPage(const Session& session, QWidget* parent)
     , m_table(new QTableView)
 {
     // The list follows every melding and the leerlingen they are of.
-    const ChangeNotifier& changes = m_session.database.notifier();
-    (new PageRefresh(this, [this] { reload(); }))
-        ->follow(changes, &ChangeNotifier::meldingChanged)
-        .follow(changes, &ChangeNotifier::leerlingenChanged);
+    (new PageRefresh(this, m_session.database.notifier(), [this] { reload(); }))
+        ->follow(&ChangeNotifier::meldingChanged)
+        .follow(&ChangeNotifier::leerlingenChanged);
     setObjectName(u"meldingenPage"_s);
     m_table->setObjectName(u"meldingTable"_s);
     m_filter->setSourceModel(m_model);

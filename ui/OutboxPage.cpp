@@ -54,10 +54,9 @@ OutboxPage::OutboxPage(const Session& session, QWidget* parent)
     , m_job(new BackgroundJob(session.database, this))
 {
     // The outbox follows every submission and the meldingen on their way.
-    const ChangeNotifier& changes = m_session.database.notifier();
-    (new PageRefresh(this, [this] { reload(); }))
-        ->follow(changes, &ChangeNotifier::submissionsChanged)
-        .follow(changes, &ChangeNotifier::meldingChanged);
+    (new PageRefresh(this, m_session.database.notifier(), [this] { reload(); }))
+        ->follow(&ChangeNotifier::submissionsChanged)
+        .follow(&ChangeNotifier::meldingChanged);
     setObjectName(u"outboxPage"_s);
     m_table->setObjectName(u"outboxTable"_s);
     m_events->setObjectName(u"outboxEvents"_s);

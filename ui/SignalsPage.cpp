@@ -57,13 +57,12 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
 {
     // The signals follow the absence, the leerlingen, the meldingen drafted from them, the work
     // on them and the calendar.
-    const ChangeNotifier& changes = m_session.database.notifier();
-    (new PageRefresh(this, [this] { reload(); }))
-        ->follow(changes, &ChangeNotifier::absencesChanged)
-        .follow(changes, &ChangeNotifier::leerlingenChanged)
-        .follow(changes, &ChangeNotifier::meldingChanged)
-        .follow(changes, &ChangeNotifier::signalWorkChanged)
-        .follow(changes, &ChangeNotifier::schoolChanged);
+    (new PageRefresh(this, m_session.database.notifier(), [this] { reload(); }))
+        ->follow(&ChangeNotifier::absencesChanged)
+        .follow(&ChangeNotifier::leerlingenChanged)
+        .follow(&ChangeNotifier::meldingChanged)
+        .follow(&ChangeNotifier::signalWorkChanged)
+        .follow(&ChangeNotifier::schoolChanged);
     m_wholeDaysBanner->setObjectName(u"wholeDaysUnknown"_s);
     m_wholeDaysBanner->setWordWrap(true);
     m_wholeDaysBanner->setStyleSheet(u"background: #fde7e9; padding: 6px; border-radius: 4px;"_s);

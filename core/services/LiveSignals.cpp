@@ -15,9 +15,10 @@ LiveSignals::LiveSignals(Database& database, const Clock& clock, QObject* parent
     ChangeNotifier& notifier = database.notifier();
     connect(&notifier, &ChangeNotifier::leerlingenChanged, this, &LiveSignals::changed);
     connect(&notifier, &ChangeNotifier::absencesChanged, this, &LiveSignals::changed);
-    // The settings, the calendar or the codes: every signal may be another.
-    connect(&notifier, &ChangeNotifier::schoolChanged, this,
-            [this] { m_service->invalidateAll(); });
+    // The settings, the calendar or the codes, or whatever another program changed: every
+    // signal may be another.
+    for (const auto anything : {&ChangeNotifier::schoolChanged, &ChangeNotifier::changedElsewhere})
+        connect(&notifier, anything, this, [this] { m_service->invalidateAll(); });
 }
 
 LiveSignals::~LiveSignals() = default;

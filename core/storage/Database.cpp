@@ -425,10 +425,12 @@ Status Database::transaction(const std::function<Status()>& work)
     Status status = work();
     m_inTransaction = false;
     // What the work announced is true only once it is committed.
-    const QList<std::function<void()>> announcements = std::exchange(m_announcements, {});
+    const QList<Announcement> announcements = std::exchange(m_announcements, {});
+    if (status)
+        status = notifyOtherPrograms(announcements);
     if (status && db.commit()) {
-        for (const auto& announce : announcements)
-            announce();
+        for (const Announcement& change : announcements)
+            m_notifier->deliver(change);
         return status;
     }
     const Error error = status ? sqlError(tr("saving")) : Error{status.error()};
@@ -436,12 +438,48 @@ Status Database::transaction(const std::function<Status()>& work)
     return error;
 }
 
-void Database::queueAnnouncement(std::function<void()> emitChange)
+void Database::queueAnnouncement(Announcement change)
 {
-    if (m_inTransaction)
-        m_announcements.append(std::move(emitChange));
-    else
-        emitChange();
+    if (m_inTransaction) {
+        m_announcements.append(std::move(change));
+        return;
+    }
+    // What was written is committed already; other programs not hearing of it is no reason to
+    // keep it from this one.
+    if (Status notified = notifyOtherPrograms({change}); !notified)
+        qWarning("%s", qUtf8Printable(notified.error()));
+    m_notifier->deliver(change);
+}
+
+QString Database::changeChannel() const
+{
+    if (!m_dialect.isPostgres())
+        return {};
+    const QString schema = m_dialect.schema().isEmpty() ? u"public"_s : m_dialect.schema();
+    // PostgreSQL cuts a LISTEN's identifier at 63 bytes and refuses a longer pg_notify channel.
+    return QString::fromUtf8(("verzuimdesk_"_ba + schema.toUtf8()).left(63));
+}
+
+Status Database::notifyOtherPrograms(const QList<Announcement>& changes) const
+{
+    if (!m_dialect.isPostgres() || changes.isEmpty())
+        return {};
+    // NOTIFY's payload must be shorter than 8000 bytes; a longer change (an import of many
+    // leerlingen) is sent as "something changed".
+    constexpr qsizetype kPayloadLimit = 7999;
+    auto notify = prepare(u"SELECT pg_notify(?, ?)"_s);
+    if (!notify)
+        return notify.failure();
+    const QString channel = changeChannel();
+    for (const Announcement& change : changes) {
+        QByteArray message = m_notifier->message(change, kPayloadLimit);
+        if (message.isEmpty())
+            message = m_notifier->message(Announcement::of(&ChangeNotifier::changedElsewhere),
+                                          kPayloadLimit);
+        if (Status sent = run(*notify, {channel, QString::fromUtf8(message)}); !sent)
+            return sent;
+    }
+    return {};
 }
 
 Status Database::truncateWal()

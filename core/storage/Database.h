@@ -15,6 +15,7 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 class Clock;
 
@@ -85,16 +86,34 @@ public:
     // Announces a change through the notifier once the current transaction has committed (at once
     // outside a transaction); a rolled-back transaction announces nothing. For example
     // `announce(&ChangeNotifier::meldingChanged, id)`.
+    // On a team database the change also goes to the other programs that listen (the channel
+    // of changeChannel(), see ChangeListener), as part of the same transaction.
     template <typename... Parameters, typename... Values>
     void announce(void (ChangeNotifier::*change)(Parameters...), Values... values)
     {
-        queueAnnouncement(
-            [notifier = m_notifier, change, values...] { (notifier.get()->*change)(values...); });
+        queueAnnouncement(Announcement::of(change, values...));
     }
+    // PostgreSQL: the NOTIFY channel of this database's schema. Empty for SQLite.
+    QString changeChannel() const;
 
     // Runs `work` in one transaction: committed when it returns ok, rolled back otherwise.
     // Refused once the database has been found damaged: nothing more is written into it.
     Status transaction(const std::function<Status()>& work);
+    // The same for work that makes something: its value once committed, else its error (or the
+    // commit's). For example `transaction([&]() -> Result<Melding> { … })`.
+    template <typename Work>
+    requires(!std::is_same_v<std::invoke_result_t<Work>, Status>)
+        std::invoke_result_t<Work> transaction(Work&& work)
+    {
+        std::optional<std::invoke_result_t<Work>> made;
+        const Status done = transaction(std::function<Status()>([&]() -> Status {
+            made.emplace(work());
+            return *made ? Status() : Status(made->failure());
+        }));
+        if (!done)
+            return done.failure();
+        return std::move(*made);
+    }
     // The verdict of the check running while the program reads (OpenOptions::checkWhileReading):
     // waits for it; ok at once when the check was made at open. A damaged file is marked so.
     Status awaitCheck();
@@ -132,7 +151,10 @@ private:
     Error sqlError(const QString& what) const;
     Error faultOf(const QSqlError& error) const;
 
-    void queueAnnouncement(std::function<void()> emitChange);
+    void queueAnnouncement(Announcement change);
+    // PostgreSQL: sends the changes to the other programs (delivered when the transaction
+    // commits, never after a rollback).
+    Status notifyOtherPrograms(const QList<Announcement>& changes) const;
 
     QString m_connectionName;
     QString m_location;
@@ -141,7 +163,7 @@ private:
     QString m_password; // kept for openAnotherConnection; never shown or stored
     std::shared_ptr<ChangeNotifier> m_notifier = std::make_shared<ChangeNotifier>();
     bool m_inTransaction = false;
-    QList<std::function<void()>> m_announcements; // of the transaction under way
+    QList<Announcement> m_announcements; // of the transaction under way
     int m_schemaVersion = 0;
     mutable bool m_damaged = false;
     std::future<Status> m_pendingCheck;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The core's change notifier: a change is announced once its transaction has committed and never
 // after a rollback, at once outside a transaction, on every connection of a session, and by the
-// service that made it.
+// service that made it; another program's message arrives as the change it names.
 #include "TestDatabase.h"
 #include "services/AbsenceEditService.h"
 #include "services/DossierNoteService.h"
@@ -15,6 +15,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Announcement)
 
 namespace {
 
@@ -45,6 +47,11 @@ private Q_SLOTS:
     void everyConnectionOfTheSessionShares();
     void servicesAnnounceWhatTheyChanged_data();
     void servicesAnnounceWhatTheyChanged();
+    void anotherProgramsMessageArrivesAsItsChange_data();
+    void anotherProgramsMessageArrivesAsItsChange();
+    void theSessionsOwnMessageIsIgnored();
+    void anUnreadableMessageSaysChangedElsewhere_data();
+    void anUnreadableMessageSaysChangedElsewhere();
 
 private:
     void perform(Action action);
@@ -174,6 +181,75 @@ void TestChangeNotifier::servicesAnnounceWhatTheyChanged()
         QVERIFY2(argument.toStringList().contains(about) || argument.toString() == about,
                  qPrintable(argument.toString()));
     }
+}
+
+void TestChangeNotifier::anotherProgramsMessageArrivesAsItsChange_data()
+{
+    QTest::addColumn<Announcement>("change");
+    QTest::addColumn<QByteArray>("signal");
+    QTest::newRow("pgns") << Announcement::of(&ChangeNotifier::absencesChanged,
+                                              QStringList{kPgn, u"300000029"_s})
+                          << QByteArray(SIGNAL(absencesChanged(QStringList)));
+    QTest::newRow("one_pgn") << Announcement::of(&ChangeNotifier::dossierChanged, kPgn)
+                             << QByteArray(SIGNAL(dossierChanged(QString)));
+    QTest::newRow("a_melding") << Announcement::of(&ChangeNotifier::meldingChanged, qint64(1) << 40)
+                               << QByteArray(SIGNAL(meldingChanged(qint64)));
+    QTest::newRow("nothing_named")
+        << Announcement::of(&ChangeNotifier::schoolChanged) << QByteArray(SIGNAL(schoolChanged()));
+}
+
+void TestChangeNotifier::anotherProgramsMessageArrivesAsItsChange()
+{
+    QFETCH(Announcement, change);
+    QFETCH(QByteArray, signal);
+    const ChangeNotifier anotherProgram;
+    const QByteArray message = anotherProgram.message(change, 7999);
+    QVERIFY(!message.isEmpty());
+    ChangeNotifier here;
+    QSignalSpy arrived(&here, signal.constData());
+    QSignalSpy unknown(&here, &ChangeNotifier::changedElsewhere);
+    here.deliverMessage(message);
+    QCOMPARE(arrived.size(), 1);
+    QCOMPARE(arrived.first(), change.arguments);
+    QCOMPARE(unknown.size(), 0);
+    // Too long for a message: nothing is made of it (the database sends changedElsewhere).
+    QVERIFY(anotherProgram.message(change, message.size() - 1).isEmpty());
+}
+
+void TestChangeNotifier::theSessionsOwnMessageIsIgnored()
+{
+    ChangeNotifier here;
+    QSignalSpy heard(&here, &ChangeNotifier::meldingChanged);
+    QSignalSpy unknown(&here, &ChangeNotifier::changedElsewhere);
+    here.deliverMessage(
+        here.message(Announcement::of(&ChangeNotifier::meldingChanged, qint64(3)), 7999));
+    QCOMPARE(heard.size() + unknown.size(), 0);
+}
+
+void TestChangeNotifier::anUnreadableMessageSaysChangedElsewhere_data()
+{
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("not_json") << "absencesChanged 300000017"_ba;
+    QTest::newRow("a_newer_programs_change") << R"({"sessie":"x","wijziging":"stelselChanged"})"_ba;
+    QTest::newRow("a_number_for_pgns")
+        << R"({"sessie":"x","wijziging":"absencesChanged","waarde":7})"_ba;
+    QTest::newRow("text_for_a_melding")
+        << R"({"sessie":"x","wijziging":"meldingChanged","waarde":"zeven"})"_ba;
+    QTest::newRow("argument_missing") << R"({"sessie":"x","wijziging":"dossierChanged"})"_ba;
+    QTest::newRow("argument_too_many")
+        << R"({"sessie":"x","wijziging":"schoolChanged","waarde":1})"_ba;
+    QTest::newRow("not_a_signal") << R"({"sessie":"x","wijziging":"deliverMessage"})"_ba;
+}
+
+void TestChangeNotifier::anUnreadableMessageSaysChangedElsewhere()
+{
+    QFETCH(QByteArray, message);
+    ChangeNotifier here;
+    QSignalSpy unknown(&here, &ChangeNotifier::changedElsewhere);
+    QSignalSpy named(&here, &ChangeNotifier::absencesChanged);
+    here.deliverMessage(message);
+    QCOMPARE(unknown.size(), 1);
+    QCOMPARE(named.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestChangeNotifier)

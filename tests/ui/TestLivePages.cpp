@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The pages stay current without a restart: a change made through a service — by another
-// screen, a dialog, or work on another thread — shows on every page that shows it.
+// screen, a dialog, work on another thread, or another program — shows on every page that
+// shows it.
 #include "MainWindow.h"
 #include "MeldingFixture.h"
 #include "MessageBox.h"
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void aDraftedMeldingShowsOnEveryPage();
     void aCorrectedDayShowsOnTheSignalsPage();
     void workOnAnotherThreadShows();
+    void anotherProgramsCorrectionShows();
+    void theSelectedSignalStaysSelected();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -138,6 +141,42 @@ void TestLivePages::workOnAnotherThreadShows()
     delete worker;
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QTRY_COMPARE(meldingRows(*m_window), 1);
+}
+
+void TestLivePages::anotherProgramsCorrectionShows()
+{
+    QVERIFY(!signalStatusOf(*m_window).isEmpty());
+    // A colleague's program: its own connection and notifier, nothing of this session's.
+    auto colleague = Database::open(m_db->location());
+    QVERIFY2(colleague, qPrintable(colleague.error()));
+    AbsenceEditService absence(**colleague, m_clock, u"coordinator"_s);
+    for (const QDate& day : {QDate(2026, 1, 12), QDate(2026, 1, 13), QDate(2026, 1, 14)})
+        QVERIFY(absence.replaceDay(kPgn, day, {}));
+    // A SQLite file is looked at every two seconds; a team database tells at once.
+    QTRY_VERIFY_WITH_TIMEOUT(signalStatusOf(*m_window).isEmpty(), 10000);
+}
+
+void TestLivePages::theSelectedSignalStaysSelected()
+{
+    auto* table = m_window->findChild<QTableView*>(u"signalTable"_s);
+    const auto isTheSixteenHours = [&](int row) {
+        return table->model()
+                   ->index(row, SignalTableModel::Soort)
+                   .data(SignalTableModel::SoortKeyRole) == u"16UUR"_s;
+    };
+    int row = 0;
+    while (row < table->model()->rowCount() && !isTheSixteenHours(row))
+        ++row;
+    QVERIFY(row < table->model()->rowCount());
+    table->selectRow(row);
+    const QString before = table->model()->index(row, SignalTableModel::Status).data().toString();
+    // Its melding drafted elsewhere: the row changes, the coordinator's selection does not.
+    QVERIFY(MeldingService(m_db->db(), m_clock, u"coordinator"_s)
+                .draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14)));
+    QTRY_VERIFY(table->model()->index(row, SignalTableModel::Status).data().toString() != before);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QVERIFY(isTheSixteenHours(selected.first().row()));
 }
 
 QTEST_MAIN(TestLivePages)
