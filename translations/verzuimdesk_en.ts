@@ -735,6 +735,10 @@
         <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte, somtoday or magister; edexml for --leerlingen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compute every signal again instead of reading the stored ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientIdentity</name>
@@ -4609,10 +4613,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All signals, from the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Computing every signal in the engine alone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4710,6 +4710,42 @@ Database: %2</source>
     </message>
     <message>
         <source>After one leerling&apos;s new record %1 leerlingen were computed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalen --json did not succeed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signals, computed from the database and stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All signals, read from the stored signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored signals computed %1 leerlingen again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running signalen --json as a whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalen --json, whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalen --json (eight kinds) faster than SQL (one kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalen --json --herbereken, whole process</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5237,10 +5273,6 @@ Database: %2</source>
 <context>
     <name>SignalenCommand</name>
     <message>
-        <source>signalen --peildatum YYYY-MM-DD [--json]: the signals reached on or before the peildatum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5289,6 +5321,10 @@ Database: %2</source>
     </message>
     <message>
         <source>%1 OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalen --peildatum YYYY-MM-DD [--json] [--herbereken]: the signals reached on or before the peildatum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -419,7 +419,7 @@
     <name>ChangeListener</name>
     <message>
         <source>Changes by colleagues cannot be followed: %1</source>
-        <translation>Wijzigingen van collega's zijn niet te volgen: %1</translation>
+        <translation>Wijzigingen van collega&apos;s zijn niet te volgen: %1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +734,10 @@
     <message>
         <source>The kind of --absenties file, when its content does not tell: uitwissel, absentiemeldingen, eduarte, somtoday or magister; edexml for --leerlingen.</source>
         <translation>De soort --absenties-bestand, als de inhoud dat niet zegt: uitwissel, absentiemeldingen, eduarte, somtoday of magister; edexml voor --leerlingen.</translation>
+    </message>
+    <message>
+        <source>Compute every signal again instead of reading the stored ones.</source>
+        <translation>Alle signalen opnieuw berekenen in plaats van de bewaarde te lezen.</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +4621,6 @@ Database: %2</translation>
         <translation>Alle signalen berekenen vanuit de database</translation>
     </message>
     <message>
-        <source>All signals, from the database</source>
-        <translation>Alle signalen, vanuit de database</translation>
-    </message>
-    <message>
         <source>Computing every signal in the engine alone</source>
         <translation>Alle signalen berekenen in alleen de regelmotor</translation>
     </message>
@@ -4719,6 +4719,42 @@ Database: %2</translation>
     <message>
         <source>After one leerling&apos;s new record %1 leerlingen were computed again.</source>
         <translation>Na een nieuwe registratie van één leerling zijn %1 leerlingen opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>signalen --json did not succeed: %1</source>
+        <translation>signalen --json is niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>All signals, computed from the database and stored</source>
+        <translation>Alle signalen, berekend uit de database en bewaard</translation>
+    </message>
+    <message>
+        <source>Reading the stored signals</source>
+        <translation>De bewaarde signalen lezen</translation>
+    </message>
+    <message>
+        <source>All signals, read from the stored signals</source>
+        <translation>Alle signalen, gelezen uit de bewaarde signalen</translation>
+    </message>
+    <message>
+        <source>Reading the stored signals computed %1 leerlingen again.</source>
+        <translation>Bij het lezen van de bewaarde signalen zijn %1 leerlingen opnieuw berekend.</translation>
+    </message>
+    <message>
+        <source>Running signalen --json as a whole process</source>
+        <translation>signalen --json als heel proces uitvoeren</translation>
+    </message>
+    <message>
+        <source>signalen --json, whole process</source>
+        <translation>signalen --json, heel proces</translation>
+    </message>
+    <message>
+        <source>signalen --json (eight kinds) faster than SQL (one kind)</source>
+        <translation>signalen --json (acht soorten) sneller dan SQL (één soort)</translation>
+    </message>
+    <message>
+        <source>signalen --json --herbereken, whole process</source>
+        <translation>signalen --json --herbereken, heel proces</translation>
     </message>
 </context>
 <context>
@@ -5245,10 +5281,6 @@ Database: %2</translation>
 <context>
     <name>SignalenCommand</name>
     <message>
-        <source>signalen --peildatum YYYY-MM-DD [--json]: the signals reached on or before the peildatum</source>
-        <translation>signalen --peildatum JJJJ-MM-DD [--json]: de signalen die op of vóór de peildatum zijn bereikt</translation>
-    </message>
-    <message>
         <source>Give the peildatum as --peildatum YYYY-MM-DD.</source>
         <translation>Geef de peildatum op als --peildatum JJJJ-MM-DD.</translation>
     </message>
@@ -5298,6 +5330,10 @@ Database: %2</translation>
     <message>
         <source>%1 OVERDUE</source>
         <translation>%1 VERLOPEN</translation>
+    </message>
+    <message>
+        <source>signalen --peildatum YYYY-MM-DD [--json] [--herbereken]: the signals reached on or before the peildatum</source>
+        <translation>signalen --peildatum JJJJ-MM-DD [--json] [--herbereken]: de signalen die op of vóór de peildatum zijn bereikt</translation>
     </message>
 </context>
 <context>

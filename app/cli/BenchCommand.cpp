@@ -47,7 +47,8 @@ int BenchCommand::run(CliContext& context)
         context.err << tr("verzuimdesk is not next to verzuimdesk-cli: the GUI is not measured.")
                     << '\n';
     const auto report =
-        SchoolBenchmark(context.databasePath, work.path(), context.clock, gui)
+        SchoolBenchmark(context.databasePath, work.path(), context.clock,
+                        {gui, QCoreApplication::applicationFilePath()})
             .run([&](const QString& step) { context.err << step << u"…"_s << Qt::endl; });
     if (!report) {
         context.err << report.error() << '\n';

@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 QString SignalenCommand::summary() const
 {
-    return tr("signalen --peildatum YYYY-MM-DD [--json]: the signals reached on or before the "
-              "peildatum");
+    return tr("signalen --peildatum YYYY-MM-DD [--json] [--herbereken]: the signals reached on "
+              "or before the peildatum");
 }
 
 namespace {
@@ -49,6 +49,12 @@ int SignalenCommand::run(CliContext& context)
         return Failure;
     }
     SignalService service(context.database(), *peildatum);
+    if (context.parser.isSet(u"herbereken"_s)) {
+        if (Status recomputed = service.recomputeAll(); !recomputed) {
+            context.err << recomputed.error() << '\n';
+            return Failure;
+        }
+    }
     auto signalList = service.signals();
     if (!signalList) {
         context.err << signalList.error() << '\n';

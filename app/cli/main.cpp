@@ -91,6 +91,8 @@ void addOptions(QCommandLineParser& parser)
         {u"vrijstellingen"_s, Cli::tr("vrijstellingen.csv to import."), Cli::tr("FILE")},
         {u"peildatum"_s, Cli::tr("The date the signals are computed for."), Cli::tr("YYYY-MM-DD")},
         {u"json"_s, Cli::tr("Print JSON instead of a table.")},
+        {u"herbereken"_s,
+         Cli::tr("Compute every signal again instead of reading the stored ones.")},
         {u"pgn"_s, Cli::tr("The leerling's PGN."), Cli::tr("PGN")},
         {u"soort"_s, Cli::tr("The signal's soort, e.g. 16UUR."), Cli::tr("SOORT")},
         {u"begindatum"_s, Cli::tr("The signal's begindatum."), Cli::tr("YYYY-MM-DD")},

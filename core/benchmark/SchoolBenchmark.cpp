@@ -177,6 +177,32 @@ Result<GuiFigures> measureGui(const QString& program, const QString& database)
     return figures;
 }
 
+// `signalen --json` as a coordinator's script meets it: a whole process from its start, on the
+// database as this process left it. The time until it has written its output and ended.
+Result<double> measureSignalenCommand(const QString& program, const QString& database,
+                                      const QDate& peildatum, const QStringList& options)
+{
+    QProcess cli;
+    cli.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(program, QStringList{u"--db"_s, database, u"signalen"_s, u"--peildatum"_s,
+                                   peildatum.toString(Qt::ISODate), u"--json"_s} +
+                           options);
+    QByteArray output;
+    while (cli.state() != QProcess::NotRunning && cli.waitForReadyRead(kGuiTimeoutMs))
+        output += cli.readAllStandardOutput(); // a full pipe would stop it
+    cli.waitForFinished(kGuiTimeoutMs);
+    const double elapsed = millisecondsSince(timer);
+    output += cli.readAllStandardOutput();
+    if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0 ||
+        !QJsonDocument::fromJson(output).isArray()) {
+        return Error{SchoolBenchmark::tr("signalen --json did not succeed: %1")
+                         .arg(QString::fromLocal8Bit(cli.readAllStandardError().left(500)))};
+    }
+    return elapsed;
+}
+
 } // namespace
 
 void startPeakMemoryAfresh()
@@ -229,11 +255,11 @@ QJsonObject BenchmarkReport::toJson() const
 }
 
 SchoolBenchmark::SchoolBenchmark(QString databasePath, QString workDirectory, const Clock& clock,
-                                 QString guiProgram)
+                                 Programs programs)
     : m_databasePath(std::move(databasePath))
     , m_workDirectory(std::move(workDirectory))
     , m_clock(clock)
-    , m_guiProgram(std::move(guiProgram))
+    , m_programs(std::move(programs))
 {
 }
 
@@ -294,6 +320,8 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
     const QString spans = m_workDirectory + u"/absentiemeldingen.csv"_s;
     std::optional<School> school;
     {
+        // The import marked every leerling: as the first start after it, the signal screen
+        // computes the whole school and stores it.
         announce(tr("Computing every signal from the database"));
         LiveSignals live(db, m_clock); // as the signal screen holds them
         timer.restart();
@@ -305,8 +333,19 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
         else
             return Error{all.error()};
         const double fromDatabaseMs = millisecondsSince(timer);
-        add(u"signals_from_database_ms"_s, tr("All signals, from the database"), fromDatabaseMs, ms,
-            1500);
+        add(u"signals_from_database_ms"_s, tr("All signals, computed from the database and stored"),
+            fromDatabaseMs, ms, 1500);
+
+        announce(tr("Reading the stored signals"));
+        SignalService laterStart(db, today);
+        timer.restart();
+        if (const auto all = laterStart.signals(); !all)
+            return Error{all.error()};
+        add(u"signals_from_store_ms"_s, tr("All signals, read from the stored signals"),
+            millisecondsSince(timer), ms);
+        if (laterStart.evaluations() != 0)
+            return Error{tr("Reading the stored signals computed %1 leerlingen again.")
+                             .arg(laterStart.evaluations())};
 
         announce(tr("Computing every signal in the engine alone"));
         timer.restart();
@@ -337,6 +376,28 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
         add(u"sql_16uur_ms"_s, tr("16UUR alone as a SQL window query"), sqlMs, ms);
         add(u"engine_vs_sql_ratio"_s, tr("Engine (eight kinds) faster than SQL (one kind)"),
             sqlMs / engineMs, tr("×"), 10, true);
+
+        if (!m_programs.cli.isEmpty()) {
+            announce(tr("Running signalen --json as a whole process"));
+            // The WAL of this process's connection goes into the file first, as after a day's
+            // work; then the command reads the stored signals, and with --herbereken computes
+            // them all again.
+            if (auto checkpoint = db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); !checkpoint)
+                return Error{checkpoint.error()};
+            const auto stored = measureSignalenCommand(m_programs.cli, copyPath, today, {});
+            if (!stored)
+                return Error{stored.error()};
+            const auto afresh =
+                measureSignalenCommand(m_programs.cli, copyPath, today, {u"--herbereken"_s});
+            if (!afresh)
+                return Error{afresh.error()};
+            add(u"signalen_process_ms"_s, tr("signalen --json, whole process"), *stored, ms, 500);
+            add(u"signalen_process_vs_sql_ratio"_s,
+                tr("signalen --json (eight kinds) faster than SQL (one kind)"), sqlMs / *stored,
+                tr("×"), 3, true);
+            add(u"signalen_herbereken_process_ms"_s,
+                tr("signalen --json --herbereken, whole process"), *afresh, ms);
+        }
 
         // As the signal screen meets an edit: the service that commits it announces its
         // leerling, and the live signals compute only them before the whole list is current.
@@ -371,14 +432,14 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
         }
     }
 
-    if (!m_guiProgram.isEmpty()) {
+    if (!m_programs.gui.isEmpty()) {
         announce(tr("Starting the GUI offscreen"));
         // As a coordinator's morning meets it: the file as the last program closed it, which
         // opens with the quick check. The WAL of this process's open connection goes in first.
         if (auto checkpoint = db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); !checkpoint)
             return Error{checkpoint.error()};
         SqliteFileCheck::rememberState(copyPath);
-        const auto gui = measureGui(m_guiProgram, copyPath);
+        const auto gui = measureGui(m_programs.gui, copyPath);
         if (!gui)
             return Error{gui.error()};
         add(u"gui_start_ms"_s, tr("GUI start to a filled signal screen"), gui->populatedMs, ms,

@@ -37,9 +37,10 @@ struct BenchmarkReport
 };
 
 // Measures what a coordinator waits for on the school in `databasePath`: importing, computing
-// every signal (from the database and in the engine alone), recomputing one leerling, the GUI's
-// start and list filter, one verzuimstaat PDF, and peak memory. In the same run it computes the
-// 16UUR rule alone as a SQL window query over weekly sums, the straightforward alternative, and
+// every signal (from the database, from the stored signals and in the engine alone), `signalen
+// --json` as a whole process, recomputing one leerling, the GUI's start and list filter, one
+// verzuimstaat PDF, and peak memory. In the same run it computes the 16UUR rule alone as a SQL
+// window query over weekly sums, the straightforward alternative, and
 // reports the engine's speed as a ratio against it.
 //
 // Works on a copy in `workDirectory`: the school's own database is opened as every command
@@ -50,10 +51,14 @@ class SchoolBenchmark
     Q_DECLARE_TR_FUNCTIONS(SchoolBenchmark)
 
 public:
-    // `guiProgram` is the verzuimdesk executable (started offscreen with --benchmark); empty
-    // leaves the GUI figures out.
+    // The programs measured as whole processes; an empty one leaves its figures out.
+    struct Programs
+    {
+        QString gui; // verzuimdesk, started offscreen with --benchmark
+        QString cli; // verzuimdesk-cli, for signalen --json
+    };
     SchoolBenchmark(QString databasePath, QString workDirectory, const Clock& clock,
-                    QString guiProgram);
+                    Programs programs);
 
     // `step` is told what is being measured, for a progress line.
     Result<BenchmarkReport> run(const std::function<void(const QString&)>& step = {}) const;
@@ -62,7 +67,7 @@ private:
     QString m_databasePath;
     QString m_workDirectory;
     const Clock& m_clock;
-    QString m_guiProgram;
+    Programs m_programs;
 };
 
 // The process's peak resident memory so far, in megabytes.

@@ -13,10 +13,11 @@ class Database;
 
 // Today's signals of the whole school for as long as a screen shows them, kept current without
 // computing the school again: a change this session commits names its leerlingen through the
-// notifier, and only they are computed again. The whole school is computed again when its
-// settings or the day change, or when another program wrote to the database, which this
-// session's notifier does not hear of (SQLite's data version tells; a team database keeps no
-// such number, so there every request computes afresh).
+// notifier, and only they are computed again. When the school's settings or the day change
+// everything is computed again; when another program wrote to the database (SQLite's data
+// version tells), the stored signals are read again, with the leerlingen it changed computed
+// afresh. A team database keeps no such number and no stored signals: there every request
+// computes afresh.
 class LiveSignals final : public QObject
 {
     Q_OBJECT

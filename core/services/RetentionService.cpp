@@ -3,6 +3,7 @@
 
 #include "domain/Leerling.h"
 #include "storage/AuditLog.h"
+#include "storage/SignalStore.h"
 #include "storage/SqlValues.h"
 #include "team/Access.h"
 #include "util/Dates.h"
@@ -203,21 +204,24 @@ Result<int> RetentionService::purgeAgain(const QList<PurgeLedger::Purge>& purges
     return removedCount;
 }
 
-// Everything else about a leerling goes with them (ON DELETE CASCADE). The audit trail keeps its
-// entries, with the PGN and details cleared: that it happened, not to whom. Inside the caller's
-// transaction.
+// Everything else about a leerling goes with them (ON DELETE CASCADE), their stored signals too.
+// The audit trail keeps its entries, with the PGN and details cleared: that it happened, not to
+// whom. Inside the caller's transaction.
 Status RetentionService::remove(const QList<PurgeCandidate>& leerlingen)
 {
     auto deletion = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
     if (!deletion)
         return Error{deletion.error()};
     AuditLog audit(m_db);
+    SignalStore signals(m_db);
     QStringList removed;
     for (const PurgeCandidate& leerling : leerlingen) {
         if (Status deleted = m_db.run(*deletion, {leerling.pgn}); !deleted)
             return deleted;
         if (Status cleared = audit.forget(leerling.pgn); !cleared)
             return cleared;
+        if (Status forgotten = signals.forgetLeerling(leerling.pgn); !forgotten)
+            return forgotten;
         removed.append(leerling.pgn);
     }
     m_db.announce(&ChangeNotifier::leerlingenChanged, removed);

@@ -27,12 +27,20 @@ constexpr qsizetype kMaxThreads = 8;
 constexpr qsizetype kDirtyShareForAll = 8;
 constexpr qsizetype kDirtyFewForAll = 100;
 
+Status withoutValue(const Result<bool>& result)
+{
+    return result ? Status() : Status(result.failure());
+}
+
 } // namespace
 
-SignalService::SignalService(Database& database, QDate peildatum)
+SignalService::SignalService(Database& database, QDate peildatum, SignalSource source)
     : m_db(database)
     , m_peildatum(peildatum)
 {
+    if (SignalStore store(database);
+        source == SignalSource::StoredWhereCurrent && store.isAvailable())
+        m_store.emplace(store);
 }
 
 SignalService::~SignalService() = default;
@@ -51,19 +59,97 @@ Status SignalService::loadSchool()
 
 Status SignalService::refresh()
 {
+    if (!m_store)
+        return withoutValue(computeStale());
+    if (!m_loaded) {
+        if (Status read = m_db.snapshot([this] { return readStored(); }); !read)
+            return read;
+    }
+    if (m_loaded && m_dirty.isEmpty())
+        return {};
+    return computeAndStore();
+}
+
+Status SignalService::readStored()
+{
+    auto stored = m_store->read(m_peildatum);
+    if (!stored)
+        return stored.failure();
+    if (!stored->has_value())
+        return {}; // of another day, program or school: everything is computed again
+    auto leerlingen = LeerlingRepository(m_db).all();
+    auto stale = m_store->staleLeerlingen();
+    if (!leerlingen || !stale)
+        return !leerlingen ? leerlingen.failure() : stale.failure();
+    if (Status school = loadSchool(); !school) // for the stale ones
+        return school;
+    m_byLeerling = std::move(**stored);
+    m_leerlingen.clear();
+    m_leerlingen.reserve(leerlingen->size());
+    for (const Leerling& leerling : std::as_const(*leerlingen))
+        m_leerlingen.insert(leerling.pgn, leerling);
+    assembleAll();
+    m_dirty.unite(*stale);
+    m_loaded = true;
+    return {};
+}
+
+Status SignalService::computeAndStore()
+{
+    bool computed = false;
+    bool began = false;
+    const auto work = [&]() -> Status {
+        began = true;
+        if (Status turn = m_store->takeWriteTurn(); !turn)
+            return turn;
+        // Since the stored signals were read, another program may have changed the school or
+        // leerlingen: with the turn taken, nobody else can until this is stored.
+        auto current = m_store->isCurrent(m_peildatum);
+        auto stale = m_store->staleLeerlingen();
+        if (!current || !stale)
+            return !current ? current.failure() : stale.failure();
+        if (!*current)
+            m_loaded = false;
+        m_dirty.unite(*stale);
+        const QSet<QString> computing = m_dirty;
+        const auto all = computeStale();
+        if (!all)
+            return all.failure();
+        computed = true;
+        return *all ? m_store->replaceAll(m_peildatum, m_byLeerling)
+                    : m_store->replace(computing, m_byLeerling);
+    };
+    const Status done = m_db.inTransaction() ? work() : m_db.transaction(work);
+    if (done)
+        return {};
+    if (computed) {
+        // The signals are right; only the next start computes them again.
+        qWarning("The signals were computed but not stored: %s", qUtf8Printable(done.error()));
+        return {};
+    }
+    if (!began) // the database takes no more writes (found damaged): compute without storing
+        return withoutValue(computeStale());
+    return done;
+}
+
+Result<bool> SignalService::computeStale()
+{
     // An import of the whole school names every leerling: loading them at once beats asking
     // the database four times for each.
     if (!m_loaded ||
-        m_dirty.size() > std::max(kDirtyFewForAll, m_byLeerling.size() / kDirtyShareForAll))
-        return computeAll();
+        m_dirty.size() > std::max(kDirtyFewForAll, m_byLeerling.size() / kDirtyShareForAll)) {
+        if (Status all = computeAll(); !all)
+            return all.failure();
+        return true;
+    }
     const QSet<QString> dirty = std::exchange(m_dirty, {});
     for (const QString& pgn : dirty) {
         if (Status status = computeOne(pgn); !status) {
             m_dirty.unite(dirty);
-            return status;
+            return status.failure();
         }
     }
-    return {};
+    return false;
 }
 
 Result<SchoolAttendance> SchoolAttendance::load(Database& database)
@@ -120,11 +206,7 @@ Status SignalService::computeAll(const SchoolAttendance& attendance)
     m_byLeerling.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
         m_byLeerling.insert(leerlingen[i].pgn, std::move(results[size_t(i)]));
-    QStringList pgns = m_byLeerling.keys();
-    std::sort(pgns.begin(), pgns.end());
-    m_all.clear();
-    for (const QString& pgn : std::as_const(pgns))
-        m_all += m_byLeerling.value(pgn);
+    assembleAll();
     m_leerlingen.clear();
     m_leerlingen.reserve(count);
     for (const Leerling& leerling : leerlingen)
@@ -133,6 +215,15 @@ Status SignalService::computeAll(const SchoolAttendance& attendance)
     m_evaluations += int(count);
     m_loaded = true;
     return {};
+}
+
+void SignalService::assembleAll()
+{
+    QStringList pgns = m_byLeerling.keys();
+    std::sort(pgns.begin(), pgns.end());
+    m_all.clear();
+    for (const QString& pgn : std::as_const(pgns))
+        m_all += m_byLeerling.value(pgn);
 }
 
 Status SignalService::computeOne(const QString& pgn)
@@ -227,6 +318,20 @@ Result<QList<Signal>> SignalService::signalsOf(const QString& pgn)
 void SignalService::invalidate(const QSet<QString>& pgns)
 {
     m_dirty.unite(pgns);
+}
+
+Status SignalService::recomputeAll()
+{
+    invalidateAll();
+    if (m_store) {
+        const auto forget = [this] {
+            return m_store->forget();
+        };
+        if (Status forgotten = m_db.inTransaction() ? forget() : m_db.transaction(forget);
+            !forgotten)
+            return forgotten;
+    }
+    return refresh();
 }
 
 void SignalService::invalidateAll()

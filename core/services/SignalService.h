@@ -5,11 +5,13 @@
 #include "domain/Leerling.h"
 #include "domain/Signal.h"
 #include "storage/Database.h"
+#include "storage/SignalStore.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <memory>
+#include <optional>
 
 class SignalEngine;
 class SchoolCalendar;
@@ -26,12 +28,24 @@ struct SchoolAttendance
     static Result<SchoolAttendance> load(Database& database);
 };
 
-// Signals of the whole school for a peildatum, computed from the database and kept per leerling,
-// so that after an import or an edit only the leerlingen that changed are computed again.
+// Where the whole school's signals come from.
+enum class SignalSource
+{
+    // The database's stored signals where they are current (SignalStore), and what is computed
+    // is stored; computed afresh where the database keeps none (a team database).
+    StoredWhereCurrent,
+    // Always computed from the leerlingen's data, nothing stored (the benchmark, the checks).
+    ComputedAfresh,
+};
+
+// Signals of the whole school for a peildatum, kept per leerling, so that after an import or an
+// edit only the leerlingen that changed are computed again; at a start, read from the database
+// as the last computation stored them.
 class SignalService
 {
 public:
-    SignalService(Database& database, QDate peildatum);
+    SignalService(Database& database, QDate peildatum,
+                  SignalSource source = SignalSource::StoredWhereCurrent);
     ~SignalService();
 
     // All signals, sorted by pgn, bereikt_op, soort. Loads everything on first use.
@@ -43,8 +57,11 @@ public:
 
     // The leerlingen's data changed: only they are computed again on the next request.
     void invalidate(const QSet<QString>& pgns);
-    // School settings or calendar changed: everything is computed again.
+    // School settings or calendar changed, or another program wrote: everything is read or
+    // computed again.
     void invalidateAll();
+    // Computes the whole school again and stores it, whatever was stored (`--herbereken`).
+    Status recomputeAll();
 
     // The leerlingen the signals are of, by pgn (kept as current as the signals); empty before
     // the whole school was computed.
@@ -56,6 +73,15 @@ public:
 private:
     Status loadSchool();
     Status refresh();
+    // Takes the stored signals when they are current, with the leerlingen marked stale.
+    Status readStored();
+    // Computes what is stale and stores it, in one transaction with the reads.
+    Status computeAndStore();
+    // Computes what is stale (everything when nothing is loaded, or when too much is stale);
+    // whether the whole school was computed.
+    Result<bool> computeStale();
+    // Puts m_byLeerling's signals into m_all, in pgn order.
+    void assembleAll();
     Status computeAll();
     Status computeOne(const QString& pgn);
     // Puts a leerling's signals in place of their old ones in m_all.
@@ -67,6 +93,7 @@ private:
 
     Database& m_db;
     QDate m_peildatum;
+    std::optional<SignalStore> m_store; // where the database keeps signals and they are wanted
     std::unique_ptr<School> m_school;
     std::unique_ptr<SchoolCalendar> m_calendar;
     std::unique_ptr<SignalEngine> m_engine;

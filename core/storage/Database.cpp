@@ -146,7 +146,8 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString& path,
         // file the caller does not read while it is checked.
         const auto needsNoMigration = [&] {
             const auto schema = SqliteFileCheck::verzuimdeskSchema(path);
-            return schema && *schema == Migrations::latestVersion();
+            return schema &&
+                   *schema == Migrations::latestVersion(SqlDialect(SqlDialect::Kind::Sqlite));
         };
         if (options.checkWhileReading && needsNoMigration()) {
             pendingCheck = std::async(std::launch::async, [path, depth, options] {
@@ -292,16 +293,17 @@ Status Database::initialise(const OpenOptions& options)
     if (application != kApplication)
         return Error{tr("%1 is not a Verzuimdesk database.").arg(m_location),
                      ErrorKind::DamagedDatabase};
-    if (m_schemaVersion > Migrations::latestVersion())
+    if (m_schemaVersion > Migrations::latestVersion(m_dialect))
         return newerSchemaError(m_schemaVersion);
     const SystemClock systemClock;
-    return migrate(options.targetVersion < 0 ? Migrations::latestVersion() : options.targetVersion,
+    return migrate(options.targetVersion < 0 ? Migrations::latestVersion(m_dialect)
+                                             : options.targetVersion,
                    options.clock ? *options.clock : systemClock);
 }
 
 Status Database::migrate(int targetVersion, const Clock& clock)
 {
-    if (targetVersion > Migrations::latestVersion())
+    if (targetVersion > Migrations::latestVersion(m_dialect))
         return newerSchemaError(targetVersion);
     // An existing file is copied before its schema changes, so an update can be undone (a team's
     // server is backed up by the server; see BackupStore).
@@ -320,7 +322,7 @@ Status Database::migrate(int targetVersion, const Clock& clock)
             const auto stored = storedSchemaVersion();
             if (!stored)
                 return Error{stored.error()};
-            if (*stored > Migrations::latestVersion()) // a newer program got here first
+            if (*stored > Migrations::latestVersion(m_dialect)) // a newer program got here first
                 return newerSchemaError(*stored);
             if (*stored >= next) { // another program got here first
                 reached = *stored;
@@ -374,7 +376,7 @@ Error Database::newerSchemaError(int version) const
                     "knows up to %3). Install the newer version to open it.")
                      .arg(m_location)
                      .arg(version)
-                     .arg(Migrations::latestVersion()),
+                     .arg(Migrations::latestVersion(m_dialect)),
                  ErrorKind::DamagedDatabase};
 }
 
@@ -436,6 +438,20 @@ Status Database::transaction(const std::function<Status()>& work)
     const Error error = status ? sqlError(tr("saving")) : Error{status.error()};
     db.rollback();
     return error;
+}
+
+Status Database::snapshot(const std::function<Status()>& reads)
+{
+    if (m_inTransaction)
+        return reads();
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return sqlError(tr("starting a transaction"));
+    m_inTransaction = true;
+    Status status = reads();
+    m_inTransaction = false;
+    db.rollback(); // nothing to keep
+    return status;
 }
 
 void Database::queueAnnouncement(Announcement change)

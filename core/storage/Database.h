@@ -114,6 +114,10 @@ public:
             return done.failure();
         return std::move(*made);
     }
+    // Runs reads in one snapshot of the database, without waiting for the check of the file:
+    // nothing is written. Inside a transaction the reads simply join it.
+    Status snapshot(const std::function<Status()>& reads);
+    bool inTransaction() const { return m_inTransaction; }
     // The verdict of the check running while the program reads (OpenOptions::checkWhileReading):
     // waits for it; ok at once when the check was made at open. A damaged file is marked so.
     Status awaitCheck();

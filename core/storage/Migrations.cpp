@@ -452,18 +452,68 @@ END
 $migratie$)sql"_s};
 }
 
+// 13: stored signals (SQLite). The signals of the last computation, per leerling, for the
+// peildatum and program version in signaal_stand; a leerling whose inputs changed since is
+// marked in signaal_vuil by triggers, in the same transaction as the change, whoever wrote it,
+// and a change to what the rules read of the school (its settings, calendar, codes, lestijden)
+// removes the stand, so that everything is computed again (StoredSignals). Leerlingen without
+// signals have no row. A team database computes afresh: there the server's need-to-know would
+// have to guard the stored signals too, and its migrator needs the owner role (migration 12).
+QStringList storedSignals(const SqlDialect& dialect)
+{
+    if (dialect.isPostgres())
+        return {};
+    QStringList statements{
+        u"CREATE TABLE signaal_stand (id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " peildatum TEXT NOT NULL, programma TEXT NOT NULL)"_s,
+        u"CREATE TABLE signaal_opslag (pgn TEXT PRIMARY KEY, signalen BLOB NOT NULL)"_s,
+        u"CREATE TABLE signaal_vuil (pgn TEXT PRIMARY KEY) WITHOUT ROWID"_s,
+    };
+    // What the rules read of a leerling: the leerling, its inschrijvingen, vrijstellingen and
+    // absence. (A leerling's other columns change rarely; any change marks it, to be safe.) Not
+    // INSERT OR IGNORE: a trigger's statement takes the conflict policy of the statement that
+    // fired it, and an upsert's is to fail.
+    const auto mark = [](const QString& row) {
+        return u"INSERT INTO signaal_vuil SELECT %1.pgn"
+               " WHERE NOT EXISTS (SELECT 1 FROM signaal_vuil WHERE pgn = %1.pgn);"_s.arg(row);
+    };
+    for (const QString& table :
+         {u"leerlingen"_s, u"inschrijvingen"_s, u"vrijstellingen"_s, u"absenties"_s}) {
+        statements
+            << u"CREATE TRIGGER %1_signalen_toevoegen AFTER INSERT ON %1 BEGIN %2 END"_s.arg(
+                   table, mark(u"NEW"_s))
+            << u"CREATE TRIGGER %1_signalen_verwijderen AFTER DELETE ON %1 BEGIN %2 END"_s.arg(
+                   table, mark(u"OLD"_s))
+            << u"CREATE TRIGGER %1_signalen_wijzigen AFTER UPDATE ON %1 BEGIN %2 %3 END"_s.arg(
+                   table, mark(u"OLD"_s), mark(u"NEW"_s));
+    }
+    for (const QString& table :
+         {u"school"_s, u"vakanties"_s, u"vrije_dagen"_s, u"absentiecodes"_s, u"lestijden"_s}) {
+        for (const QString& change : {u"INSERT"_s, u"UPDATE"_s, u"DELETE"_s}) {
+            statements << u"CREATE TRIGGER %1_signalen_%2 AFTER %3 ON %1"
+                          " BEGIN DELETE FROM signaal_stand; END"_s.arg(table, change.toLower(),
+                                                                        change);
+        }
+    }
+    return statements;
+}
+
 using Migration = QStringList (*)(const SqlDialect&);
 const Migration kMigrations[] = {foundation,   signalWork,     meldingen,     audit,
                                  dossierNotes, attachments,    submissions,   team,
-                                 lestijden,    leerlingnummer, auditByServer, serverEnforcedRoles};
+                                 lestijden,    leerlingnummer, auditByServer, serverEnforcedRoles,
+                                 storedSignals};
 
 } // namespace
 
 namespace Migrations {
 
-int latestVersion()
+int latestVersion(const SqlDialect& dialect)
 {
-    return int(std::size(kMigrations));
+    int version = int(std::size(kMigrations));
+    while (version > 1 && kMigrations[version - 1](dialect).isEmpty())
+        --version;
+    return version;
 }
 
 QStringList statements(int version, const SqlDialect& dialect)

@@ -194,12 +194,13 @@ Result<int> SqliteFileCheck::verzuimdeskSchema(const QString& path)
         version->size() != 1)
         return Error{tr("%1 is not a Verzuimdesk database.").arg(shown)};
     const int schema = version->first().toInt();
-    if (schema > Migrations::latestVersion())
+    const int latest = Migrations::latestVersion(SqlDialect(SqlDialect::Kind::Sqlite));
+    if (schema > latest)
         return Error{tr("%1 was made by a newer version of Verzuimdesk (schema %2; this program "
                         "knows up to %3).")
                          .arg(shown)
                          .arg(schema)
-                         .arg(Migrations::latestVersion())};
+                         .arg(latest)};
     return schema;
 }
 

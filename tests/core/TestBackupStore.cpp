@@ -234,8 +234,8 @@ void TestBackupStore::migrationIsPrecededByABackup()
     QVERIFY(Database::openSqlite(path));
     const QList<QFileInfo> backups = BackupStore::list(path);
     QCOMPARE(backups.size(), 1);
-    QVERIFY(
-        backups.first().fileName().contains(u"voor-schema-%1"_s.arg(Migrations::latestVersion())));
+    QVERIFY(backups.first().fileName().contains(
+        u"voor-schema-%1"_s.arg(Migrations::latestVersion(SqlDialect(SqlDialect::Kind::Sqlite)))));
 }
 
 void TestBackupStore::damagedDatabaseIsDetectedAtOpen()

@@ -60,7 +60,8 @@ void TestSignalService::settingsChangeRecomputesAll()
              ImportOutcome::Status::Stored);
     SignalService service(db.db(), QDate(2026, 3, 31));
     QVERIFY(service.signals());
-    service.invalidateAll();
+    QVERIFY(db.db().exec(u"UPDATE school SET preventief_uren = preventief_uren + 1"_s));
+    service.invalidateAll(); // as schoolChanged tells it
     QVERIFY(service.signals());
     QCOMPARE(service.evaluations(), 4);
 }

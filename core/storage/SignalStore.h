@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Database.h"
+#include "domain/Signal.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+// The signals of the last computation, kept in the database (migration 13) so that a start
+// reads them instead of computing the whole school again. They are current for the peildatum
+// and program version of their stand, except for the leerlingen marked stale: the database's
+// triggers mark a leerling whenever its data changes and remove the stand whenever what the
+// rules read of the school changes, in the same transaction as the change, whoever made it.
+// SQLite only (a team database computes afresh, see migration 13).
+class SignalStore
+{
+public:
+    explicit SignalStore(Database& database)
+        : m_db(database)
+    {
+    }
+
+    // Whether this database keeps signals.
+    bool isAvailable() const;
+
+    // The stored signals by pgn (leerlingen without signals are absent), when they are of this
+    // peildatum and this program; nullopt when everything is to be computed again.
+    Result<std::optional<QHash<QString, QList<Signal>>>> read(QDate peildatum) const;
+    // Whether the stand is of this peildatum and this program.
+    Result<bool> isCurrent(QDate peildatum) const;
+    // The leerlingen whose data changed since their signals were stored.
+    Result<QSet<QString>> staleLeerlingen() const;
+
+    // The rest is called inside a transaction, after takeWriteTurn().
+    // SQLite lets a transaction that has read something not wait for another writer: so the
+    // turn to write is taken first, by a write that changes nothing.
+    Status takeWriteTurn();
+    // These leerlingen's signals as computed now, their marks removed.
+    Status replace(const QSet<QString>& pgns, const QHash<QString, QList<Signal>>& byLeerling);
+    // The whole school's signals of this peildatum, computed now.
+    Status replaceAll(QDate peildatum, const QHash<QString, QList<Signal>>& byLeerling);
+    // Forgets the stand: the next request computes everything again (`signalen --herbereken`).
+    Status forget();
+    // Removes what is stored of a leerling who is gone, its mark too: a purge leaves nothing of
+    // them in the file. Nothing on a database that stores no signals.
+    Status forgetLeerling(const QString& pgn);
+
+private:
+    Status store(const QString& pgn, const QList<Signal>& signalList);
+
+    Database& m_db;
+};

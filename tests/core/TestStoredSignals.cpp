@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The stored signals always equal a computation from scratch: on every example, and on a
+// generated school after random corrections, undos, imports, vrijstellingen and another
+// program's work. A start reads them and computes again only the leerlingen whose data changed,
+// or everything when the school's settings, the peildatum or the program changed.
+#include "TestDatabase.h"
+#include "demo/SchoolGenerator.h"
+#include "services/AbsenceEditService.h"
+#include "services/SchoolService.h"
+#include "services/SignalService.h"
+#include "storage/AbsenceRepository.h"
+#include "storage/LeerlingRepository.h"
+#include "storage/SignalStore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kToday(2026, 3, 20);
+
+// One change to a generated school.
+enum class Change
+{
+    RandomCorrections,
+    UndoingThem,
+    ImportingAWeek,
+    ImportingTheLeerlingenAgain,
+    AVrijstelling,
+    RemovingALeerling,
+    AnotherProgramsCorrection,
+    SavingTheSchool,
+    ANewDay,
+    ANewProgramVersion,
+};
+
+QList<Signal> computedAfresh(Database& db, QDate peildatum)
+{
+    auto signalList = SignalService(db, peildatum, SignalSource::ComputedAfresh).signals();
+    if (!signalList)
+        qFatal("%s", qPrintable(signalList.error()));
+    return *signalList;
+}
+
+} // namespace
+
+class TestStoredSignals : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyExampleReadsBackAsComputed_data();
+    void everyExampleReadsBackAsComputed();
+    void equalAfterEveryChange_data();
+    void equalAfterEveryChange();
+    void herberekenComputesEverything();
+    void aDamagedStoreIsComputedAgain();
+
+private:
+    // A generated school of 150 mbo leerlingen, its signals of kToday stored.
+    std::unique_ptr<TestDatabase> generatedSchool();
+    // Makes the change; returns the leerlingen whose data it changed.
+    QSet<QString> make(Change change, TestDatabase& test, QDate& peildatum);
+
+    QTemporaryDir m_generated;
+    QRandomGenerator m_random{2026};
+};
+
+void TestStoredSignals::initTestCase()
+{
+    GeneratorSettings settings;
+    settings.leerlingen = 150;
+    settings.sector = Sector::Mbo;
+    settings.seed = 7;
+    settings.today = kToday;
+    const auto written = SchoolGenerator(settings).writeTo(m_generated.path());
+    QVERIFY2(written, qPrintable(written.error()));
+}
+
+void TestStoredSignals::everyExampleReadsBackAsComputed_data()
+{
+    QTest::addColumn<QString>("example");
+    for (const char* example :
+         {"p01_po_16uur_en_herhaling", "p02_vo_lesuren_te_laat", "p03_continu_lrv_en_rmc"})
+        QTest::newRow(example) << QString::fromLatin1(example);
+}
+
+void TestStoredSignals::everyExampleReadsBackAsComputed()
+{
+    QFETCH(QString, example);
+    TestDatabase test(-1, TestDatabase::Backend::Sqlite);
+    QCOMPARE(test.importExample(example).status, ImportOutcome::Status::Stored);
+    QFile expected(QStringLiteral(VERZUIMDESK_EXAMPLES_DIR "/%1/expected.json").arg(example));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    const QDate peildatum = QDate::fromString(
+        QJsonDocument::fromJson(expected.readAll()).object().value(u"peildatum"_s).toString(),
+        Qt::ISODate);
+    QVERIFY(peildatum.isValid());
+
+    SignalService first(test.db(), peildatum);
+    const auto computed = first.signals();
+    QVERIFY2(computed, qPrintable(computed.error()));
+    QCOMPARE(first.evaluations(), int(first.leerlingen().size()));
+    SignalService start(test.db(), peildatum);
+    const auto read = start.signals();
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(start.evaluations(), 0);
+    QCOMPARE(*read, *computed);
+    QCOMPARE(*read, computedAfresh(test.db(), peildatum));
+    QCOMPARE(start.leerlingen().keys(), first.leerlingen().keys());
+}
+
+std::unique_ptr<TestDatabase> TestStoredSignals::generatedSchool()
+{
+    auto test = std::make_unique<TestDatabase>(-1, TestDatabase::Backend::Sqlite);
+    ImportFiles files;
+    for (auto [file, name] : {std::pair{&files.school, "school.json"},
+                              {&files.leerlingen, "leerlingen.csv"},
+                              {&files.contacten, "contacten.csv"},
+                              {&files.absenties, "absenties.csv"}})
+        *file = m_generated.filePath(QString::fromLatin1(name));
+    const ImportOutcome outcome = test->importService().run(files);
+    if (outcome.status != ImportOutcome::Status::Stored)
+        qFatal("%s", qPrintable(outcome.issues.all().value(0).toString()));
+    if (!SignalService(test->db(), kToday).signals())
+        qFatal("the generated school's signals");
+    return test;
+}
+
+QSet<QString> TestStoredSignals::make(Change change, TestDatabase& test, QDate& peildatum)
+{
+    Database& db = test.db();
+    const auto leerlingen = LeerlingRepository(db).all();
+    if (!leerlingen)
+        qFatal("%s", qPrintable(leerlingen.error()));
+    const auto anyLeerling = [&] {
+        return leerlingen->at(m_random.bounded(int(leerlingen->size()))).pgn;
+    };
+    const auto anyLesdag = [&] {
+        QDate day = kToday.addDays(-m_random.bounded(60));
+        while (day.dayOfWeek() > 5)
+            day = day.addDays(-1);
+        return day;
+    };
+    // A day's absence as another leerling had it: codes and amounts the school knows.
+    const auto anyRecords = [&](const QString& pgn, QDate day) {
+        for (;;) {
+            const auto records = AbsenceRepository(db).forLeerling(anyLeerling());
+            if (!records || records->isEmpty())
+                continue;
+            AbsenceRecord record = records->at(m_random.bounded(int(records->size())));
+            record.pgn = pgn;
+            record.date = day;
+            return QList<AbsenceRecord>{record};
+        }
+    };
+    AbsenceEditService edits(db, test.clock(), u"coordinator"_s);
+    QSet<QString> touched;
+    switch (change) {
+    case Change::RandomCorrections:
+    case Change::UndoingThem: {
+        QList<std::tuple<QString, QDate, QList<AbsenceRecord>>> undo;
+        for (int i = 0; i < 12; ++i) {
+            const QString pgn = anyLeerling();
+            const QDate day = anyLesdag();
+            const auto records = i % 3 == 0 ? QList<AbsenceRecord>() : anyRecords(pgn, day);
+            const auto before = edits.replaceDay(pgn, day, records);
+            if (!before)
+                qFatal("%s", qPrintable(before.error()));
+            undo.prepend({pgn, day, *before});
+            if (*before != records) // else nothing was written
+                touched.insert(pgn);
+        }
+        if (change == Change::UndoingThem) {
+            for (const auto& [pgn, day, records] : std::as_const(undo)) {
+                if (!edits.replaceDay(pgn, day, records))
+                    qFatal("undo");
+            }
+        }
+        return touched;
+    }
+    case Change::ImportingAWeek: {
+        QByteArray csv = "pgn;datum;code;minuten;lesuren\n";
+        for (int i = 0; i < 10; ++i) {
+            const QString pgn = anyLeerling();
+            touched.insert(pgn);
+            for (const AbsenceRecord& r : anyRecords(pgn, anyLesdag())) {
+                csv += u"%1;%2;%3;%4;%5\n"_s.arg(r.pgn, r.date.toString(Qt::ISODate), r.code)
+                           .arg(r.minutes)
+                           .arg(r.lesuren)
+                           .toUtf8();
+            }
+        }
+        ImportFiles files;
+        files.absenties = test.writeFile(u"week.csv"_s, csv);
+        const ImportOutcome outcome = test.importService().run(files);
+        if (outcome.status != ImportOutcome::Status::Stored)
+            qFatal("%s", qPrintable(outcome.issues.all().value(0).toString()));
+        return touched;
+    }
+    case Change::ImportingTheLeerlingenAgain: {
+        ImportFiles files;
+        files.leerlingen = m_generated.filePath(u"leerlingen.csv"_s);
+        const ImportOutcome outcome = test.importService().run(files);
+        if (outcome.status != ImportOutcome::Status::Stored)
+            qFatal("%s", qPrintable(outcome.issues.all().value(0).toString()));
+        return {};
+    }
+    case Change::AVrijstelling: {
+        const QString pgn = anyLeerling();
+        ImportFiles files;
+        files.vrijstellingen = test.writeFile(
+            u"vrijstellingen.csv"_s,
+            u"pgn;van;tot;artikel\n%1;2026-01-05;2026-03-13;11a\n"_s.arg(pgn).toUtf8());
+        const ImportOutcome outcome = test.importService().run(files);
+        if (outcome.status != ImportOutcome::Status::Stored)
+            qFatal("%s", qPrintable(outcome.issues.all().value(0).toString()));
+        return {pgn};
+    }
+    case Change::RemovingALeerling: {
+        // Computed again, it has no signals: nothing to evaluate.
+        if (!db.exec(u"DELETE FROM leerlingen WHERE pgn = ?"_s, {anyLeerling()}))
+            qFatal("delete");
+        return {};
+    }
+    case Change::AnotherProgramsCorrection: {
+        auto other = Database::open(test.location());
+        if (!other)
+            qFatal("%s", qPrintable(other.error()));
+        const QString pgn = anyLeerling();
+        const QDate day = anyLesdag();
+        const auto records = anyRecords(pgn, day);
+        const auto before = AbsenceEditService(**other, test.clock(), u"coordinator"_s)
+                                .replaceDay(pgn, day, records);
+        if (!before)
+            qFatal("%s", qPrintable(before.error()));
+        return *before == records ? QSet<QString>() : QSet<QString>{pgn};
+    }
+    case Change::SavingTheSchool: {
+        SchoolService school(db, test.clock(), u"coordinator"_s);
+        auto loaded = school.load();
+        if (!loaded || !loaded->has_value())
+            qFatal("the school");
+        (*loaded)->settings.preventiveHours += 2;
+        if (!school.save(**loaded))
+            qFatal("saving the school");
+        return {};
+    }
+    case Change::ANewDay:
+        peildatum = peildatum.addDays(1);
+        return {};
+    case Change::ANewProgramVersion:
+        if (!db.exec(u"UPDATE signaal_stand SET programma = 'signalen-1 verzuimdesk-0.0.1'"_s))
+            qFatal("the stand");
+        return {};
+    }
+    return touched;
+}
+
+void TestStoredSignals::equalAfterEveryChange_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<bool>("everything"); // computed again, else only the leerlingen touched
+    QTest::newRow("random_corrections") << Change::RandomCorrections << false;
+    QTest::newRow("undoing_them") << Change::UndoingThem << false;
+    QTest::newRow("importing_a_week") << Change::ImportingAWeek << false;
+    // Every leerling written again, unchanged: every one is computed again.
+    QTest::newRow("importing_the_leerlingen_again") << Change::ImportingTheLeerlingenAgain << true;
+    QTest::newRow("a_vrijstelling") << Change::AVrijstelling << false;
+    QTest::newRow("removing_a_leerling") << Change::RemovingALeerling << false;
+    QTest::newRow("another_programs_correction") << Change::AnotherProgramsCorrection << false;
+    QTest::newRow("saving_the_school") << Change::SavingTheSchool << true;
+    QTest::newRow("a_new_day") << Change::ANewDay << true;
+    QTest::newRow("a_new_program_version") << Change::ANewProgramVersion << true;
+}
+
+void TestStoredSignals::equalAfterEveryChange()
+{
+    QFETCH(Change, change);
+    QFETCH(bool, everything);
+    const auto test = generatedSchool();
+    // Three rounds: what one start stored, the next start reads and builds on.
+    QDate peildatum = kToday;
+    for (int round = 0; round < 3; ++round) {
+        const QSet<QString> touched = make(change, *test, peildatum);
+        SignalService start(test->db(), peildatum);
+        const auto read = start.signals();
+        QVERIFY2(read, qPrintable(read.error()));
+        QCOMPARE(*read, computedAfresh(test->db(), peildatum));
+        const auto stale = SignalStore(test->db()).staleLeerlingen();
+        QVERIFY(stale && stale->isEmpty());
+        if (everything)
+            QVERIFY(start.evaluations() >= int(start.leerlingen().size()));
+        else
+            QCOMPARE(start.evaluations(), int(touched.size()));
+    }
+}
+
+void TestStoredSignals::herberekenComputesEverything()
+{
+    const auto test = generatedSchool();
+    SignalService service(test->db(), kToday);
+    QVERIFY(service.recomputeAll());
+    QCOMPARE(service.evaluations(), int(service.leerlingen().size()));
+    SignalService start(test->db(), kToday);
+    const auto read = start.signals();
+    QVERIFY(read);
+    QCOMPARE(start.evaluations(), 0);
+    QCOMPARE(*read, computedAfresh(test->db(), kToday));
+}
+
+void TestStoredSignals::aDamagedStoreIsComputedAgain()
+{
+    const auto test = generatedSchool();
+    QVERIFY(test->db().exec(u"UPDATE signaal_opslag SET signalen = x'00ff' WHERE rowid = 1"_s));
+    SignalService start(test->db(), kToday);
+    const auto read = start.signals();
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(*read, computedAfresh(test->db(), kToday));
+    QCOMPARE(start.evaluations(), int(start.leerlingen().size()));
+}
+
+QTEST_GUILESS_MAIN(TestStoredSignals)
+#include "TestStoredSignals.moc"
