@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QTextStream>
 
 class Clock;
@@ -29,6 +30,19 @@ struct CliContext
     QString user;
 
     Database& database() { return *openDatabase; }
+    // UTF-8 output as it is, without the round trip through QString that `out` makes (a large
+    // school's signals are 25 MB of JSON).
+    void writeRaw(const QByteArray& utf8)
+    {
+        out.flush();
+        if (QIODevice* device = out.device()) {
+            device->write(utf8);
+            if (auto* file = qobject_cast<QFileDevice*>(device))
+                file->flush();
+        } else {
+            out << QString::fromUtf8(utf8);
+        }
+    }
 };
 
 // --overschrijven: whether an export may replace an existing file.
@@ -47,7 +61,10 @@ public:
     virtual QString summary() const = 0; // one translated line for --help
     enum class DatabaseUse
     {
-        Opened,   // main opens (and migrates) the database before run()
+        Opened, // main opens (and migrates) the database before run()
+        // The same for a command that only reads before it prints: the file is checked while it
+        // reads, and run() awaits the verdict (Database::awaitCheck) before printing anything.
+        OpenedCheckedWhileReading,
         PathOnly, // run() works on the file itself: a restore must not open it first
         None,     // no database at all: --db is not needed
     };

@@ -64,8 +64,11 @@ int SignalenCommand::run(CliContext& context)
         context.err << scoped.error() << '\n';
         return Failure;
     }
+    // Nothing read from a file that fails its check is printed (main tells what it found).
+    if (!context.database().awaitCheck())
+        return Failure;
     if (context.parser.isSet(u"json"_s)) {
-        context.out << QString::fromUtf8(SignalJson::write(*signalList));
+        context.writeRaw(SignalJson::write(*signalList));
         return Success;
     }
 

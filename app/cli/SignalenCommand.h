@@ -10,5 +10,6 @@ class SignalenCommand final : public CliCommand
 public:
     QString name() const override { return QStringLiteral("signalen"); }
     QString summary() const override;
+    DatabaseUse databaseUse() const override { return DatabaseUse::OpenedCheckedWhileReading; }
     int run(CliContext& context) override;
 };

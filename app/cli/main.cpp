@@ -226,8 +226,12 @@ int main(int argc, char* argv[])
         return Failure;
     }
     std::unique_ptr<Database> database;
-    if (command->databaseUse() == CliCommand::DatabaseUse::Opened) {
-        auto opened = Database::open(context.databasePath, {-1, clock.get()});
+    if (command->databaseUse() == CliCommand::DatabaseUse::Opened ||
+        command->databaseUse() == CliCommand::DatabaseUse::OpenedCheckedWhileReading) {
+        OpenOptions options{-1, clock.get()};
+        options.checkWhileReading =
+            command->databaseUse() == CliCommand::DatabaseUse::OpenedCheckedWhileReading;
+        auto opened = Database::open(context.databasePath, options);
         if (!opened) {
             err << opened.error() << '\n';
             if (opened.errorKind() == ErrorKind::DamagedDatabase &&
@@ -244,7 +248,13 @@ int main(int argc, char* argv[])
             return Failure;
         }
     }
-    const int status = command->run(context);
+    int status = command->run(context);
+    if (database && command->databaseUse() == CliCommand::DatabaseUse::OpenedCheckedWhileReading) {
+        if (Status intact = database->awaitCheck(); !intact) {
+            err << intact.error() << '\n';
+            status = Failure;
+        }
+    }
     if (database && database->isDamaged() && !database->dialect().isPostgres())
         err << RestoreCommand::wayBack(context.databasePath) << '\n';
     return status;

@@ -77,7 +77,7 @@ Status SignalService::readStored()
         return stored.failure();
     if (!stored->has_value())
         return {}; // of another day, program or school: everything is computed again
-    auto leerlingen = LeerlingRepository(m_db).all();
+    auto leerlingen = LeerlingRepository(m_db).allUnsorted();
     auto stale = m_store->staleLeerlingen();
     if (!leerlingen || !stale)
         return !leerlingen ? leerlingen.failure() : stale.failure();

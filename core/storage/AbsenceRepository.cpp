@@ -42,10 +42,26 @@ private:
     std::deque<std::pair<QByteArray, QString>> m_codes; // stable references
 };
 
+// From this many records a batch is an import: worth reading the index first, and worth marking
+// its leerlingen for the stored signals once each.
+constexpr qsizetype kLargeBatch = 10'000;
+
 } // namespace
 
 Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
                                       const ProgressCallback& progress)
+{
+    // An edited day leaves the stored signals' marks to the triggers; an import marks each of
+    // its leerlingen once.
+    if (records.size() < kLargeBatch)
+        return writeDays(records, progress, {});
+    return SignalStore(m_db).withoutRowMarks(
+        [&](const SignalStore::Marker& mark) { return writeDays(records, progress, mark); });
+}
+
+Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
+                                    const ProgressCallback& progress,
+                                    const SignalStore::Marker& mark)
 {
     constexpr qsizetype kReportEvery = 5000;
     auto remove = BulkWriter::prepare(m_db, u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s);
@@ -56,7 +72,6 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
     // A leerling with nothing stored has no day to replace: a school's first import (two
     // million records) then skips a delete per day. Finding them reads the whole index, which
     // only pays for a large batch; one edited day just deletes.
-    constexpr qsizetype kLargeBatch = 10'000;
     const bool largeBatch = records.size() >= kLargeBatch;
     const auto stored = largeBatch ? pgnsWithRecords() : Result<QSet<QString>>(QSet<QString>{});
     if (!stored)
@@ -75,6 +90,10 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
         const AbsenceRecord& r = records[i];
         if (!runPgn || r.pgn != *runPgn) {
             runPgn = &r.pgn;
+            if (mark) {
+                if (Status marked = mark(r.pgn); !marked)
+                    return marked;
+            }
             // Only this run's entry is used until the next lookup, which may move it.
             clearedOfRun = !largeBatch || stored->contains(r.pgn) ? &cleared[r.pgn] : nullptr;
         }

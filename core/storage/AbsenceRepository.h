@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "SignalStore.h"
 #include "domain/AbsenceRecord.h"
 #include "util/Progress.h"
 
@@ -21,7 +22,6 @@ public:
     }
 
     // uitwisselformaat: records replace, per leerling per datum, what was stored for that day.
-    // Call inside a transaction.
     // Stops with an error when `progress` asks to; call inside a transaction, which then rolls
     // back.
     Status replaceDays(const QList<AbsenceRecord>& records, const ProgressCallback& progress = {});
@@ -41,6 +41,10 @@ public:
     Result<bool> anyWithoutWholeDay() const;
 
 private:
+    // replaceDays, marking each leerling for the stored signals through `mark` when given.
+    Status writeDays(const QList<AbsenceRecord>& records, const ProgressCallback& progress,
+                     const SignalStore::Marker& mark);
+
     Result<QSet<QString>> pgnsWithRecords() const;
 
     Database& m_db;

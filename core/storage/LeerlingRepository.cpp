@@ -6,6 +6,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+const QString kByName = u"ORDER BY achternaam, voornamen, pgn"_s;
+
+} // namespace
+
 Status LeerlingRepository::upsert(const QList<Leerling>& leerlingen)
 {
     auto query = m_db.prepare(
@@ -91,15 +97,15 @@ Status LeerlingRepository::replaceContacts(const QList<Contact>& contacts)
     return {};
 }
 
-Result<QList<Leerling>> LeerlingRepository::select(const QString& where,
+Result<QList<Leerling>> LeerlingRepository::select(const QString& whereAndOrder,
                                                    const QVariantList& values) const
 {
     auto rows = BulkReader::open(
         m_db,
         u"SELECT pgn, achternaam, voornamen, tussenvoegsel, geboortedatum, geslacht,"
         " startkwalificatie_datum, telefoon, email, straat, huisnummer, postcode, woonplaats,"
-        " gemeente, opleiding, leerjaar, klas, locatie, leerlingnummer FROM leerlingen %1"
-        " ORDER BY achternaam, voornamen, pgn"_s.arg(where),
+        " gemeente, opleiding, leerjaar, klas, locatie, leerlingnummer FROM leerlingen %1"_s.arg(
+            whereAndOrder),
         values);
     if (!rows)
         return Error{rows.error()};
@@ -131,7 +137,12 @@ Result<QList<Leerling>> LeerlingRepository::select(const QString& where,
 
 Result<QList<Leerling>> LeerlingRepository::all() const
 {
-    return select(QString(), {});
+    return select(kByName, {});
+}
+
+Result<QList<Leerling>> LeerlingRepository::allUnsorted() const
+{
+    return select({}, {});
 }
 
 Result<std::optional<Leerling>> LeerlingRepository::find(const QString& pgn) const

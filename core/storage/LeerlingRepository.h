@@ -24,6 +24,9 @@ public:
     Status replaceContacts(const QList<Contact>& contacts);
 
     Result<QList<Leerling>> all() const; // sorted by achternaam, voornamen
+    // In no particular order, for who looks them up by pgn: sorting a large school's leerlingen
+    // by name costs SQLite a temporary file.
+    Result<QList<Leerling>> allUnsorted() const;
     Result<std::optional<Leerling>> find(const QString& pgn) const;
     Result<QList<Contact>> contacts(const QString& pgn) const;
     // Whether a leerling of 18 or older agreed that the parents' contact data goes along.
@@ -36,7 +39,7 @@ public:
     Result<QHash<QString, QString>> leerlingnummers() const;
 
 private:
-    Result<QList<Leerling>> select(const QString& where, const QVariantList& values) const;
+    Result<QList<Leerling>> select(const QString& whereAndOrder, const QVariantList& values) const;
     Result<QHash<QString, QList<DateRange>>> periods(const QString& table,
                                                      const QString& pgn) const;
 

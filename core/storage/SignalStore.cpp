@@ -2,6 +2,7 @@
 #include "SignalStore.h"
 
 #include "BulkReader.h"
+#include "BulkWriter.h"
 #include "SqlValues.h"
 
 #include <QDataStream>
@@ -181,4 +182,40 @@ Status SignalStore::forgetLeerling(const QString& pgn)
             return removed.failure();
     }
     return {};
+}
+
+Status SignalStore::withoutRowMarks(const std::function<Status(const Marker& mark)>& work)
+{
+    if (!isAvailable())
+        return work([](const QString&) { return Status(); });
+    // As the database has them (migration 13 or a later one), to be made again word for word.
+    auto triggers = m_db.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                              " AND tbl_name = 'absenties' AND name LIKE 'absenties_signalen_%'"_s);
+    if (!triggers)
+        return triggers.failure();
+    QStringList names;
+    QStringList definitions;
+    while (triggers->next()) {
+        names.append(triggers->value(0).toString());
+        definitions.append(triggers->value(1).toString());
+    }
+    triggers->finish();
+    for (const QString& name : std::as_const(names)) {
+        if (auto dropped = m_db.exec(u"DROP TRIGGER \"%1\""_s.arg(name)); !dropped)
+            return dropped.failure();
+    }
+    auto insert = BulkWriter::prepare(m_db, u"INSERT INTO signaal_vuil SELECT ?1"
+                                            " WHERE NOT EXISTS (SELECT 1 FROM signaal_vuil"
+                                            " WHERE pgn = ?1)"_s);
+    if (!insert)
+        return insert.failure();
+    const Status done = work([&](const QString& pgn) {
+        (*insert)->bindText(0, pgn);
+        return (*insert)->run();
+    });
+    for (const QString& definition : std::as_const(definitions)) {
+        if (auto made = m_db.exec(definition); !made)
+            return made.failure();
+    }
+    return done;
 }

@@ -31,6 +31,7 @@ enum class Change
     UndoingThem,
     ImportingAWeek,
     ImportingTheLeerlingenAgain,
+    ImportingTheAbsenceAgain,
     AVrijstelling,
     RemovingALeerling,
     AnotherProgramsCorrection,
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void everyExampleReadsBackAsComputed();
     void equalAfterEveryChange_data();
     void equalAfterEveryChange();
+    void aLargeImportKeepsTheTriggers();
     void herberekenComputesEverything();
     void aDamagedStoreIsComputedAgain();
 
@@ -212,6 +214,14 @@ QSet<QString> TestStoredSignals::make(Change change, TestDatabase& test, QDate& 
             qFatal("%s", qPrintable(outcome.issues.all().value(0).toString()));
         return {};
     }
+    case Change::ImportingTheAbsenceAgain: {
+        ImportFiles files; // more than 10,000 records: marked per leerling, not per row
+        files.absenties = m_generated.filePath(u"absenties.csv"_s);
+        const ImportOutcome outcome = test.importService().run(files);
+        if (outcome.status != ImportOutcome::Status::Stored)
+            qFatal("%s", qPrintable(outcome.issues.all().value(0).toString()));
+        return {};
+    }
     case Change::AVrijstelling: {
         const QString pgn = anyLeerling();
         ImportFiles files;
@@ -272,6 +282,7 @@ void TestStoredSignals::equalAfterEveryChange_data()
     QTest::newRow("importing_a_week") << Change::ImportingAWeek << false;
     // Every leerling written again, unchanged: every one is computed again.
     QTest::newRow("importing_the_leerlingen_again") << Change::ImportingTheLeerlingenAgain << true;
+    QTest::newRow("importing_the_absence_again") << Change::ImportingTheAbsenceAgain << true;
     QTest::newRow("a_vrijstelling") << Change::AVrijstelling << false;
     QTest::newRow("removing_a_leerling") << Change::RemovingALeerling << false;
     QTest::newRow("another_programs_correction") << Change::AnotherProgramsCorrection << false;
@@ -300,6 +311,20 @@ void TestStoredSignals::equalAfterEveryChange()
         else
             QCOMPARE(start.evaluations(), int(touched.size()));
     }
+}
+
+void TestStoredSignals::aLargeImportKeepsTheTriggers()
+{
+    const auto test = generatedSchool(); // imported 10,830 records
+    auto triggers = test->db().exec(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"
+                                    " AND name LIKE 'absenties_signalen_%'"_s);
+    QVERIFY(triggers && triggers->next());
+    QCOMPARE(triggers->value(0).toInt(), 3);
+    const QString pgn = LeerlingRepository(test->db()).all()->first().pgn;
+    QVERIFY(AbsenceEditService(test->db(), test->clock(), u"coordinator"_s)
+                .replaceDay(pgn, QDate(2026, 3, 2),
+                            {{pgn, QDate(2026, 3, 2), u"O"_s, 50, 1, false, {}, true}}));
+    QCOMPARE(*SignalStore(test->db()).staleLeerlingen(), QSet<QString>{pgn});
 }
 
 void TestStoredSignals::herberekenComputesEverything()
