@@ -4505,6 +4505,13 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>Counting %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RetentionService</name>
     <message>
         <source>Removed</source>
@@ -4540,10 +4547,6 @@ Database: %2</source>
     </message>
     <message>
         <source>Import the school first; the retention period is one of its settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

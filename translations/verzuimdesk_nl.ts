@@ -4513,6 +4513,13 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RetentionRepository</name>
+    <message>
+        <source>Counting %1 failed.</source>
+        <translation>Het tellen van %1 is mislukt.</translation>
+    </message>
+</context>
+<context>
     <name>RetentionService</name>
     <message>
         <source>Removed</source>
@@ -4549,10 +4556,6 @@ Database: %2</translation>
     <message>
         <source>Import the school first; the retention period is one of its settings.</source>
         <translation>Importeer eerst de school; de bewaartermijn is een van haar instellingen.</translation>
-    </message>
-    <message>
-        <source>Counting %1 failed.</source>
-        <translation>Het tellen van %1 is mislukt.</translation>
     </message>
     <message>
         <source>Nothing was removed: the leerlingen to remove changed since the preview. Look at the preview again.</source>

@@ -3,10 +3,10 @@
 #include "services/SubmissionService.h"
 
 #include "MessageBox.h"
+#include "domain/Submission.h"
 #include "storage/DuoConnectionRepository.h"
 #include "submission/ClientIdentity.h"
 #include "submission/KeychainSecretStore.h"
-#include "submission/Submission.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

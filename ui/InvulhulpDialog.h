@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Session.h"
-#include "meldingen/Invulhulp.h"
+#include "exports/Invulhulp.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LeerlingenPage.h"
 #include "PageRefresh.h"
+#include "services/Permissions.h"
 #include "storage/Database.h"
-#include "team/Access.h"
 
 #include "LeerlingTableModel.h"
 #include "MessageBox.h"
@@ -73,7 +73,7 @@ LeerlingenPage::LeerlingenPage(const Session& session, QWidget* parent)
 bool LeerlingenPage::reload()
 {
     const auto leerlingen =
-        Access::visibleLeerlingen(m_session.database, m_session.user, m_session.clock);
+        Permissions::visibleLeerlingen(m_session.database, m_session.user, m_session.clock);
     if (!leerlingen) {
         m_count->setText(leerlingen.error());
         return false;

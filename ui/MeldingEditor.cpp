@@ -8,10 +8,10 @@
 #include "meldingen/MeldingFields.h"
 #include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
+#include "services/Permissions.h"
 #include "services/SubmissionService.h"
 #include "services/VerzuimstaatService.h"
 #include "storage/Database.h"
-#include "team/Access.h"
 #include "util/Dates.h"
 
 #include <QCheckBox>
@@ -307,7 +307,7 @@ QWidget* MeldingEditor::statusActions()
     row->addStretch();
     // Marking gereed queues the melding for DUO; registering and withdrawing are done at DUO: a
     // role without the right to submit is not offered them (the service refuses them anyway).
-    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    const auto access = Permissions::of(m_session.database, m_session.user, m_session.clock);
     if (!access || !access->allows(Permission::SubmitMelding)) {
         for (QPushButton* submitting :
              {m_statusButtons.value(MeldingStatus::Gereed),

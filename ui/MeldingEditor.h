@@ -3,7 +3,7 @@
 
 #include "Session.h"
 #include "domain/Melding.h"
-#include "meldingen/Invulhulp.h"
+#include "exports/Invulhulp.h"
 #include "meldingen/MeldingValidator.h"
 #include "services/MeldingService.h"
 #include "util/Result.h"

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "Session.h"
+#include "domain/DuoConnection.h"
+#include "domain/Submission.h"
 #include "submission/ClientIdentity.h"
-#include "submission/DuoConnection.h"
-#include "submission/Submission.h"
 
 #include <QWidget>
 

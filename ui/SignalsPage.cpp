@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalsPage.h"
 #include "PageRefresh.h"
+#include "services/Permissions.h"
 #include "storage/Database.h"
-#include "team/Access.h"
 
 #include "MessageBox.h"
 #include "OverviewExport.h"
@@ -145,7 +145,7 @@ bool SignalsPage::reload()
     const QHash<QString, Leerling>& leerlingen = m_signals->leerlingen(); // loaded once, for both
     const auto tracked =
         SignalWorkService(m_session.database, m_session.clock, m_session.user).track(*signalList);
-    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    const auto access = Permissions::of(m_session.database, m_session.user, m_session.clock);
     const auto scope = !tracked ? Error{tracked.error()}
                        : access ? access->scope(*tracked)
                                 : Error{access.error()};

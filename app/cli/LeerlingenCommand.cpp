@@ -2,8 +2,8 @@
 #include "LeerlingenCommand.h"
 
 #include "TextTable.h"
+#include "services/Permissions.h"
 #include "storage/LeerlingRepository.h"
-#include "team/Access.h"
 #include "util/Clock.h"
 #include "util/Dates.h"
 
@@ -21,7 +21,7 @@ QString LeerlingenCommand::summary() const
 int LeerlingenCommand::run(CliContext& context)
 {
     const auto leerlingen =
-        Access::visibleLeerlingen(context.database(), context.user, context.clock);
+        Permissions::visibleLeerlingen(context.database(), context.user, context.clock);
     const auto inschrijvingen = LeerlingRepository(context.database()).inschrijvingen();
     if (!leerlingen || !inschrijvingen) {
         context.err << (!leerlingen ? leerlingen.error() : inschrijvingen.error()) << '\n';

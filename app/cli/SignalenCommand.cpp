@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalenCommand.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "TextTable.h"
 #include "io/SignalJson.h"
@@ -26,7 +26,7 @@ namespace {
 // A verzuimmedewerker sees only the signals of the leerlingen in their scope (as of today).
 Status keepScope(CliContext& context, QList<Signal>& signalList)
 {
-    const auto access = Access::of(context.database(), context.user, context.clock);
+    const auto access = Permissions::of(context.database(), context.user, context.clock);
     if (!access)
         return Error{access.error()};
     if (!Roles::isScoped(access->role()))

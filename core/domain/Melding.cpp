@@ -129,6 +129,12 @@ bool isDraft(MeldingStatus status)
     return status == MeldingStatus::Concept || status == MeldingStatus::Gereed;
 }
 
+QList<MeldingStatus> closed()
+{
+    return {MeldingStatus::Afgesloten, MeldingStatus::TerKennisgevingAangenomen,
+            MeldingStatus::Ingetrokken};
+}
+
 bool canBecome(MeldingStatus from, MeldingStatus to)
 {
     using S = MeldingStatus;

@@ -53,6 +53,9 @@ QString displayName(MeldingStatus status); // translated
 bool isOpenAtDuo(MeldingStatus status);
 // Ours to change freely (not yet with DUO).
 bool isDraft(MeldingStatus status);
+// Done with: afgesloten, ter kennisgeving aangenomen or ingetrokken. Every other status keeps
+// the leerling in a verzuimmedewerker's scope.
+QList<MeldingStatus> closed();
 // Which status may follow which (verzuimloket: statuses set by the school and the gemeente).
 // Withdrawal has its own rules (MeldingService::withdraw).
 bool canBecome(MeldingStatus from, MeldingStatus to);

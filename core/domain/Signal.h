@@ -101,6 +101,11 @@ namespace SignalStatuses {
 QString key(SignalStatus status); // nieuw, in_behandeling, gemeld, niet_melden
 std::optional<SignalStatus> fromKey(QStringView key);
 QString displayName(SignalStatus status); // translated
+// Still to be dealt with: nieuw or in behandeling.
+inline bool isOpen(SignalStatus status)
+{
+    return status == SignalStatus::New || status == SignalStatus::InProgress;
+}
 } // namespace SignalStatuses
 
 struct SignalWork
@@ -123,7 +128,7 @@ struct TrackedSignal
     bool isOverdue(const QDate& today) const
     {
         return signal.reportDeadline.isValid() && today > signal.reportDeadline &&
-               work.status != SignalStatus::Reported && work.status != SignalStatus::NotReported;
+               SignalStatuses::isOpen(work.status);
     }
 
     friend bool operator==(const TrackedSignal&, const TrackedSignal&) = default;

@@ -2,14 +2,14 @@
 #pragma once
 
 #include "domain/AbsenceRecord.h"
+#include "domain/Attachment.h"
+#include "domain/AuditEntry.h"
 #include "domain/DossierNote.h"
 #include "domain/Leerling.h"
 #include "domain/Melding.h"
 #include "domain/Signal.h"
+#include "domain/Submission.h"
 #include "exports/ExportFile.h"
-#include "storage/AttachmentRepository.h"
-#include "storage/AuditLog.h"
-#include "submission/Submission.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

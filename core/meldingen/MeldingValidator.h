@@ -1,17 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Finding.h"
 #include "domain/Melding.h"
 
 #include <QCoreApplication>
-
-struct Finding
-{
-    QString field; // a MeldingFields key
-    QString text;  // translated
-
-    friend bool operator==(const Finding&, const Finding&) = default;
-};
 
 struct Validation
 {

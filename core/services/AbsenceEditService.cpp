@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AbsenceEditService.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "storage/AbsenceRepository.h"
 #include "storage/AuditLog.h"
@@ -40,7 +40,7 @@ AbsenceEditService::AbsenceEditService(Database& database, const Clock& clock, Q
 
 Result<QList<AbsenceRecord>> AbsenceEditService::day(const QString& pgn, const QDate& date) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     return AbsenceRepository(m_db).onDay(pgn, date);
@@ -79,7 +79,7 @@ Status AbsenceEditService::check(const QString& pgn, const QDate& date,
 Result<QList<AbsenceRecord>> AbsenceEditService::replaceDay(const QString& pgn, const QDate& date,
                                                             const QList<AbsenceRecord>& records)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     if (Status valid = check(pgn, date, records); !valid)

@@ -2,7 +2,7 @@
 #include "AuditService.h"
 
 #include "exports/TableExport.h"
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +15,7 @@ AuditService::AuditService(Database& database, const Clock& clock, QString user)
 
 Result<QList<AuditEntry>> AuditService::entries(const QString& pgn) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewAudit); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewAudit); !allowed)
         return Error{allowed.error()};
     return pgn.isEmpty() ? AuditLog(m_db).all() : AuditLog(m_db).forLeerling(pgn);
 }

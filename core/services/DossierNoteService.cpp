@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierNoteService.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "storage/AuditLog.h"
 #include "storage/DossierNoteRepository.h"
@@ -18,7 +18,7 @@ DossierNoteService::DossierNoteService(Database& database, const Clock& clock, Q
 
 Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& text, bool workNote)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     const QString trimmed = text.trimmed();
@@ -47,7 +47,7 @@ Result<DossierNote> DossierNoteService::add(const QString& pgn, const QString& t
 
 Result<QList<DossierNote>> DossierNoteService::forLeerling(const QString& pgn) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     return DossierNoteRepository(m_db).forLeerling(pgn);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DossierService.h"
 
+#include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/LeerlingRepository.h"
-#include "team/Access.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +16,7 @@ DossierService::DossierService(Database& database, const Clock& clock, QString u
 
 Status DossierService::setConsentToContactParents(const QString& pgn, bool consent)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::EditLeerling, pgn);
         !allowed)
         return allowed;
     return m_db.transaction([&]() -> Status {
@@ -32,7 +32,7 @@ Status DossierService::setConsentToContactParents(const QString& pgn, bool conse
 
 Result<Leerling> DossierService::open(const QString& pgn)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     const auto leerling = LeerlingRepository(m_db).find(pgn);

@@ -2,9 +2,9 @@
 #include "DuoChangeService.h"
 
 #include "services/MeldingService.h"
+#include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/MeldingRepository.h"
-#include "team/Access.h"
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +43,7 @@ Result<Invulhulp> DuoChangeService::pending(qint64 meldingId) const
 Result<Invulhulp> DuoChangeService::pendingFor(const Melding& melding) const
 {
     if (Status allowed =
-            Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, melding.pgn);
+            Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, melding.pgn);
         !allowed)
         return Error{allowed.error()};
     // DUO has the latest version (the usual case): no need to read the history.
@@ -57,7 +57,8 @@ Result<Invulhulp> DuoChangeService::pendingFor(const Melding& melding) const
 
 Result<Melding> DuoChangeService::confirmPassedOn(qint64 meldingId)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     const auto change = pending(meldingId);
     if (!change)

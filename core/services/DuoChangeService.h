@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meldingen/Invulhulp.h"
+#include "exports/Invulhulp.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportService.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "io/ExchangeImporter.h"
 #include "storage/AbsenceRepository.h"
@@ -68,7 +68,7 @@ std::optional<ImportBatch> ImportService::prepare(const ImportFiles& files,
 ImportOutcome ImportService::check(const ImportFiles& files) const
 {
     ImportOutcome outcome;
-    if (Status allowed = Access::check(m_db, m_user, m_backups.clock(), Permission::Import);
+    if (Status allowed = Permissions::check(m_db, m_user, m_backups.clock(), Permission::Import);
         !allowed) {
         outcome.failure = allowed.error();
         return outcome;
@@ -81,7 +81,7 @@ ImportOutcome ImportService::check(const ImportFiles& files) const
 ImportOutcome ImportService::run(const ImportFiles& files, const ProgressCallback& progress)
 {
     ImportOutcome outcome;
-    if (Status allowed = Access::check(m_db, m_user, m_backups.clock(), Permission::Import);
+    if (Status allowed = Permissions::check(m_db, m_user, m_backups.clock(), Permission::Import);
         !allowed) {
         outcome.failure = allowed.error();
         return outcome;

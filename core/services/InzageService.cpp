@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InzageService.h"
 
+#include "services/Permissions.h"
 #include "storage/AbsenceRepository.h"
 #include "storage/AttachmentRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/DossierNoteRepository.h"
 #include "storage/LeerlingRepository.h"
 #include "storage/MeldingRepository.h"
 #include "storage/SignalWorkRepository.h"
 #include "storage/SubmissionRepository.h"
 #include "storage/TeamRepository.h"
-#include "team/Access.h"
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,7 @@ InzageService::InzageService(Database& database, const Clock& clock, QString use
 
 Result<InzageDossier> InzageService::collect(const QString& pgn) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     LeerlingRepository leerlingen(m_db);

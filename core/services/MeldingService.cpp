@@ -2,10 +2,10 @@
 #include "MeldingService.h"
 #include "storage/AuditLog.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "calendar/LesdagRule.h"
-#include "meldingen/Invulhulp.h"
+#include "exports/Invulhulp.h"
 #include "meldingen/MeldingDrafter.h"
 #include "meldingen/MeldingPeriod.h"
 #include "services/DuoChangeService.h"
@@ -63,7 +63,7 @@ Result<Melding> MeldingService::draftFromSignal(const QString& pgn, SignalKind k
 Result<MeldingService::DraftOutcome> MeldingService::draft(const QString& pgn, SignalKind kind,
                                                            const QDate& reachedOn)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::EditMelding, pgn);
         !allowed)
         return Error{allowed.error()};
     // Signals are causal: the signal reached on a date is the same on every later peildatum;
@@ -142,7 +142,7 @@ Result<Melding> MeldingService::copy(qint64 id)
     if (!original)
         return original;
     if (Status allowed =
-            Access::check(m_db, m_user, m_clock, Permission::EditMelding, original->pgn);
+            Permissions::check(m_db, m_user, m_clock, Permission::EditMelding, original->pgn);
         !allowed)
         return Error{allowed.error()};
     Melding copy = *original;
@@ -187,7 +187,7 @@ Result<Melding> MeldingService::find(qint64 id) const
     if (!found->has_value())
         return Error{tr("There is no melding %1.").arg(id)};
     if (Status allowed =
-            Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, (*found)->pgn);
+            Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, (*found)->pgn);
         !allowed)
         return Error{allowed.error()};
     return **found;
@@ -195,7 +195,7 @@ Result<Melding> MeldingService::find(qint64 id) const
 
 Result<QList<Melding>> MeldingService::all() const
 {
-    const auto access = Access::of(m_db, m_user, m_clock);
+    const auto access = Permissions::of(m_db, m_user, m_clock);
     if (!access)
         return Error{access.error()};
     auto meldingen = MeldingRepository(m_db).all();
@@ -218,7 +218,7 @@ Result<QList<Melding>> MeldingService::all() const
 
 Result<QList<Melding>> MeldingService::forLeerling(const QString& pgn) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     return MeldingRepository(m_db).forLeerling(pgn);
@@ -238,7 +238,8 @@ Result<Melding> MeldingService::save(Melding melding)
 
 Result<Melding> MeldingService::update(const Melding& melding)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, melding.pgn);
+    if (Status allowed =
+            Permissions::check(m_db, m_user, m_clock, Permission::EditMelding, melding.pgn);
         !allowed)
         return Error{allowed.error()};
     auto saved = MeldingRepository(m_db).update(melding, m_user, m_clock.now());
@@ -320,7 +321,7 @@ Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)
 {
     // Gereed queues a melding for sending to DUO: that is submitting, not editing.
     if (status == MeldingStatus::Gereed) {
-        if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
             !allowed)
             return Error{allowed.error()};
     }
@@ -360,7 +361,8 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
     auto found = find(id);
     if (!found)
         return found;
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     Melding melding = *found;
     if (!MeldingStatuses::canBecome(melding.status, MeldingStatus::Geregistreerd)) {
@@ -377,7 +379,8 @@ Result<Melding> MeldingService::registerAtDuo(qint64 id, const QString& meldings
 Result<Melding> MeldingService::writeRegistration(Melding melding, const QString& meldingsnummer,
                                                   const QString& how)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     melding.duoNumber = meldingsnummer;
     melding.status = MeldingStatus::Geregistreerd;
@@ -408,7 +411,8 @@ Result<Melding> MeldingService::withdraw(qint64 id, WithdrawalReason reason)
     if (!found)
         return found;
     // Withdrawing is done at DUO, like submitting.
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     Melding melding = *found;
     if (!MeldingStatuses::isOpenAtDuo(melding.status)) {

@@ -2,7 +2,7 @@
 #include "OverviewService.h"
 #include "storage/AuditLog.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "exports/OverviewTables.h"
 #include "services/SignalService.h"
@@ -29,7 +29,8 @@ Status OverviewService::record(const QString& overview, const QString& pgn) cons
 
 Result<ExportTable> OverviewService::meldingen() const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ExportOverview); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ExportOverview);
+        !allowed)
         return Error{allowed.error()};
     const auto all = MeldingRepository(m_db).all();
     if (!all)
@@ -41,7 +42,8 @@ Result<ExportTable> OverviewService::meldingen() const
 
 Result<ExportTable> OverviewService::signalen(const QDate& peildatum) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ExportOverview); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ExportOverview);
+        !allowed)
         return Error{allowed.error()};
     SignalService service(m_db, peildatum);
     const auto current = service.signals();
@@ -63,7 +65,7 @@ Result<ExportTable> OverviewService::signalen(const QDate& peildatum) const
 
 Result<ExportTable> OverviewService::attendance(const QString& pgn) const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     const auto leerling = LeerlingRepository(m_db).find(pgn);

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RetentionService.h"
 
-#include "domain/Leerling.h"
+#include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/SignalStore.h"
-#include "storage/SqlValues.h"
-#include "team/Access.h"
 #include "util/Dates.h"
 
 using namespace Qt::StringLiterals;
@@ -34,26 +32,26 @@ RetentionService::RetentionService(Database& database, const Clock& clock, QStri
 
 Result<int> RetentionService::retentionYears() const
 {
-    auto query = m_db.exec(u"SELECT bewaartermijn_jaren FROM school WHERE id = 1"_s, {});
-    if (!query)
-        return Error{query.error()};
-    return query->next() ? query->value(0).toInt() : kDefaultYears;
+    const auto years = RetentionRepository(m_db).retentionYears();
+    if (!years)
+        return Error{years.error()};
+    return years->value_or(kDefaultYears);
 }
 
 Status RetentionService::setRetentionYears(int years)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageSettings); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageSettings);
+        !allowed)
         return allowed;
     // Below 2 years a leerling who left could still be a leerplicht case being handled.
     if (years < 2 || years > 100)
         return Error{tr("The retention period is between 2 and 100 years; %1 is not.").arg(years)};
     return m_db.transaction([&]() -> Status {
         m_db.announce(&ChangeNotifier::schoolChanged);
-        auto updated =
-            m_db.exec(u"UPDATE school SET bewaartermijn_jaren = ? WHERE id = 1"_s, {years});
+        const auto updated = RetentionRepository(m_db).setRetentionYears(years);
         if (!updated)
             return Error{updated.error()};
-        if (updated->numRowsAffected() != 1)
+        if (!*updated)
             return Error{
                 tr("Import the school first; the retention period is one of its settings.")};
         return AuditLog(m_db).append(
@@ -71,54 +69,12 @@ Result<QDate> RetentionService::cutoff() const
 
 Result<QList<PurgeCandidate>> RetentionService::preview() const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::Purge); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::Purge); !allowed)
         return Error{allowed.error()};
     const auto day = cutoff();
     if (!day)
         return Error{day.error()};
-    return candidates(*day);
-}
-
-Result<QList<PurgeCandidate>> RetentionService::candidates(const QDate& cutoff) const
-{
-    // Every inschrijving ended (COUNT(tot) counts only ended ones) and the last before the cutoff.
-    // A leerling without any inschrijving is never removed: we cannot tell when they left.
-    auto query = m_db.exec(u"SELECT l.pgn, l.achternaam, l.voornamen, l.tussenvoegsel, MAX(i.tot)"
-                           " FROM leerlingen l JOIN inschrijvingen i ON i.pgn = l.pgn"
-                           " GROUP BY l.pgn, l.achternaam, l.voornamen, l.tussenvoegsel"
-                           " HAVING COUNT(i.tot) = COUNT(*) AND MAX(i.tot) < ? ORDER BY l.pgn"_s,
-                           {SqlValues::date(cutoff)});
-    if (!query)
-        return Error{query.error()};
-    QList<PurgeCandidate> found;
-    while (query->next()) {
-        Leerling named;
-        named.lastName = query->value(1).toString();
-        named.firstNames = query->value(2).toString();
-        named.infix = query->value(3).toString();
-        found.append({query->value(0).toString(), named.sortName(),
-                      SqlValues::date(query->value(4)), 0, 0, 0});
-    }
-    for (PurgeCandidate& candidate : found) {
-        if (Status counted = countRelated(candidate); !counted)
-            return Error{counted.error()};
-    }
-    return found;
-}
-
-Status RetentionService::countRelated(PurgeCandidate& candidate) const
-{
-    const std::pair<QString, int*> counts[] = {{u"absenties"_s, &candidate.absenceRecords},
-                                               {u"meldingen"_s, &candidate.meldingen},
-                                               {u"notities"_s, &candidate.notes}};
-    for (const auto& [table, count] : counts) {
-        auto query =
-            m_db.exec(u"SELECT COUNT(*) FROM %1 WHERE pgn = ?"_s.arg(table), {candidate.pgn});
-        if (!query || !query->next())
-            return Error{query ? tr("Counting %1 failed.").arg(table) : query.error()};
-        *count = query->value(0).toInt();
-    }
-    return {};
+    return RetentionRepository(m_db).leftBefore(*day);
 }
 
 Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirmed,
@@ -143,7 +99,7 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
     report.backup = *backup;
     const Status removed = m_db.transaction([&]() -> Status {
         // Looked at again inside the transaction: what is removed is what was confirmed.
-        const auto current = candidates(*day);
+        const auto current = RetentionRepository(m_db).leftBefore(*day);
         if (!current)
             return Error{current.error()};
         if (*current != confirmed)
@@ -174,12 +130,12 @@ Result<PurgeReport> RetentionService::purge(const QList<PurgeCandidate>& confirm
 
 Result<int> RetentionService::purgeAgain(const QList<PurgeLedger::Purge>& purges)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::Purge); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::Purge); !allowed)
         return Error{allowed.error()};
     int removedCount = 0;
     const Status removed = m_db.transaction([&]() -> Status {
         for (const PurgeLedger::Purge& purge : purges) {
-            const auto again = candidates(purge.cutoff);
+            const auto again = RetentionRepository(m_db).leftBefore(purge.cutoff);
             if (!again)
                 return Error{again.error()};
             if (again->isEmpty())
@@ -209,14 +165,12 @@ Result<int> RetentionService::purgeAgain(const QList<PurgeLedger::Purge>& purges
 // whom. Inside the caller's transaction.
 Status RetentionService::remove(const QList<PurgeCandidate>& leerlingen)
 {
-    auto deletion = m_db.prepare(u"DELETE FROM leerlingen WHERE pgn = ?"_s);
-    if (!deletion)
-        return Error{deletion.error()};
+    RetentionRepository retention(m_db);
     AuditLog audit(m_db);
     SignalStore signals(m_db);
     QStringList removed;
     for (const PurgeCandidate& leerling : leerlingen) {
-        if (Status deleted = m_db.run(*deletion, {leerling.pgn}); !deleted)
+        if (Status deleted = retention.remove(leerling.pgn); !deleted)
             return deleted;
         if (Status cleared = audit.forget(leerling.pgn); !cleared)
             return cleared;

@@ -4,23 +4,11 @@
 #include "exports/ExportTable.h"
 #include "storage/BackupStore.h"
 #include "storage/PurgeLedger.h"
+#include "storage/RetentionRepository.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDate>
-
-// A leerling whose data has been kept long enough: every inschrijving ended before the cut-off.
-struct PurgeCandidate
-{
-    QString pgn;
-    QString name;
-    QDate lastEnrolledOn; // the end of the last inschrijving
-    int absenceRecords = 0;
-    int meldingen = 0;
-    int notes = 0;
-
-    friend bool operator==(const PurgeCandidate&, const PurgeCandidate&) = default;
-};
 
 struct PurgeReport
 {
@@ -63,8 +51,6 @@ public:
 
 private:
     Status remove(const QList<PurgeCandidate>& leerlingen);
-    Result<QList<PurgeCandidate>> candidates(const QDate& cutoff) const;
-    Status countRelated(PurgeCandidate& candidate) const;
 
     Database& m_db;
     const Clock& m_clock;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SchoolService.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "storage/AbsenceRepository.h"
 #include "storage/AuditLog.h"
@@ -67,7 +67,8 @@ QString SchoolService::problem(const School& school)
 
 Status SchoolService::save(const School& school)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageSettings); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageSettings);
+        !allowed)
         return Error{allowed.error()};
     if (const QString p = problem(school); !p.isEmpty())
         return Error{p};

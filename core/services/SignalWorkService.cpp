@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SignalWorkService.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "storage/SignalWorkRepository.h"
 #include "util/Dates.h"
@@ -19,7 +19,7 @@ Result<QList<TrackedSignal>> SignalWorkService::track(const QList<Signal>& curre
 {
     // Members only; a verzuimmedewerker's list holds their scope, which the tracked signals
     // themselves help decide (an open one brings its leerling in).
-    const auto access = Access::of(m_db, m_user, m_clock);
+    const auto access = Permissions::of(m_db, m_user, m_clock);
     if (!access)
         return Error{access.error()};
     const auto work = SignalWorkRepository(m_db).all();
@@ -40,7 +40,8 @@ Result<QList<TrackedSignal>> SignalWorkService::track(const QList<Signal>& curre
 Status SignalWorkService::setStatus(const QList<Signal>& current, const SignalKey& key,
                                     SignalStatus status, const QString& reason)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditLeerling, key.pgn);
+    if (Status allowed =
+            Permissions::check(m_db, m_user, m_clock, Permission::EditLeerling, key.pgn);
         !allowed)
         return allowed;
     const bool exists = std::any_of(current.cbegin(), current.cend(),

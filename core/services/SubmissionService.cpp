@@ -3,7 +3,7 @@
 #include "storage/AuditLog.h"
 #include "storage/DuoConnectionRepository.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "services/MeldingService.h"
 #include "storage/MeldingRepository.h"
@@ -24,7 +24,8 @@ SubmissionService::SubmissionService(Database& database, const Clock& clock, QSt
 
 Status SubmissionService::saveConnection(const DuoConnection& connection)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageSettings); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageSettings);
+        !allowed)
         return allowed;
     return m_db.transaction([&]() -> Status {
         if (Status saved = DuoConnectionRepository(m_db).save(connection); !saved)
@@ -38,7 +39,7 @@ Result<QList<Submission>> SubmissionService::outbox() const
 {
     // Every member may look, a verzuimmedewerker at their scope (a melding on its way is open, so
     // its leerling is in it); someone who is not a member sees nothing.
-    const auto access = Access::of(m_db, m_user, m_clock);
+    const auto access = Permissions::of(m_db, m_user, m_clock);
     if (!access)
         return Error{access.error()};
     if (Status allowed = access->require(Permission::ViewLeerling); !allowed)
@@ -99,7 +100,8 @@ Result<QList<Finding>> SubmissionService::rejectionOf(qint64 meldingId) const
 
 Result<Submission> SubmissionService::chooseChannel(qint64 meldingId, SubmissionChannel channel)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     return m_db.transaction([&]() -> Result<Submission> {
         auto open = SubmissionRepository(m_db).openFor(meldingId);
@@ -208,7 +210,8 @@ Result<QByteArray> SubmissionService::messageFor(const Submission& submission) c
 
 Result<Submission> SubmissionService::send(qint64 meldingId, DuoClient& client)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     auto claimed = claim(meldingId);
     if (!claimed)
@@ -317,7 +320,8 @@ Result<Submission> SubmissionService::finish(Submission s, const DuoExchange& ex
 
 Status SubmissionService::recoverInterrupted()
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return allowed;
     const QDateTime now = m_clock.now();
     const auto interrupted = [&](const Submission& s) {
@@ -355,7 +359,8 @@ Status SubmissionService::recoverInterrupted()
 
 Result<QList<Submission>> SubmissionService::sendDue(DuoClient& client)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     if (Status recovered = recoverInterrupted(); !recovered)
         return Error{recovered.error()};
@@ -378,7 +383,8 @@ Result<QList<Submission>> SubmissionService::sendDue(DuoClient& client)
 
 Result<QList<qint64>> SubmissionService::pollStatuses(DuoClient& client)
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::SubmitMelding); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::SubmitMelding);
+        !allowed)
         return Error{allowed.error()};
     auto all = MeldingRepository(m_db).all();
     if (!all)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/Submission.h"
 #include "storage/Database.h"
 #include "submission/DuoClient.h"
-#include "submission/Submission.h"
 #include "util/Clock.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TeamService.h"
 
+#include "services/Permissions.h"
 #include "storage/AuditLog.h"
 #include "storage/LeerlingRepository.h"
-#include "team/Access.h"
 
 #include <QRegularExpression>
 
@@ -66,7 +66,8 @@ Status TeamService::join()
 
 Result<QList<TeamMember>> TeamService::members() const
 {
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageUsers); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageUsers);
+        !allowed)
         return Error{allowed.error()};
     return TeamRepository(m_db).all();
 }
@@ -75,7 +76,8 @@ Status TeamService::add(const QString& login, Role role)
 {
     if (Status team = requireTeamDatabase(); !team)
         return team;
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageUsers); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageUsers);
+        !allowed)
         return allowed;
     if (!isPlainLogin(login))
         return Error{tr("'%1' is not a PostgreSQL login name Verzuimdesk accepts: lower-case "
@@ -113,7 +115,8 @@ Status TeamService::remove(const QString& login)
 {
     if (Status team = requireTeamDatabase(); !team)
         return team;
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageUsers); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageUsers);
+        !allowed)
         return allowed;
     if (login == m_user)
         return Error{tr("You cannot remove yourself; another beheerder can.")};
@@ -131,7 +134,8 @@ Status TeamService::assign(const QString& pgn, const QString& login, bool assign
 {
     if (Status team = requireTeamDatabase(); !team)
         return team;
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ManageUsers); !allowed)
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ManageUsers);
+        !allowed)
         return allowed;
     const auto member = TeamRepository(m_db).roleOf(login);
     if (!member)

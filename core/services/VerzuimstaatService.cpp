@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "VerzuimstaatService.h"
 
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "exports/VerzuimstaatPdf.h"
 #include "storage/AbsenceRepository.h"
@@ -83,7 +83,7 @@ Result<Verzuimstaat> VerzuimstaatService::build(const School& school, const QStr
                                                 const Period& period) const
 {
     // Every statement, alone or in a batch, is built here: one check covers them all.
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
+    if (Status allowed = Permissions::check(m_db, m_user, m_clock, Permission::ViewLeerling, pgn);
         !allowed)
         return Error{allowed.error()};
     const LeerlingRepository leerlingen(m_db);
@@ -241,7 +241,8 @@ Result<Melding> VerzuimstaatService::attach(qint64 meldingId, const Period& peri
     if (!found->has_value())
         return Error{tr("There is no melding %1.").arg(meldingId)};
     Melding melding = **found;
-    if (Status allowed = Access::check(m_db, m_user, m_clock, Permission::EditMelding, melding.pgn);
+    if (Status allowed =
+            Permissions::check(m_db, m_user, m_clock, Permission::EditMelding, melding.pgn);
         !allowed)
         return Error{allowed.error()};
     if (!MeldingStatuses::isDraft(melding.status) && !MeldingStatuses::isOpenAtDuo(melding.status))

@@ -2,22 +2,10 @@
 #pragma once
 
 #include "Database.h"
+#include "domain/Attachment.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-
-// A document attached to a melding, kept exactly as it was made (and later sent).
-struct Attachment
-{
-    qint64 id = 0;
-    qint64 meldingId = 0;
-    QDate from;
-    QDate to;
-    bool includesAuthorised = false;
-    QString madeBy;
-    QDateTime madeAt;
-    QByteArray pdf;
-};
 
 class AttachmentRepository
 {

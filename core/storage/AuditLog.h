@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Database.h"
+#include "domain/AuditEntry.h"
 
 #include <QDateTime>
 
@@ -10,16 +11,6 @@ struct AuditEvent
 {
     QString user;   // on PostgreSQL the server writes its own session_user instead
     QString action; // e.g. "absentie gewijzigd"
-    QString pgn;
-    QString details;
-};
-
-// One entry of the audit trail as stored. The application only ever appends entries.
-struct AuditEntry
-{
-    QDateTime at; // local time
-    QString user;
-    QString action;
     QString pgn;
     QString details;
 };

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Database.h"
-#include "submission/DuoConnection.h"
+#include "domain/DuoConnection.h"
 
 // The school's one DUO connection setting.
 class DuoConnectionRepository

@@ -21,6 +21,18 @@ Result<Melding> parse(const QString& text)
     return MeldingJson::fromJson(QJsonDocument::fromJson(text.toUtf8()).object());
 }
 
+// "status NOT IN (?, ?, ?)" with the closed statuses as its values.
+std::pair<QString, QVariantList> notClosed()
+{
+    QStringList marks;
+    QVariantList values;
+    for (MeldingStatus status : MeldingStatuses::closed()) {
+        marks.append(u"?"_s);
+        values.append(MeldingStatuses::key(status));
+    }
+    return {u"status NOT IN (%1)"_s.arg(marks.join(u", "_s)), values};
+}
+
 } // namespace
 
 Status MeldingRepository::addVersion(const Melding& m, const QString& user, const QDateTime& at)
@@ -127,4 +139,26 @@ Result<QList<MeldingVersion>> MeldingRepository::versions(qint64 id) const
                        QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs)});
     }
     return result;
+}
+
+Result<bool> MeldingRepository::hasOpen(const QString& pgn) const
+{
+    auto [condition, values] = notClosed();
+    values.prepend(pgn);
+    auto query = m_db.exec(u"SELECT 1 FROM meldingen WHERE pgn = ? AND "_s + condition, values);
+    if (!query)
+        return Error{query.error()};
+    return query->next();
+}
+
+Result<QSet<QString>> MeldingRepository::leerlingenWithOpenMelding() const
+{
+    const auto [condition, values] = notClosed();
+    auto query = m_db.exec(u"SELECT DISTINCT pgn FROM meldingen WHERE "_s + condition, values);
+    if (!query)
+        return Error{query.error()};
+    QSet<QString> pgns;
+    while (query->next())
+        pgns.insert(query->value(0).toString());
+    return pgns;
 }

@@ -5,6 +5,7 @@
 #include "domain/Melding.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 // Meldingen with every version kept. A save names the version it started from; when another
 // save came in between, it fails instead of overwriting (no lost update).
@@ -27,6 +28,10 @@ public:
     Result<QList<Melding>> forLeerling(const QString& pgn) const;
     Result<QList<Melding>> all() const;
     Result<QList<MeldingVersion>> versions(qint64 id) const;
+    // Whether the leerling has a melding not yet closed (MeldingStatuses::closed), and which
+    // leerlingen have one.
+    Result<bool> hasOpen(const QString& pgn) const;
+    Result<QSet<QString>> leerlingenWithOpenMelding() const;
 
 private:
     Result<QList<Melding>> select(const QString& where, const QVariantList& values) const;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Database.h"
-#include "submission/Submission.h"
+#include "domain/Submission.h"
 
 #include <QCoreApplication>
 

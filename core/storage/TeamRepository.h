@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Database.h"
-#include "team/Role.h"
+#include "domain/Role.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

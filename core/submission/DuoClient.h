@@ -3,7 +3,7 @@
 
 #include "ClientIdentity.h"
 #include "DuoAnswer.h"
-#include "DuoConnection.h"
+#include "domain/DuoConnection.h"
 
 #include <QCoreApplication>
 #include <QSslConfiguration>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Submission.h"
 #include "domain/Melding.h"
+#include "domain/Submission.h"
 #include "storage/Database.h"
 #include "util/Clock.h"
 

@@ -1,29 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Access.h"
 
-#include "domain/Melding.h"
-#include "services/SignalService.h"
-#include "services/SignalWorkService.h"
-#include "storage/LeerlingRepository.h"
+#include "storage/MeldingRepository.h"
 #include "storage/TeamRepository.h"
-#include "util/Clock.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool isOpen(SignalStatus status)
-{
-    return status == SignalStatus::New || status == SignalStatus::InProgress;
-}
-
-// The statuses after which a melding is done with; every other one keeps the leerling in scope.
-QVariantList closedMeldingStatuses()
-{
-    return {MeldingStatuses::key(MeldingStatus::Afgesloten),
-            MeldingStatuses::key(MeldingStatus::TerKennisgevingAangenomen),
-            MeldingStatuses::key(MeldingStatus::Ingetrokken)};
-}
 
 QString permissionText(Permission permission)
 {
@@ -54,18 +37,20 @@ QString permissionText(Permission permission)
 
 } // namespace
 
-Access::Access(Database& database, QString user, Role role, const Clock& clock)
+Access::Access(Database& database, QString user, Role role,
+               std::shared_ptr<const OpenSignals> openSignals)
     : m_db(&database)
     , m_user(std::move(user))
     , m_role(role)
-    , m_clock(&clock)
+    , m_openSignals(std::move(openSignals))
 {
 }
 
-Result<Access> Access::of(Database& database, const QString& user, const Clock& clock)
+Result<Access> Access::of(Database& database, const QString& user,
+                          std::shared_ptr<const OpenSignals> openSignals)
 {
     if (!database.dialect().isPostgres())
-        return Access(database, user, Role::Beheerder, clock);
+        return Access(database, user, Role::Beheerder, std::move(openSignals));
     const auto role = TeamRepository(database).roleOf(user);
     if (!role)
         return Error{role.error()};
@@ -74,16 +59,7 @@ Result<Access> Access::of(Database& database, const QString& user, const Clock& 
                         "(verzuimdesk-cli gebruiker).")
                          .arg(user)};
     }
-    return Access(database, user, **role, clock);
-}
-
-Status Access::check(Database& database, const QString& user, const Clock& clock,
-                     Permission permission, const QString& pgn)
-{
-    const auto access = of(database, user, clock);
-    if (!access)
-        return Error{access.error()};
-    return pgn.isEmpty() ? access->require(permission) : access->requireLeerling(pgn, permission);
+    return Access(database, user, **role, std::move(openSignals));
 }
 
 Status Access::require(Permission permission) const
@@ -117,50 +93,19 @@ Result<bool> Access::inScope(const QString& pgn) const
     const auto assigned = TeamRepository(*m_db).isAssigned(pgn, m_user);
     if (!assigned || *assigned)
         return assigned;
-    const auto melding = hasOpenMelding(pgn);
+    const auto melding = MeldingRepository(*m_db).hasOpen(pgn);
     if (!melding || *melding)
         return melding;
-    return hasOpenSignal(pgn);
+    return m_openSignals->has(pgn);
 }
 
-Result<bool> Access::hasOpenMelding(const QString& pgn) const
+Result<QList<Leerling>> Access::visible(QList<Leerling> leerlingen) const
 {
-    QVariantList values{pgn};
-    values += closedMeldingStatuses();
-    auto query =
-        m_db->exec(u"SELECT 1 FROM meldingen WHERE pgn = ? AND status NOT IN (?, ?, ?)"_s, values);
-    if (!query)
-        return Error{query.error()};
-    return query->next();
-}
-
-Result<bool> Access::hasOpenSignal(const QString& pgn) const
-{
-    SignalService signalService(*m_db, m_clock->today());
-    const auto signalList = signalService.signalsOf(pgn);
-    if (!signalList)
-        return Error{signalList.error()};
-    const auto tracked = SignalWorkService(*m_db, *m_clock, m_user).track(*signalList);
-    if (!tracked)
-        return Error{tracked.error()};
-    return std::any_of(tracked->cbegin(), tracked->cend(),
-                       [](const TrackedSignal& t) { return isOpen(t.work.status); });
-}
-
-Result<QList<Leerling>> Access::visibleLeerlingen(Database& database, const QString& user,
-                                                  const Clock& clock)
-{
-    const auto access = of(database, user, clock);
-    if (!access)
-        return Error{access.error()};
-    auto leerlingen = LeerlingRepository(database).all();
-    if (!leerlingen)
-        return Error{leerlingen.error()};
-    const auto scope = access->scopeToday();
+    const auto scope = scopeToday();
     if (!scope)
         return Error{scope.error()};
     if (const auto& visible = *scope)
-        leerlingen->removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
+        leerlingen.removeIf([&](const Leerling& l) { return !visible->contains(l.pgn); });
     return leerlingen;
 }
 
@@ -168,32 +113,38 @@ Result<std::optional<QSet<QString>>> Access::scopeToday() const
 {
     if (!Roles::isScoped(m_role))
         return std::optional<QSet<QString>>();
-    SignalService signalService(*m_db, m_clock->today());
-    const auto signalList = signalService.signals();
-    if (!signalList)
-        return Error{signalList.error()};
-    const auto tracked = SignalWorkService(*m_db, *m_clock, m_user).track(*signalList);
-    if (!tracked)
-        return Error{tracked.error()};
-    return scope(*tracked);
+    auto pgns = scopeWithoutSignals();
+    if (!pgns)
+        return Error{pgns.error()};
+    const auto withSignal = m_openSignals->leerlingen();
+    if (!withSignal)
+        return Error{withSignal.error()};
+    pgns->unite(*withSignal);
+    return std::optional<QSet<QString>>(std::move(*pgns));
 }
 
 Result<std::optional<QSet<QString>>> Access::scope(const QList<TrackedSignal>& current) const
 {
     if (!Roles::isScoped(m_role))
         return std::optional<QSet<QString>>();
-    auto pgns = TeamRepository(*m_db).assignedTo(m_user);
+    auto pgns = scopeWithoutSignals();
     if (!pgns)
         return Error{pgns.error()};
-    auto query = m_db->exec(u"SELECT DISTINCT pgn FROM meldingen WHERE status NOT IN (?, ?, ?)"_s,
-                            closedMeldingStatuses());
-    if (!query)
-        return Error{query.error()};
-    while (query->next())
-        pgns->insert(query->value(0).toString());
     for (const TrackedSignal& t : current) {
-        if (isOpen(t.work.status))
+        if (SignalStatuses::isOpen(t.work.status))
             pgns->insert(t.signal.pgn);
     }
     return std::optional<QSet<QString>>(std::move(*pgns));
+}
+
+Result<QSet<QString>> Access::scopeWithoutSignals() const
+{
+    auto pgns = TeamRepository(*m_db).assignedTo(m_user);
+    if (!pgns)
+        return Error{pgns.error()};
+    const auto withMelding = MeldingRepository(*m_db).leerlingenWithOpenMelding();
+    if (!withMelding)
+        return Error{withMelding.error()};
+    pgns->unite(*withMelding);
+    return pgns;
 }

@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Role.h"
 #include "domain/Leerling.h"
+#include "domain/Role.h"
 #include "domain/Signal.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
-class Clock;
+#include <memory>
+
+// What Access needs to know of today's signals: which leerlingen have one open (nieuw or in
+// behandeling). Signals are computed by the services, a layer above, which pass this in.
+class OpenSignals
+{
+public:
+    virtual ~OpenSignals() = default;
+    virtual Result<bool> has(const QString& pgn) const = 0;
+    virtual Result<QSet<QString>> leerlingen() const = 0;
+};
 
 // What the person at the keyboard may do, enforced by the services themselves (the screens only
 // hide what this refuses). In single-user SQLite mode the one user is beheerder; in a team
@@ -22,14 +32,8 @@ class Access
     Q_DECLARE_TR_FUNCTIONS(Access)
 
 public:
-    static Result<Access> of(Database& database, const QString& user, const Clock& clock);
-    // The one-line check at the top of a service method: `user` may do `permission`, on the
-    // leerling `pgn` when one is named.
-    static Status check(Database& database, const QString& user, const Clock& clock,
-                        Permission permission, const QString& pgn = {});
-    // The leerlingen `user`'s lists show: every one, or a verzuimmedewerker's scope as of today.
-    static Result<QList<Leerling>> visibleLeerlingen(Database& database, const QString& user,
-                                                     const Clock& clock);
+    static Result<Access> of(Database& database, const QString& user,
+                             std::shared_ptr<const OpenSignals> openSignals);
 
     const QString& user() const { return m_user; }
     Role role() const { return m_role; }
@@ -43,16 +47,19 @@ public:
     // The leerlingen a list may show, given the school's signals as tracked today; nullopt when
     // the role sees every leerling.
     Result<std::optional<QSet<QString>>> scope(const QList<TrackedSignal>& current) const;
-    // The same, computing today's signals itself (only for a scoped role).
+    // The same, asking OpenSignals (only for a scoped role).
     Result<std::optional<QSet<QString>>> scopeToday() const;
+    // Of `leerlingen`, the ones the role may see.
+    Result<QList<Leerling>> visible(QList<Leerling> leerlingen) const;
 
 private:
-    Access(Database& database, QString user, Role role, const Clock& clock);
-    Result<bool> hasOpenMelding(const QString& pgn) const;
-    Result<bool> hasOpenSignal(const QString& pgn) const;
+    Access(Database& database, QString user, Role role,
+           std::shared_ptr<const OpenSignals> openSignals);
+    // The scope besides the open signals: assigned, or with an open melding.
+    Result<QSet<QString>> scopeWithoutSignals() const;
 
     Database* m_db;
     QString m_user;
     Role m_role;
-    const Clock* m_clock;
+    std::shared_ptr<const OpenSignals> m_openSignals;
 };

@@ -2,7 +2,7 @@
 // What each role may do (the table of issue #9), and that the one user of a SQLite file is
 // beheerder. The role boundaries enforced by the services on a team database: TestTeamAccess.
 #include "TestDatabase.h"
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include <QTest>
 
@@ -91,7 +91,7 @@ void TestRoles::singleUserIsBeheerder()
 {
     TestDatabase db(-1, TestDatabase::Backend::Sqlite);
     const FixedClock clock(QDateTime(QDate(2026, 1, 15), QTime(9, 0)));
-    const auto access = Access::of(db.db(), u"wie-dan-ook"_s, clock);
+    const auto access = Permissions::of(db.db(), u"wie-dan-ook"_s, clock);
     QVERIFY2(access, qPrintable(access.error()));
     QCOMPARE(access->role(), Role::Beheerder);
     QVERIFY(access->require(Permission::Purge));

@@ -10,6 +10,7 @@
 #include "services/DossierService.h"
 #include "services/MeldingService.h"
 #include "services/OverviewService.h"
+#include "services/Permissions.h"
 #include "services/RetentionService.h"
 #include "services/SchoolService.h"
 #include "services/SignalService.h"
@@ -19,7 +20,6 @@
 #include "storage/LeerlingRepository.h"
 #include "storage/MeldingRepository.h"
 #include "storage/TeamRepository.h"
-#include "team/Access.h"
 
 #include <QTest>
 
@@ -200,7 +200,7 @@ void TestTeamAccess::servicesEnforceRoles()
     if (action == Action::MarkReady)
         importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s); // a melding can be ready
     addTeam(db.db());
-    const auto access = Access::of(db.db(), user, m_clock);
+    const auto access = Permissions::of(db.db(), user, m_clock);
     QVERIFY2(access, qPrintable(access.error()));
     const Status refusal = access->require(permission);
     QCOMPARE(bool(refusal), allowed);
@@ -245,7 +245,7 @@ void TestTeamAccess::scopeFollowsAssignmentMeldingAndSignal()
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
     addTeam(db.db());
-    const auto mw = Access::of(db.db(), u"mw"_s, m_clock);
+    const auto mw = Permissions::of(db.db(), u"mw"_s, m_clock);
     QVERIFY(mw);
     QCOMPARE(mw->inScope(kOutOfScope).value(), false);
 
@@ -279,23 +279,23 @@ void TestTeamAccess::listsShowOnlyTheScope()
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
     addTeam(db.db());
-    const auto mw = Access::of(db.db(), u"mw"_s, m_clock);
+    const auto mw = Permissions::of(db.db(), u"mw"_s, m_clock);
     QVERIFY(mw);
     const auto scope = mw->scopeToday();
     QVERIFY2(scope, qPrintable(scope.error()));
     QVERIFY(scope->has_value());
     QCOMPARE(**scope, QSet<QString>{kInScope});
 
-    const auto coord = Access::of(db.db(), u"coord"_s, m_clock);
+    const auto coord = Permissions::of(db.db(), u"coord"_s, m_clock);
     QVERIFY(coord && coord->scopeToday());
     QVERIFY(!coord->scopeToday()->has_value()); // everyone
 
     // The leerlingen list of both.
-    const auto mwLeerlingen = Access::visibleLeerlingen(db.db(), u"mw"_s, m_clock);
+    const auto mwLeerlingen = Permissions::visibleLeerlingen(db.db(), u"mw"_s, m_clock);
     QVERIFY2(mwLeerlingen, qPrintable(mwLeerlingen.error()));
     QCOMPARE(mwLeerlingen->size(), 1);
     QCOMPARE(mwLeerlingen->first().pgn, kInScope);
-    const auto coordLeerlingen = Access::visibleLeerlingen(db.db(), u"coord"_s, m_clock);
+    const auto coordLeerlingen = Permissions::visibleLeerlingen(db.db(), u"coord"_s, m_clock);
     QVERIFY(coordLeerlingen);
     QCOMPARE(coordLeerlingen->size(), LeerlingRepository(db.db()).all()->size());
     QVERIFY(coordLeerlingen->size() > 1);
@@ -323,14 +323,14 @@ void TestTeamAccess::nonMemberGetsNothing()
     TestDatabase db;
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
-    const auto stranger = Access::of(db.db(), u"onbekend"_s, m_clock);
+    const auto stranger = Permissions::of(db.db(), u"onbekend"_s, m_clock);
     QVERIFY(!stranger);
     QVERIFY2(stranger.error().contains(u"onbekend"_s), qPrintable(stranger.error()));
     const auto outbox = SubmissionService(db.db(), m_clock, u"onbekend"_s).outbox();
     QVERIFY(!outbox);
     QVERIFY2(outbox.error().contains(u"onbekend"_s), qPrintable(outbox.error()));
     QVERIFY(!DossierService(db.db(), m_clock, u"onbekend"_s).open(kInScope));
-    QVERIFY(!Access::visibleLeerlingen(db.db(), u"onbekend"_s, m_clock));
+    QVERIFY(!Permissions::visibleLeerlingen(db.db(), u"onbekend"_s, m_clock));
 }
 
 QTEST_GUILESS_MAIN(TestTeamAccess)

@@ -5,9 +5,9 @@
 // the audit trail's author and time, and lets no login alter it. Needs PostgreSQL.
 #include "TestDatabase.h"
 #include "services/DossierService.h"
+#include "services/Permissions.h"
 #include "services/TeamService.h"
 #include "storage/TeamRepository.h"
-#include "team/Access.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -238,7 +238,7 @@ void TestTeamDatabase::aMedewerkersLoginSeesOnlyTheirLeerlingen()
                      " VALUES ('%1', 'ingeschoven', 0, 'x', '2026-01-15')"_s.arg(kOther)));
     QCOMPARE(count(d, u"SELECT COUNT(*) FROM audit_van_leerling(?)"_s, {kOther}), 0);
     // The program's scope is the first line and agrees.
-    const auto visible = Access::visibleLeerlingen(d, medewerker.name(), m_clock);
+    const auto visible = Permissions::visibleLeerlingen(d, medewerker.name(), m_clock);
     QVERIFY2(visible, qPrintable(visible.error()));
     QCOMPARE(visible->size(), 1);
     QCOMPARE(visible->first().pgn, kAssigned);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "meldingen/MeldingValidator.h"
+#include "domain/Finding.h"
 
 #include <QDateTime>
 #include <QList>
