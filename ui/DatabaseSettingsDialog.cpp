@@ -5,11 +5,11 @@
 #include "storage/Database.h"
 #include "submission/SecretStore.h"
 
+#include "util/Settings.h"
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QUrl>
 #include <QUrlQuery>
@@ -28,12 +28,7 @@ QLineEdit* field(const QString& objectName, const QString& text = {})
 
 } // namespace
 
-QString DatabaseSettingsDialog::settingsKey()
-{
-    return u"database/locatie"_s;
-}
-
-DatabaseSettingsDialog::DatabaseSettingsDialog(QSettings& settings, SecretStore& secrets,
+DatabaseSettingsDialog::DatabaseSettingsDialog(Settings& settings, SecretStore& secrets,
                                                QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
@@ -62,7 +57,7 @@ DatabaseSettingsDialog::DatabaseSettingsDialog(QSettings& settings, SecretStore&
     m_rootCertificate->setPlaceholderText(
         tr("the server's CA certificate, e.g. /etc/ssl/school-ca.pem"));
 
-    const QString current = m_settings.value(settingsKey()).toString();
+    const QString current = m_settings.get(Settings::Key::Database).toString();
     if (Database::isPostgresUrl(current)) {
         const QUrl url(current);
         m_team->setChecked(true);
@@ -133,7 +128,7 @@ QString DatabaseSettingsDialog::teamUrl() const
 void DatabaseSettingsDialog::accept()
 {
     if (m_file->isChecked()) {
-        m_settings.setValue(settingsKey(), m_path->text().trimmed());
+        m_settings.set(Settings::Key::Database, m_path->text().trimmed());
         QDialog::accept();
         return;
     }
@@ -151,7 +146,7 @@ void DatabaseSettingsDialog::accept()
                 tr("%1 The password will be asked once per session.").arg(kept.error()));
         }
     }
-    m_settings.setValue(settingsKey(), url);
+    m_settings.set(Settings::Key::Database, url);
     MessageBox::information(this, windowTitle(),
                             tr("Verzuimdesk opens %1 from the next start on.").arg(url));
     QDialog::accept();

@@ -7,7 +7,7 @@
 
 class QLineEdit;
 class QRadioButton;
-class QSettings;
+class Settings;
 class QSpinBox;
 class SecretStore;
 
@@ -20,10 +20,8 @@ class DatabaseSettingsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    DatabaseSettingsDialog(QSettings& settings, SecretStore& secrets, QWidget* parent = nullptr);
+    DatabaseSettingsDialog(Settings& settings, SecretStore& secrets, QWidget* parent = nullptr);
 
-    // Where the programs' settings keep the chosen database (a file or a URL without password).
-    static QString settingsKey();
     // The URL the fields describe, without the password.
     QString teamUrl() const;
 
@@ -32,7 +30,7 @@ public:
 private:
     void showChoice();
 
-    QSettings& m_settings;
+    Settings& m_settings;
     SecretStore& m_secrets;
     QRadioButton* m_file;
     QRadioButton* m_team;

@@ -13,6 +13,7 @@
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 #include "util/Dates.h"
+#include "util/Settings.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -27,7 +28,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -158,20 +158,20 @@ public:
     {
         qDeleteAll(m_content->findChildren<QGroupBox*>(Qt::FindDirectChildrenOnly));
         m_choices.clear();
-        QSettings settings;
-        settings.beginGroup(m_wizard.settingsGroup());
+        const QString school = m_wizard.schoolCode();
         for (CsvFileKind kind : CsvFileKinds::all()) {
             const QString path = m_wizard.files().path(kind);
             if (path.isEmpty())
                 continue;
             const QString start = startOf(path);
+            const auto remembered =
+                Settings::instance().importColumns(school, CsvFileKinds::key(kind));
             if (kind == CsvFileKind::Absenties)
-                addAbsenceFile(AbsenceFormats::detect(start), headerOf(start), settings);
+                addAbsenceFile(AbsenceFormats::detect(start), headerOf(start), remembered);
             else if (kind == CsvFileKind::Leerlingen && EdexmlRoster::looksLike(start.toUtf8()))
-                addRecognisedFile(kind, ImportWizard::tr("EDEXML roster (ParnasSys, ESIS)"),
-                                  settings);
+                addRecognisedFile(kind, ImportWizard::tr("EDEXML roster (ParnasSys, ESIS)"));
             else
-                addFile(kind, headerOf(start), settings);
+                addFile(kind, headerOf(start), remembered);
         }
         static_cast<QVBoxLayout*>(m_content->layout())->addStretch();
         showMissing();
@@ -182,33 +182,33 @@ public:
 
     bool validatePage() override
     {
-        QSettings settings;
-        settings.beginGroup(m_wizard.settingsGroup());
         m_wizard.files().mappings.clear();
         for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it) {
             const auto [kind, column] = it.key();
-            const QString chosen = it.value()->currentData().toString();
-            m_wizard.files().mappings[kind].insert(column, chosen);
-            settings.setValue(CsvFileKinds::key(kind) + u'/' + column, chosen);
+            m_wizard.files().mappings[kind].insert(column, it.value()->currentData().toString());
         }
+        const QString school = m_wizard.schoolCode();
+        for (auto it = m_wizard.files().mappings.cbegin(); it != m_wizard.files().mappings.cend();
+             ++it)
+            Settings::instance().setImportColumns(school, CsvFileKinds::key(it.key()), it.value());
         return true;
     }
 
 private:
     // A package's own file has known fields: only our per-day file is mapped.
-    void addAbsenceFile(AbsenceFormat format, const QStringList& header, QSettings& settings)
+    void addAbsenceFile(AbsenceFormat format, const QStringList& header,
+                        const QHash<QString, QString>& remembered)
     {
         if (format == AbsenceFormat::PerDay)
-            showRecognised(addFile(CsvFileKind::Absenties, header, settings),
+            showRecognised(addFile(CsvFileKind::Absenties, header, remembered),
                            CsvFileKind::Absenties, AbsenceFormats::displayName(format));
         else
-            addRecognisedFile(CsvFileKind::Absenties, AbsenceFormats::displayName(format),
-                              settings);
+            addRecognisedFile(CsvFileKind::Absenties, AbsenceFormats::displayName(format));
     }
 
-    void addRecognisedFile(CsvFileKind kind, const QString& format, QSettings& settings)
+    void addRecognisedFile(CsvFileKind kind, const QString& format)
     {
-        showRecognised(addFile(kind, {}, settings, false), kind, format);
+        showRecognised(addFile(kind, {}, {}, false), kind, format);
     }
 
     static void showRecognised(QGroupBox* box, CsvFileKind kind, const QString& format)
@@ -218,8 +218,8 @@ private:
         static_cast<QFormLayout*>(box->layout())->insertRow(0, recognised);
     }
 
-    QGroupBox* addFile(CsvFileKind kind, const QStringList& header, QSettings& settings,
-                       bool mapped = true)
+    QGroupBox* addFile(CsvFileKind kind, const QStringList& header,
+                       const QHash<QString, QString>& remembered, bool mapped = true)
     {
         auto* box = new QGroupBox(CsvFileKinds::fileName(kind));
         auto* form = new QFormLayout(box);
@@ -238,10 +238,9 @@ private:
         // What this school chose before wins, as long as the file still has those columns.
         ColumnMapping initial = ColumnPresets::guess(kind, header);
         for (const ColumnSpec& column : CsvFileKinds::columns(kind)) {
-            const QString key = CsvFileKinds::key(kind) + u'/' + column.name;
-            const QString remembered = settings.value(key).toString();
-            if (settings.contains(key) && (remembered.isEmpty() || header.contains(remembered)))
-                initial.insert(column.name, remembered);
+            const auto chosen = remembered.constFind(column.name);
+            if (chosen != remembered.cend() && (chosen->isEmpty() || header.contains(*chosen)))
+                initial.insert(column.name, *chosen);
         }
         for (const ColumnSpec& column : CsvFileKinds::columns(kind)) {
             auto* choice = new WheelProofComboBox;
@@ -648,9 +647,8 @@ ImportWizard::ImportWizard(const Session& session, QWidget* parent)
     resize(820, 620);
 }
 
-QString ImportWizard::settingsGroup() const
+QString ImportWizard::schoolCode() const
 {
     const auto school = SchoolRepository(m_session.database).load();
-    const QString code = school && school->has_value() ? (*school)->instellingscode : QString();
-    return u"import/kolommen/%1"_s.arg(code.isEmpty() ? u"nieuw"_s : code);
+    return school && school->has_value() ? (*school)->instellingscode : QString();
 }

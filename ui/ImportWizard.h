@@ -28,8 +28,9 @@ public:
 
     ImportFiles& files() { return m_files; }
     const Session& session() const { return m_session; }
-    // Where the mapping chosen for this school is remembered.
-    QString settingsGroup() const;
+    // The school the chosen columns are remembered for: its instellingscode, empty before the
+    // school is imported.
+    QString schoolCode() const;
 
 Q_SIGNALS:
     // The import was stored; these leerlingen' signals may have changed.

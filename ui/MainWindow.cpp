@@ -3,7 +3,7 @@
 #include "DatabaseSettingsDialog.h"
 #include "TeamDialogs.h"
 #include "services/DossierService.h"
-#include "team/Access.h"
+#include "services/Permissions.h"
 
 #include "DuoConnectionDialog.h"
 #include "FollowUpPage.h"
@@ -20,6 +20,7 @@
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,7 +34,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -87,8 +87,9 @@ MainWindow::MainWindow(const Session& session, QWidget* parent)
     addMenus();
     addShortcuts();
     resize(1150, 720);
-    restoreGeometry(QSettings().value(u"venster/geometrie"_s).toByteArray());
-    m_signals->setPreviousStart(QSettings().value(u"signalen/vorige_start"_s).toDate());
+    restoreGeometry(Settings::instance().get(Settings::Key::WindowGeometry).toByteArray());
+    m_signals->setPreviousStart(
+        Settings::instance().get(Settings::Key::SignalsPreviousStart).toDate());
     m_navigation->setCurrentRow(Signals);
     if (auto listener = ChangeListener::listen(session.database))
         m_otherPrograms = std::move(*listener);
@@ -112,7 +113,7 @@ void MainWindow::addMenus()
     QAction* school = settings->addAction(tr("&School…"), this, &MainWindow::openSettings);
     school->setObjectName(u"settingsAction"_s);
     QAction* database = settings->addAction(tr("Data&base…"), this, [this] {
-        auto* dialog = new DatabaseSettingsDialog(m_settings, m_keychain, this);
+        auto* dialog = new DatabaseSettingsDialog(Settings::instance(), m_keychain, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -125,7 +126,7 @@ void MainWindow::addMenus()
     duo->setObjectName(u"duoConnectionAction"_s);
     QMenu* language = settings->addMenu(tr("&Language"));
     auto* languages = new QActionGroup(this);
-    const QString current = QSettings().value(u"taal"_s, u"nl"_s).toString();
+    const QString current = Settings::instance().get(Settings::Key::Language).toString();
     for (const auto& [code, name] :
          {std::pair{u"nl"_s, u"Nederlands"_s}, {u"en"_s, u"English"_s}}) {
         QAction* choice = language->addAction(name, this, [this, code] { chooseLanguage(code); });
@@ -144,7 +145,7 @@ void MainWindow::addMenus()
 
 void MainWindow::chooseLanguage(const QString& language)
 {
-    QSettings().setValue(u"taal"_s, language);
+    Settings::instance().set(Settings::Key::Language, language);
     MessageBox::information(this, tr("Language"),
                             tr("Verzuimdesk speaks the chosen language from its next start."));
 }
@@ -176,7 +177,7 @@ void MainWindow::offerFirstStart()
 void MainWindow::addBeheerMenu()
 {
     // Shown to the roles that may use it; the services refuse the others all the same.
-    const auto access = Access::of(m_session.database, m_session.user, m_session.clock);
+    const auto access = Permissions::of(m_session.database, m_session.user, m_session.clock);
     const bool audit = access && access->allows(Permission::ViewAudit);
     const bool purge = access && access->allows(Permission::Purge);
     if (!audit && !purge)
@@ -339,7 +340,7 @@ void MainWindow::announceNewSignals()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(u"venster/geometrie"_s, saveGeometry());
-    QSettings().setValue(u"signalen/vorige_start"_s, m_session.clock.today());
+    Settings::instance().set(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::instance().set(Settings::Key::SignalsPreviousStart, m_session.clock.today());
     QMainWindow::closeEvent(event);
 }

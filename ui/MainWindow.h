@@ -7,7 +7,6 @@
 #include "submission/KeychainSecretStore.h"
 
 #include <QMainWindow>
-#include <QSettings>
 
 class LeerlingenPage;
 class QDialog;
@@ -78,7 +77,6 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QString m_requestedRestore;
     // For the database settings dialog, which may outlive the menu action that opened it.
-    QSettings m_settings;
     KeychainSecretStore m_keychain;
     // What colleagues and other programs commit, so that the pages show it too.
     std::unique_ptr<ChangeListener> m_otherPrograms;

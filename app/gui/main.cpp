@@ -2,7 +2,6 @@
 // verzuimdesk: the coordinator's desktop application.
 #include "DailyBackup.h"
 #include "DatabaseOpener.h"
-#include "DatabaseSettingsDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "benchmark/SchoolBenchmark.h"
@@ -15,6 +14,7 @@
 #include "util/Clock.h"
 #include "util/CoreDumps.h"
 #include "util/HugePages.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -27,7 +27,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -160,8 +159,8 @@ int main(int argc, char* argv[])
     // Lets a Wayland desktop match the window with its menu entry (packaging/freedesktop).
     QGuiApplication::setDesktopFileName(QStringLiteral(VERZUIMDESK_APP_ID));
     QApplication::setApplicationVersion(QStringLiteral(VERZUIMDESK_VERSION));
-    Translations::install(app,
-                          Translations::chooseLanguage(QSettings().value(u"taal"_s).toString()));
+    Translations::install(app, Translations::chooseLanguage(
+                                   Settings::instance().get(Settings::Key::Language).toString()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -186,7 +185,7 @@ int main(int argc, char* argv[])
 
     const bool demo = parser.isSet(u"demo"_s);
     const bool interactive = !parser.isSet(u"screenshot"_s) && !parser.isSet(u"benchmark"_s);
-    const QString chosen = QSettings().value(DatabaseSettingsDialog::settingsKey()).toString();
+    const QString chosen = Settings::instance().get(Settings::Key::Database).toString();
     const QString path = parser.isSet(u"db"_s)        ? parser.value(u"db"_s)
                          : !demo && !chosen.isEmpty() ? chosen
                                                       : defaultDatabasePath(demo);

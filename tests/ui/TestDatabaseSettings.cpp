@@ -8,12 +8,12 @@
 #include "TestDatabase.h"
 #include "storage/PostgresAddress.h"
 #include "submission/SecretStore.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QFile>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,7 +43,7 @@ private:
 
 void TestDatabaseSettings::fileChoiceIsKept()
 {
-    QSettings settings(m_dir.filePath(u"file.ini"_s), QSettings::IniFormat);
+    Settings settings(m_dir.filePath(u"file.ini"_s));
     MemorySecretStore secrets;
     DatabaseSettingsDialog dialog(settings, secrets);
     dialog.findChild<QRadioButton*>(u"databaseFileChoice"_s)->setChecked(true);
@@ -51,13 +51,12 @@ void TestDatabaseSettings::fileChoiceIsKept()
     dialog.findChild<QLineEdit*>(u"databasePath"_s)->setText(u"/data/school.sqlite"_s);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(settings.value(DatabaseSettingsDialog::settingsKey()).toString(),
-             u"/data/school.sqlite"_s);
+    QCOMPARE(settings.get(Settings::Key::Database).toString(), u"/data/school.sqlite"_s);
 }
 
 void TestDatabaseSettings::unreachableServerKeepsNothing()
 {
-    QSettings settings(m_dir.filePath(u"unreachable.ini"_s), QSettings::IniFormat);
+    Settings settings(m_dir.filePath(u"unreachable.ini"_s));
     MemorySecretStore secrets;
     DatabaseSettingsDialog dialog(settings, secrets);
     dialog.findChild<QRadioButton*>(u"databaseTeamChoice"_s)->setChecked(true);
@@ -70,7 +69,7 @@ void TestDatabaseSettings::unreachableServerKeepsNothing()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
     QVERIFY2(MessageBox::lastMessage().contains(u"127.0.0.1"_s),
              qPrintable(MessageBox::lastMessage()));
-    QVERIFY(!settings.contains(DatabaseSettingsDialog::settingsKey()));
+    QVERIFY(settings.get(Settings::Key::Database).toString().isEmpty());
     QVERIFY(!secrets.read(Database::passwordName(dialog.teamUrl()))->has_value());
 }
 
@@ -80,7 +79,7 @@ void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
         QSKIP("needs a team database: set VERZUIMDESK_TEST_POSTGRES");
     const QUrl server(TestDatabase::postgresServer());
     const QString schema = u"instellingen_%1"_s.arg(QCoreApplication::applicationPid());
-    QSettings settings(m_dir.filePath(u"team.ini"_s), QSettings::IniFormat);
+    Settings settings(m_dir.filePath(u"team.ini"_s));
     MemorySecretStore secrets;
     DatabaseSettingsDialog dialog(settings, secrets);
     dialog.findChild<QRadioButton*>(u"databaseTeamChoice"_s)->setChecked(true);
@@ -94,11 +93,10 @@ void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
     dialog.accept();
     QVERIFY2(dialog.result() == QDialog::Accepted, qPrintable(MessageBox::lastMessage()));
 
-    const QString kept = settings.value(DatabaseSettingsDialog::settingsKey()).toString();
+    const QString kept = settings.get(Settings::Key::Database).toString();
     QCOMPARE(kept, dialog.teamUrl());
     QVERIFY(!kept.contains(password));
-    QFile file(settings.fileName());
-    settings.sync();
+    QFile file(m_dir.filePath(u"team.ini"_s)); // written at once, not only at exit
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(password.toUtf8()));
     QCOMPARE(secrets.read(Database::passwordName(kept))->value_or(QString()), password);
@@ -113,10 +111,10 @@ void TestDatabaseSettings::teamDatabaseIsTriedAndKept()
 
 void TestDatabaseSettings::caCertificateGoesIntoTheAddress()
 {
-    QSettings settings(m_dir.filePath(u"ca.ini"_s), QSettings::IniFormat);
-    settings.setValue(DatabaseSettingsDialog::settingsKey(),
-                      u"postgresql://anna@db.school.nl:5432/verzuim?schema=lyceum&sslrootcert=/mnt/"
-                      u"IT%20afdeling/ca.pem"_s);
+    Settings settings(m_dir.filePath(u"ca.ini"_s));
+    settings.set(Settings::Key::Database,
+                 u"postgresql://anna@db.school.nl:5432/verzuim?schema=lyceum&sslrootcert=/mnt/"
+                 u"IT%20afdeling/ca.pem"_s);
     MemorySecretStore secrets;
     DatabaseSettingsDialog dialog(settings, secrets);
     auto* certificate = dialog.findChild<QLineEdit*>(u"databaseRootCertificate"_s);

@@ -10,6 +10,7 @@
 #include "MeldingFixture.h"
 #include "MessageBox.h"
 #include "TestDatabase.h"
+#include "util/Settings.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private:
 void TestFollowUpPage::initTestCase()
 {
     MessageBox::setTestMode(true);
+    Settings::createTemporary(); // nothing of the user's own settings
 }
 
 void TestFollowUpPage::init()

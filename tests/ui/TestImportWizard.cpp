@@ -7,6 +7,7 @@
 #include "storage/LeerlingRepository.h"
 #include "storage/SchoolRepository.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QAbstractButton>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -31,11 +31,10 @@ class TestImportWizard : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"verzuimdesk-test-import"_s);
         MessageBox::setTestMode(true);
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }
-    void init() { QSettings().clear(); }
+    void init() { Settings::createTemporary(); }
     void exportThroughTheWizard_data();
     void exportThroughTheWizard();
     void mappingIsRememberedPerSchool();

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "storage/BackupStore.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QAbstractItemModelTester>
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPixmap>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -32,7 +32,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"verzuimdesk-test"_s);
+        Settings::createTemporary(); // nothing of the user's own settings
         MessageBox::setTestMode(true);
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }
@@ -157,7 +157,8 @@ void TestMainWindow::newSignalsSinceThePreviousStart()
 {
     QFETCH(QDate, previousStart);
     QFETCH(int, newSignals);
-    QSettings().setValue(u"signalen/vorige_start"_s, previousStart);
+    Settings::createTemporary();
+    Settings::instance().set(Settings::Key::SignalsPreviousStart, previousStart);
     TestDatabase db;
     QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
              ImportOutcome::Status::Stored);
@@ -173,8 +174,8 @@ void TestMainWindow::newSignalsSinceThePreviousStart()
                      qPrintable(banner->text()));
         window.close();
     }
-    QCOMPARE(QSettings().value(u"signalen/vorige_start"_s).toDate(), QDate(2026, 3, 31));
-    QSettings().remove(u"signalen/vorige_start"_s);
+    QCOMPARE(Settings::instance().get(Settings::Key::SignalsPreviousStart).toDate(),
+             QDate(2026, 3, 31));
 }
 
 void TestMainWindow::signalModelPassesTester()
@@ -248,8 +249,9 @@ void TestMainWindow::languageIsRemembered()
     const FixedClock clock(QDate(2026, 1, 15));
     MainWindow window(Session{db.db(), clock, u"coordinator"_s});
     window.findChild<QAction*>(u"language_"_s + language)->trigger();
-    QCOMPARE(QSettings().value(u"taal"_s).toString(), language);
-    QCOMPARE(Translations::chooseLanguage(QSettings().value(u"taal"_s).toString()),
+    const QString chosen = Settings::instance().get(Settings::Key::Language).toString();
+    QCOMPARE(chosen, language);
+    QCOMPARE(Translations::chooseLanguage(chosen),
              qEnvironmentVariable("VERZUIMDESK_TAAL", language));
 }
 

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "services/MeldingService.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QCheckBox>
@@ -38,7 +39,7 @@ class TestMeldingEditor : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"verzuimdesk-test"_s);
+        Settings::createTemporary(); // nothing of the user's own settings
         MessageBox::setTestMode(true);
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "services/SchoolService.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ class TestSchoolSettingsDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"verzuimdesk-test-settings"_s);
+        Settings::createTemporary(); // nothing of the user's own settings
         MessageBox::setTestMode(true);
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }

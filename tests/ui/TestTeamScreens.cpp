@@ -7,6 +7,7 @@
 #include "MessageBox.h"
 #include "TestDatabase.h"
 #include "storage/AuditLog.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         MessageBox::setTestMode(true);
+        Settings::createTemporary(); // nothing of the user's own settings
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }
     void auditDialogShowsWhoOpenedWhat_data();

@@ -11,6 +11,7 @@
 #include "VerzuimstaatDialog.h"
 #include "services/MeldingService.h"
 #include "util/Clock.h"
+#include "util/Settings.h"
 #include "util/Translations.h"
 
 #include <QCheckBox>
@@ -48,7 +49,7 @@ class TestVerzuimstaatScreens : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(u"verzuimdesk-test-staat"_s);
+        Settings::createTemporary(); // nothing of the user's own settings
         MessageBox::setTestMode(true);
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }
