@@ -3729,6 +3729,10 @@ Database: %2</source>
         <source>Melding %1 is registered at DUO and has no change to pass on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not changed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>

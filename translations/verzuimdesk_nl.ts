@@ -3736,6 +3736,10 @@ Database: %2</translation>
         <source>Melding %1 is registered at DUO and has no change to pass on.</source>
         <translation>Melding %1 is geregistreerd bij DUO en heeft geen wijziging om door te geven.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not changed by hand.</source>
+        <translation>&apos;%1&apos; wordt niet met de hand gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>MeldingStatus</name>

@@ -108,10 +108,15 @@ void FollowUpPage::acceptEndDate()
     const FollowUpTask* task = selected();
     if (!task || task->kind != FollowUpKind::EndDate)
         return;
-    const auto saved =
-        MeldingService(m_session.database, m_session.clock, m_session.user)
-            .setFields(task->melding, {{u"einddatum"_s, Dates::toIso(task->proposedEndDate)}});
-    if (!saved)
+    MeldingService meldingen(m_session.database, m_session.clock, m_session.user);
+    const auto melding = meldingen.find(task->melding);
+    if (!melding) {
+        MessageBox::critical(this, tr("Follow-up"), melding.error());
+        return;
+    }
+    Melding ended = *melding;
+    ended.endDate = task->proposedEndDate;
+    if (const auto saved = meldingen.saveEdit(*melding, ended); !saved)
         MessageBox::critical(this, tr("Follow-up"), saved.error());
 }
 

@@ -392,8 +392,16 @@ void MeldingEditor::compareVersions()
 
 void MeldingEditor::save(const QList<std::pair<QString, QString>>& changes, const QString& key)
 {
-    // From the version on screen: a save by a colleague meanwhile is a conflict, not overwritten.
-    const auto saved = service().editFields(m_melding, changes);
+    // The fields' text as the widgets hold it, on the version on screen: a save by a colleague
+    // meanwhile is a conflict, not overwritten.
+    Melding edited = m_melding;
+    Status typed;
+    for (const auto& [field, text] : changes) {
+        if (typed = MeldingFields::set(edited, field, text); !typed)
+            break;
+    }
+    const auto saved =
+        typed ? service().saveEdit(m_melding, edited) : Result<Melding>(typed.failure());
     m_saveErrorKey = key;
     m_saveError = saved ? QString() : saved.error();
     if (saved)

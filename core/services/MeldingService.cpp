@@ -286,35 +286,79 @@ Status MeldingService::writeInvulhulp(qint64 id, const QString& path, Overwrite 
     return record(u"invulhulp geëxporteerd"_s, *melding, path);
 }
 
+Status MeldingService::requireChangeable(const Melding& melding, const QString& key)
+{
+    const bool changeable =
+        MeldingStatuses::isDraft(melding.status) ||
+        (MeldingStatuses::isOpenAtDuo(melding.status) && MeldingFields::changeableAtDuo(key));
+    if (changeable)
+        return {};
+    return Error{tr("'%1' cannot be changed while the melding is %2.")
+                     .arg(key, MeldingStatuses::displayName(melding.status))};
+}
+
 Result<Melding> MeldingService::setFields(qint64 id,
                                           const QList<std::pair<QString, QString>>& changes)
 {
     auto found = find(id);
     if (!found)
-        return found;
-    return editFields(*found, changes);
-}
-
-Result<Melding> MeldingService::editFields(Melding melding,
-                                           const QList<std::pair<QString, QString>>& changes)
-{
-    if (auto stored = find(melding.id); !stored)
-        return stored; // gone, or outside the user's scope
+        return found; // gone, or outside the user's scope
+    Melding melding = *found;
     for (const auto& [key, value] : changes) {
-        const bool changeable =
-            MeldingStatuses::isDraft(melding.status) ||
-            (MeldingStatuses::isOpenAtDuo(melding.status) && MeldingFields::changeableAtDuo(key));
-        if (!changeable) {
-            return Error{tr("'%1' cannot be changed while the melding is %2.")
-                             .arg(key, MeldingStatuses::displayName(melding.status))};
-        }
+        if (Status changeable = requireChangeable(melding, key); !changeable)
+            return Error{changeable.error()};
         if (Status set = MeldingFields::set(melding, key, value); !set)
             return Error{tr("%1: %2").arg(key, set.error())};
     }
+    return saveChanged(std::move(melding));
+}
+
+Result<Melding> MeldingService::saveEdit(const Melding& basedOn, const Melding& edited)
+{
+    if (auto stored = find(basedOn.id); !stored)
+        return stored; // gone, or outside the user's scope
+    // Copied field by field through the field table, the one list of what a person may set:
+    // whatever else `edited` holds (its version, status, meldingsnummer) stays basedOn's.
+    Melding melding = basedOn;
+    const QList<FieldDifference> changed = differences(basedOn, edited);
+    for (const FieldDifference& difference : changed) {
+        if (difference.key == u"contactpersonen"_s && onlySendAlongDiffers(basedOn, edited)) {
+            for (qsizetype i = 0; i < melding.contacts.size(); ++i)
+                melding.contacts[i].send = edited.contacts[i].send;
+            continue; // meesturen.N: always changeable
+        }
+        const MeldingField* field = MeldingFields::find(difference.key);
+        if (!field || !field->set)
+            return Error{tr("'%1' is not changed by hand.").arg(difference.label)};
+        if (Status changeable = requireChangeable(basedOn, difference.key); !changeable)
+            return Error{changeable.error()};
+        if (Status set = field->set(melding, difference.after); !set)
+            return Error{tr("%1: %2").arg(difference.key, set.error())};
+    }
+    if (changed.isEmpty())
+        return basedOn;
+    return saveChanged(std::move(melding));
+}
+
+bool MeldingService::onlySendAlongDiffers(const Melding& a, const Melding& b)
+{
+    if (a.contacts.size() != b.contacts.size())
+        return false;
+    for (qsizetype i = 0; i < a.contacts.size(); ++i) {
+        MeldingContact sameSend = b.contacts[i];
+        sameSend.send = a.contacts[i].send;
+        if (!(sameSend == a.contacts[i]))
+            return false;
+    }
+    return true;
+}
+
+Result<Melding> MeldingService::saveChanged(Melding melding)
+{
     // A changed draft must be checked again before it can be submitted.
     if (melding.status == MeldingStatus::Gereed)
         melding.status = MeldingStatus::Concept;
-    return save(melding);
+    return save(std::move(melding));
 }
 
 Result<Melding> MeldingService::setStatus(qint64 id, MeldingStatus status)

@@ -44,12 +44,15 @@ public:
     // parents' data out of the program.
     Status writeInvulhulp(qint64 id, const QString& path, Overwrite overwrite) const;
 
-    // Sets fields from text, re-checks what DUO allows to change in the melding's status, and
-    // saves one new version.
+    // Saves what differs between `basedOn` (the version the user started from, e.g. an open
+    // editor's) and `edited` as one new version: only fields a person may set, and while the
+    // melding is at DUO only those DUO accepts changes to. When someone else saved the melding
+    // meanwhile, nothing is saved and the error says so (optimistic locking). Nothing differing,
+    // nothing is saved.
+    Result<Melding> saveEdit(const Melding& basedOn, const Melding& edited);
+    // The command line's `--zet veld=waarde`: fields set from text on the stored melding, then
+    // saved as saveEdit does.
     Result<Melding> setFields(qint64 id, const QList<std::pair<QString, QString>>& changes);
-    // The same on the version the user started from (an open editor): when someone else saved
-    // the melding meanwhile, nothing is saved and the error says so (optimistic locking).
-    Result<Melding> editFields(Melding basedOn, const QList<std::pair<QString, QString>>& changes);
     // concept → gereed (only without fouten) → ingediend → …; see the loket's statuses.
     Result<Melding> setStatus(qint64 id, MeldingStatus status);
     // Records DUO's meldingsnummer: the melding is then Geregistreerd.
@@ -68,6 +71,10 @@ public:
 
 private:
     Result<Melding> save(Melding melding);
+    // A changed melding's next version (a gereed one goes back to concept).
+    Result<Melding> saveChanged(Melding melding);
+    static Status requireChangeable(const Melding& melding, const QString& key);
+    static bool onlySendAlongDiffers(const Melding& a, const Melding& b);
     // The audit trail's entry for a melding written now; inside the caller's transaction when
     // there is one.
     // `destination`: the file the melding's data went to, when it left the program.

@@ -96,6 +96,8 @@ void TestCliBench::benchReportsEveryFigureOnACopy()
                                u"signalen_process_vs_sql_ratio"_s,
                                u"signalen_herbereken_process_ms"_s,
                                u"recompute_one_ms"_s,
+                               u"week_import_ms"_s,
+                               u"signals_after_week_ms"_s,
                                u"verzuimstaat_pdf_ms"_s,
                                u"gui_start_ms"_s,
                                u"gui_filter_ms"_s,

@@ -46,13 +46,17 @@ void TestConcurrentEdits::secondSaveOfTheSameVersionConflicts()
     auto theirs = second.find(draft->id);
     QVERIFY(mine && theirs);
 
-    const auto firstSaved =
-        first.editFields(*mine, {{u"reden"_s, u"Blijft thuis na ruzie met klasgenoten"_s}});
+    // As two open editors save: each from the version it showed.
+    Melding myEdit = *mine;
+    myEdit.reason = u"Blijft thuis na ruzie met klasgenoten"_s;
+    const auto firstSaved = first.saveEdit(*mine, myEdit);
     QVERIFY2(firstSaved, qPrintable(firstSaved.error()));
 
     if (secondReloads)
         theirs = second.find(draft->id);
-    const auto saved = second.editFields(*theirs, {{u"reden"_s, u"Ziek volgens moeder"_s}});
+    Melding theirEdit = *theirs;
+    theirEdit.reason = u"Ziek volgens moeder"_s;
+    const auto saved = second.saveEdit(*theirs, theirEdit);
     QCOMPARE(saved.ok(), secondReloads);
     if (!secondReloads)
         QVERIFY2(saved.error().contains(QString::number(draft->id)), qPrintable(saved.error()));

@@ -8,10 +8,12 @@
 #include "storage/LeerlingRepository.h"
 
 #include <QFile>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void schoolSignalDraftsNoDuoMelding();
     void registeredMeldingKeepsDuosChangeableFields_data();
     void registeredMeldingKeepsDuosChangeableFields();
+    void typedEditSavesOnlyWhatMayChange_data();
+    void typedEditSavesOnlyWhatMayChange();
     void contactsArePreTicked_data();
     void contactsArePreTicked();
     void sickLeaveIsNeverReported();
@@ -284,6 +288,83 @@ void TestMeldingService::registeredMeldingKeepsDuosChangeableFields()
     QCOMPARE(bool(changed), changeable);
     if (changeable)
         QCOMPARE(changed->status, MeldingStatus::Geregistreerd);
+}
+
+// What the editor and the follow-up list hand over: the version they started from and the
+// melding as the user left it.
+void TestMeldingService::typedEditSavesOnlyWhatMayChange_data()
+{
+    QTest::addColumn<bool>("registered");
+    QTest::addColumn<std::function<void(Melding&)>>("edit");
+    QTest::addColumn<bool>("saved");
+    QTest::addColumn<int>("versionsAdded");
+    const auto reason = [](Melding& m) {
+        m.reason = u"Blijft thuis, zorgen om de thuissituatie"_s;
+    };
+    const auto endDate = [](Melding& m) {
+        m.endDate = QDate(2026, 1, 16);
+    };
+    const auto startDate = [](Melding& m) {
+        m.startDate = QDate(2026, 1, 5);
+    };
+    const auto sendAlong = [](Melding& m) {
+        m.contacts[0].send = !m.contacts[0].send;
+    };
+    const auto contactPhone = [](Melding& m) {
+        m.contacts[0].phone = u"0101010101"_s;
+    };
+    QTest::newRow("reason_of_a_concept")
+        << false << std::function<void(Melding&)>(reason) << true << 1;
+    QTest::newRow("start_of_a_concept")
+        << false << std::function<void(Melding&)>(startDate) << true << 1;
+    QTest::newRow("end_date_at_duo") << true << std::function<void(Melding&)>(endDate) << true << 1;
+    QTest::newRow("start_date_is_duos")
+        << true << std::function<void(Melding&)>(startDate) << false << 0;
+    QTest::newRow("sending_a_contact_along_at_duo")
+        << true << std::function<void(Melding&)>(sendAlong) << true << 1;
+    QTest::newRow("a_contacts_phone_is_not_typed_here")
+        << false << std::function<void(Melding&)>(contactPhone) << false << 0;
+    QTest::newRow("nothing_changed_saves_nothing")
+        << false << std::function<void(Melding&)>([](Melding&) {}) << true << 0;
+    QTest::newRow("status_is_not_edited") << true << std::function<void(Melding&)>([](Melding& m) {
+        m.status = MeldingStatus::Afgesloten;
+    }) << false << 0;
+    QTest::newRow("version_is_the_one_started_from")
+        << false << std::function<void(Melding&)>([&](Melding& m) {
+               reason(m);
+               m.version += 5;
+           })
+        << true << 1;
+}
+
+void TestMeldingService::typedEditSavesOnlyWhatMayChange()
+{
+    QFETCH(bool, registered);
+    QFETCH(std::function<void(Melding&)>, edit);
+    QFETCH(bool, saved);
+    QFETCH(int, versionsAdded);
+    TestDatabase db;
+    importSchoolWithContacts(db, u"p01_po_16uur_en_herhaling"_s);
+    const FixedClock clock(QDate(2026, 1, 15));
+    MeldingService service(db.db(), clock, u"coordinator"_s);
+    const qint64 id =
+        registered ? registeredDraft(service, u"VM-2026-0042"_s) : completedDraft(service);
+    const Melding before = *service.find(id);
+    QVERIFY(!before.contacts.isEmpty());
+    Melding edited = before;
+    edit(edited);
+    const auto result = service.saveEdit(before, edited);
+    QVERIFY2(bool(result) == saved, qPrintable(result ? u"saved"_s : result.error()));
+    const Melding after = *service.find(id);
+    QCOMPARE(after.version, before.version + versionsAdded);
+    QCOMPARE(after.status, before.status);
+    QCOMPARE(after.duoNumber, before.duoNumber);
+    if (versionsAdded > 0) {
+        QCOMPARE(after.reason, edited.reason);
+        QCOMPARE(after.endDate, edited.endDate);
+        QCOMPARE(after.startDate, edited.startDate);
+        QCOMPARE(after.contacts, edited.contacts);
+    }
 }
 
 void TestMeldingService::copyStartsARepeatMelding()

@@ -223,10 +223,11 @@ const QList<Method>& methods()
              return of(MeldingService(*f.db, *f.clock, u)
                            .setFields(f.closedMelding.id, {{u"reden"_s, u"x"_s}}));
          }},
-        {"melding_edit_fields", K::Refused,
+        {"melding_save_edit", K::Refused,
          [](const Fixture& f, const QString& u) {
-             return of(MeldingService(*f.db, *f.clock, u)
-                           .editFields(f.closedMelding, {{u"reden"_s, u"x"_s}}));
+             Melding edited = f.closedMelding;
+             edited.reason = u"x"_s;
+             return of(MeldingService(*f.db, *f.clock, u).saveEdit(f.closedMelding, edited));
          }},
         {"melding_set_status", K::Refused,
          [](const Fixture& f, const QString& u) {
