@@ -4755,6 +4755,21 @@ Database: %2</source>
         <source>signalen --json --herbereken, whole process</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing the last week again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing the last week (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every signal current after that week&apos;s import</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchoolChanges</name>

@@ -4763,6 +4763,21 @@ Database: %2</translation>
         <source>signalen --json --herbereken, whole process</source>
         <translation>signalen --json --herbereken, heel proces</translation>
     </message>
+    <message>
+        <source>Importing the last week again</source>
+        <translation>De laatste week opnieuw importeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing the last week (%n record(s))</source>
+        <translation>
+            <numerusform>De laatste week importeren (%n record)</numerusform>
+            <numerusform>De laatste week importeren (%n records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every signal current after that week&apos;s import</source>
+        <translation>Alle signalen actueel na de import van die week</translation>
+    </message>
 </context>
 <context>
     <name>SchoolChanges</name>

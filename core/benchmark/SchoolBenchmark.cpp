@@ -12,8 +12,8 @@
 #include "services/VerzuimstaatService.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
-#include "storage/SqliteFileCheck.h"
 #include "storage/SqlValues.h"
+#include "storage/SqliteFileCheck.h"
 #include "util/ChunkedSaveFile.h"
 #include "util/Clock.h"
 #include "util/CsvField.h"
@@ -44,11 +44,12 @@ double millisecondsSince(const QElapsedTimer& timer)
 Result<qint64> writeAbsences(Database& database, const QString& path,
                              const std::optional<DateRange>& period = {})
 {
-    QString sql = u"SELECT pgn, datum, code, minuten, lesuren, hele_dag, opmerking FROM absenties"_s;
+    QString sql =
+        u"SELECT pgn, datum, code, minuten, lesuren, hele_dag, opmerking FROM absenties"_s;
     QVariantList values;
     if (period) {
         sql += u" WHERE datum BETWEEN ? AND ?"_s;
-        values = {SqlValues::date(period->from), SqlValues::date(*period->to)};
+        values = {SqlValues::date(period->from), SqlValues::date(period->to)};
     }
     auto query = database.exec(sql, values);
     if (!query)
@@ -448,9 +449,9 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
         timer.restart();
         if (auto all = live.signals(); !all)
             return Error{all.error()};
-        add(u"week_import_ms"_s, tr("Importing the last week (%n record(s))", nullptr,
-                                    int(*weekRecords)),
-            weekImportMs, ms);
+        add(u"week_import_ms"_s,
+            tr("Importing the last week (%n record(s))", nullptr, int(*weekRecords)), weekImportMs,
+            ms);
         add(u"signals_after_week_ms"_s, tr("Every signal current after that week's import"),
             millisecondsSince(timer), ms, 1000);
 
