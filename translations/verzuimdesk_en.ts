@@ -4391,6 +4391,33 @@ Database: %2</source>
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>Bulk loading needs PostgreSQL through libpq.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending the rows failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ending COPY failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server refused the rows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>PGN</source>

@@ -4398,6 +4398,33 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PostgresCopy</name>
+    <message>
+        <source>Bulk loading needs PostgreSQL through libpq.</source>
+        <translation>Snel laden vraagt PostgreSQL via libpq.</translation>
+    </message>
+    <message>
+        <source>COPY did not start</source>
+        <translation>COPY is niet begonnen</translation>
+    </message>
+    <message>
+        <source>sending the rows failed</source>
+        <translation>het versturen van de rijen is mislukt</translation>
+    </message>
+    <message>
+        <source>ending COPY failed</source>
+        <translation>het afsluiten van COPY is mislukt</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the rows: %2</source>
+        <translation>%1: de server weigerde de rijen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDialog</name>
     <message>
         <source>PGN</source>

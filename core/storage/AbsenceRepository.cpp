@@ -3,6 +3,7 @@
 
 #include "BulkReader.h"
 #include "BulkWriter.h"
+#include "PostgresCopy.h"
 #include "SqlValues.h"
 
 #include <QHash>
@@ -55,6 +56,8 @@ Status AbsenceRepository::replaceDays(const QList<AbsenceRecord>& records,
     // its leerlingen once.
     if (records.size() < kLargeBatch)
         return writeDays(records, progress, {});
+    if (m_db.dialect().isPostgres())
+        return copyDays(records, progress);
     return SignalStore(m_db).withoutRowMarks(
         [&](const SignalStore::Marker& mark) { return writeDays(records, progress, mark); });
 }
@@ -117,6 +120,57 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
             return status;
     }
     // The last moment to stop: everything is written but not yet committed.
+    if (stopped(records.size()))
+        return Error{tr("Stopped at your request; nothing was stored.")};
+    return {};
+}
+
+Status AbsenceRepository::copyDays(const QList<AbsenceRecord>& records,
+                                   const ProgressCallback& progress)
+{
+    constexpr qsizetype kReportEvery = 5000;
+    const auto stopped = [&](qsizetype done) {
+        return progress && !progress(done, records.size());
+    };
+    // Dropped at the commit; `volgorde` keeps the file's order for the ids.
+    for (const QString& sql :
+         {u"DROP TABLE IF EXISTS absenties_import"_s,
+          u"CREATE TEMP TABLE absenties_import (volgorde BIGSERIAL, pgn TEXT NOT NULL,"
+          " datum TEXT NOT NULL, code TEXT NOT NULL, minuten INTEGER NOT NULL,"
+          " lesuren INTEGER NOT NULL, hele_dag INTEGER NOT NULL, opmerking TEXT NOT NULL,"
+          " hele_dag_gegeven INTEGER NOT NULL) ON COMMIT DROP"_s}) {
+        if (auto done = m_db.exec(sql); !done)
+            return Error{done.error()};
+    }
+    auto copy = PostgresCopy::begin(m_db, u"COPY absenties_import (%1) FROM STDIN"_s.arg(kColumns));
+    if (!copy)
+        return Error{copy.error()};
+    PostgresCopy& row = **copy;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (i % kReportEvery == 0 && stopped(i))
+            return Error{tr("Stopped at your request; nothing was stored.")};
+        const AbsenceRecord& r = records[i];
+        row.addText(r.pgn);
+        row.addDate(r.date);
+        row.addText(r.code);
+        row.addInteger(r.minutes);
+        row.addInteger(r.lesuren);
+        row.addInteger(r.wholeDay ? 1 : 0);
+        row.addText(r.remark);
+        row.addInteger(r.wholeDayGiven ? 1 : 0);
+        if (Status sent = row.endRow(); !sent)
+            return sent;
+    }
+    if (Status copied = row.finish(); !copied)
+        return copied;
+    for (const QString& sql :
+         {u"DELETE FROM absenties a USING (SELECT DISTINCT pgn, datum FROM absenties_import) n"
+          " WHERE a.pgn = n.pgn AND a.datum = n.datum"_s,
+          u"INSERT INTO absenties (%1) SELECT %1 FROM absenties_import ORDER BY volgorde"_s.arg(
+              kColumns)}) {
+        if (auto done = m_db.exec(sql); !done)
+            return Error{done.error()};
+    }
     if (stopped(records.size()))
         return Error{tr("Stopped at your request; nothing was stored.")};
     return {};

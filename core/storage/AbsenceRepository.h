@@ -44,6 +44,9 @@ private:
     // replaceDays, marking each leerling for the stored signals through `mark` when given.
     Status writeDays(const QList<AbsenceRecord>& records, const ProgressCallback& progress,
                      const SignalStore::Marker& mark);
+    // replaceDays on PostgreSQL for an import: the records copied (COPY) into a table of this
+    // transaction, then the days they cover replaced in two statements.
+    Status copyDays(const QList<AbsenceRecord>& records, const ProgressCallback& progress);
 
     Result<QSet<QString>> pgnsWithRecords() const;
 
