@@ -3,21 +3,21 @@
 
 #include "util/Dates.h"
 
+#include <algorithm>
+
 MeldingTableModel::MeldingTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {
 }
 
 void MeldingTableModel::setMeldingen(QList<Melding> meldingen)
 {
-    beginResetModel();
-    m_meldingen = std::move(meldingen);
-    endResetModel();
-}
-
-int MeldingTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_meldingen.size());
+    // Kept by id; the view sorts them as the coordinator chose.
+    const auto byId = [](const Melding& a, const Melding& b) {
+        return a.id < b.id;
+    };
+    std::sort(meldingen.begin(), meldingen.end(), byId);
+    replaceRows(std::move(meldingen), byId);
 }
 
 int MeldingTableModel::columnCount(const QModelIndex& parent) const
@@ -29,7 +29,7 @@ QVariant MeldingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Melding& m = m_meldingen[index.row()];
+    const Melding& m = m_rows[index.row()];
     if (role == StatusKeyRole)
         return MeldingStatuses::key(m.status);
     if (role == IdRole)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RowListModel.h"
 #include "domain/Melding.h"
 
-#include <QAbstractTableModel>
-
-// Every melding with its leerling's name, DUO number, status and dates.
-class MeldingTableModel final : public QAbstractTableModel
+// Every melding with its leerling's name, DUO number, status and dates. A new list updates only
+// the rows that changed, so that the selection stays when one melding changes.
+class MeldingTableModel final : public RowListModel<Melding>
 {
     Q_OBJECT
 
@@ -31,11 +31,7 @@ public:
 
     void setMeldingen(QList<Melding> meldingen);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QList<Melding> m_meldingen;
 };

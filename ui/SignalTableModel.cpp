@@ -9,12 +9,8 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <optional>
 
 namespace {
-
-// More separate row updates than this cost more than a reset (each moves the rows after it).
-constexpr qsizetype kMostRowEdits = 32;
 
 // The row order: signals with a legal deadline first, newest first within each group, then by
 // leerling and kind; the rest of a signal's identity orders what is left, so that two lists of
@@ -39,63 +35,10 @@ bool rowBefore(const TrackedSignal& a, const TrackedSignal& b)
     return SignalKey::of(x).level < SignalKey::of(y).level;
 }
 
-// One step from the old rows to the new: at old row `at`, remove `count` old rows, insert the
-// new rows [from, from + count) before it, or replace it by new row `from`.
-struct RowEdit
-{
-    enum class Kind
-    {
-        Remove,
-        Insert,
-        Replace
-    };
-    Kind kind;
-    qsizetype at;
-    qsizetype from;
-    qsizetype count;
-};
-
-// The edits that turn `before` into `after`, both in row order; nullopt when there are more
-// than kMostRowEdits.
-std::optional<QList<RowEdit>> editsBetween(const QList<TrackedSignal>& before,
-                                           const QList<TrackedSignal>& after)
-{
-    QList<RowEdit> edits;
-    qsizetype i = 0;
-    qsizetype j = 0;
-    const auto gone = [&](qsizetype k) {
-        return k < before.size() && (j == after.size() || rowBefore(before[k], after[j]));
-    };
-    const auto added = [&](qsizetype k) {
-        return k < after.size() && (i == before.size() || rowBefore(after[k], before[i]));
-    };
-    while (i < before.size() || j < after.size()) {
-        if (edits.size() > kMostRowEdits)
-            return std::nullopt;
-        if (gone(i)) {
-            const qsizetype from = i;
-            while (gone(i))
-                ++i;
-            edits.append({RowEdit::Kind::Remove, from, 0, i - from});
-        } else if (added(j)) {
-            const qsizetype from = j;
-            while (added(j))
-                ++j;
-            edits.append({RowEdit::Kind::Insert, i, from, j - from});
-        } else {
-            if (!(before[i] == after[j]))
-                edits.append({RowEdit::Kind::Replace, i, j, 1});
-            ++i;
-            ++j;
-        }
-    }
-    return edits;
-}
-
 } // namespace
 
 SignalTableModel::SignalTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {
 }
 
@@ -104,48 +47,13 @@ void SignalTableModel::setSignals(QList<TrackedSignal> rows,
 {
     std::stable_sort(rows.begin(), rows.end(), rowBefore);
     // Another day marks other rows overdue, other names move every row of a leerling.
-    if (today == m_today && leerlingen == m_leerlingen && updateRows(rows))
+    if (today == m_today && leerlingen == m_leerlingen && updateRows(rows, rowBefore))
         return;
     beginResetModel();
     m_rows = std::move(rows);
     m_leerlingen = std::move(leerlingen);
     m_today = today;
     endResetModel();
-}
-
-bool SignalTableModel::updateRows(const QList<TrackedSignal>& rows)
-{
-    const auto edits = editsBetween(m_rows, rows);
-    if (!edits)
-        return false;
-    // From the last to the first, so that each edit's old row index still holds.
-    for (auto edit = edits->crbegin(); edit != edits->crend(); ++edit) {
-        const int at = int(edit->at);
-        const int last = int(edit->at + edit->count - 1);
-        switch (edit->kind) {
-        case RowEdit::Kind::Remove:
-            beginRemoveRows({}, at, last);
-            m_rows.remove(edit->at, edit->count);
-            endRemoveRows();
-            break;
-        case RowEdit::Kind::Insert:
-            beginInsertRows({}, at, last);
-            m_rows.insert(edit->at, edit->count, TrackedSignal());
-            std::copy_n(rows.cbegin() + edit->from, edit->count, m_rows.begin() + edit->at);
-            endInsertRows();
-            break;
-        case RowEdit::Kind::Replace:
-            m_rows[edit->at] = rows[edit->from];
-            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-            break;
-        }
-    }
-    return true;
-}
-
-int SignalTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SignalTableModel::columnCount(const QModelIndex& parent) const

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RowListModel.h"
 #include "domain/Signal.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 
@@ -19,7 +19,7 @@ struct LeerlingSummary
 // Signals as rows, legal ones first; overdue ones (uiterste meld datum passed) are marked. New
 // signals for the same day and leerlingen update only the rows that differ, so that a view
 // keeps its selection and scroll position when one leerling's signals change.
-class SignalTableModel final : public QAbstractTableModel
+class SignalTableModel final : public RowListModel<TrackedSignal>
 {
     Q_OBJECT
 
@@ -49,18 +49,13 @@ public:
                     QDate today);
     const TrackedSignal& signalAt(int row) const { return m_rows[row]; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    // Turns the rows into `rows` (in row order) with row removals, insertions and changes;
-    // false, having changed nothing, when that would take more than a handful of them.
-    bool updateRows(const QList<TrackedSignal>& rows);
     QVariant display(const TrackedSignal& row, int column) const;
 
-    QList<TrackedSignal> m_rows;
     QHash<QString, LeerlingSummary> m_leerlingen;
     QDate m_today;
 };

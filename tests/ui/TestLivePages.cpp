@@ -4,6 +4,7 @@
 // shows it.
 #include "MainWindow.h"
 #include "MeldingFixture.h"
+#include "MeldingTableModel.h"
 #include "MessageBox.h"
 #include "SignalTableModel.h"
 #include "TestDatabase.h"
@@ -11,6 +12,8 @@
 #include "services/MeldingService.h"
 #include "util/Translations.h"
 
+#include <QCheckBox>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -62,6 +65,7 @@ private Q_SLOTS:
     void workOnAnotherThreadShows();
     void anotherProgramsCorrectionShows();
     void theSelectedSignalStaysSelected();
+    void aChangedMeldingUpdatesItsRowOnly();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -177,6 +181,40 @@ void TestLivePages::theSelectedSignalStaysSelected()
     const QModelIndexList selected = table->selectionModel()->selectedRows();
     QCOMPARE(selected.size(), 1);
     QVERIFY(isTheSixteenHours(selected.first().row()));
+}
+
+void TestLivePages::aChangedMeldingUpdatesItsRowOnly()
+{
+    MeldingService meldingen(m_db->db(), m_clock, u"coordinator"_s);
+    const auto first =
+        meldingen.draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    QVERIFY(first);
+    auto second = meldingen.copy(first->id);
+    QVERIFY2(second, qPrintable(second.error()));
+    auto* table = m_window->findChild<QTableView*>(u"meldingTable"_s);
+    auto* page = m_window->findChild<QWidget*>(u"meldingenPage"_s);
+    page->findChild<QCheckBox*>(u"status_concept"_s)->setChecked(true);
+    QTRY_COMPARE(meldingRows(*m_window), 2);
+    const auto* shown = qobject_cast<const QSortFilterProxyModel*>(table->model());
+    QSignalSpy resets(shown->sourceModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy changes(shown->sourceModel(), &QAbstractItemModel::dataChanged);
+    int row = 0;
+    while (table->model()->index(row, 0).data(MeldingTableModel::IdRole) != second->id)
+        ++row;
+    table->selectRow(row);
+
+    // Its end date set elsewhere (the follow-up list, the command line): its row changes, the
+    // coordinator's selection stays and the list is not built again.
+    Melding ended = *second;
+    ended.endDate = QDate(2026, 1, 16);
+    QVERIFY(meldingen.saveEdit(*second, ended));
+    QTRY_COMPARE(changes.size(), 1);
+    QCOMPARE(resets.size(), 0);
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(MeldingTableModel::IdRole).toLongLong(), second->id);
+    QCOMPARE(table->model()->index(selected.first().row(), MeldingTableModel::EndDate).data(),
+             QVariant(u"16-01-2026"_s));
 }
 
 QTEST_MAIN(TestLivePages)
