@@ -3,27 +3,29 @@
 
 #include "util/Dates.h"
 
+#include <algorithm>
+
 LeerlingTableModel::LeerlingTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RowListModel(parent)
 {
 }
 
 void LeerlingTableModel::setLeerlingen(QList<Leerling> leerlingen)
 {
-    beginResetModel();
-    m_leerlingen = std::move(leerlingen);
-    m_searchText.clear();
-    m_searchText.reserve(m_leerlingen.size());
-    for (const Leerling& l : m_leerlingen)
-        m_searchText.append((l.sortName() + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' +
-                             l.klas + u'\n' + l.leerlingnummer)
-                                .toLower());
-    endResetModel();
-}
-
-int LeerlingTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_leerlingen.size());
+    QList<LeerlingRow> rows;
+    rows.reserve(leerlingen.size());
+    for (Leerling& l : leerlingen) {
+        QString searchText = (l.sortName() + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' +
+                              l.klas + u'\n' + l.leerlingnummer)
+                                 .toLower();
+        rows.append({std::move(l), std::move(searchText)});
+    }
+    // Kept by PGN; the view sorts them as the coordinator chose.
+    const auto byPgn = [](const LeerlingRow& a, const LeerlingRow& b) {
+        return a.leerling.pgn < b.leerling.pgn;
+    };
+    std::sort(rows.begin(), rows.end(), byPgn);
+    replaceRows(std::move(rows), byPgn);
 }
 
 int LeerlingTableModel::columnCount(const QModelIndex& parent) const
@@ -35,9 +37,9 @@ QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Leerling& l = m_leerlingen[index.row()];
+    const Leerling& l = m_rows[index.row()].leerling;
     if (role == SearchTextRole)
-        return m_searchText[index.row()];
+        return m_rows[index.row()].searchText;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -1,14 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RowListModel.h"
 #include "domain/Leerling.h"
 
-#include <QAbstractTableModel>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 
-// All leerlingen from one in-memory snapshot: never a query per row, fluid with 30,000 rows.
-class LeerlingTableModel final : public QAbstractTableModel
+// One row of the leerlingen list: the leerling and what the search looks in.
+struct LeerlingRow
+{
+    Leerling leerling;
+    QString searchText; // name, PGN, klas and leerlingnummer, lower-case
+
+    friend bool operator==(const LeerlingRow& a, const LeerlingRow& b)
+    {
+        return a.leerling == b.leerling;
+    }
+};
+
+// All leerlingen from one in-memory snapshot: never a query per row, fluid with 30,000 rows. A
+// new list updates only the rows that changed, so that the selection stays when one leerling
+// changes.
+class LeerlingTableModel final : public RowListModel<LeerlingRow>
 {
     Q_OBJECT
 
@@ -31,16 +45,11 @@ public:
     explicit LeerlingTableModel(QObject* parent = nullptr);
 
     void setLeerlingen(QList<Leerling> leerlingen);
-    const Leerling& leerlingAt(int row) const { return m_leerlingen[row]; }
+    const Leerling& leerlingAt(int row) const { return m_rows[row].leerling; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
-
-private:
-    QList<Leerling> m_leerlingen;
-    QStringList m_searchText; // name, PGN and klas, lower-case, per row
 };
 
 // The loket's search: name, PGN or klas, with % as wildcard ("%vries", "3a%").

@@ -212,6 +212,19 @@ void TestMainWindow::leerlingModelPassesTester()
     l.firstNames = u"Test"_s;
     model.setLeerlingen({l});
     QCOMPARE(model.index(0, LeerlingTableModel::Name).data().toString(), u"Vries, Test de"_s);
+    // One leerling changed and one added: row updates (checked by the tester), no reset.
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    Leerling moved = l;
+    moved.klas = u"4B"_s;
+    Leerling added = l;
+    added.pgn = u"300000029"_s;
+    added.lastName = u"Bakker"_s;
+    model.setLeerlingen({added, moved});
+    QCOMPARE(resets.size(), 0);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0, LeerlingTableModel::Klas).data().toString(), u"4B"_s); // by PGN
+    model.setLeerlingen({l});
+    QCOMPARE(model.rowCount(), 1);
     LeerlingSearchModel search;
     QAbstractItemModelTester searchTester(&search,
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
