@@ -2,6 +2,7 @@
 #include "ImportService.h"
 
 #include "services/Permissions.h"
+#include "services/SignalService.h"
 
 #include "io/ExchangeImporter.h"
 #include "storage/AbsenceRepository.h"
@@ -133,5 +134,9 @@ Status ImportService::store(const ImportBatch& batch, const ProgressCallback& pr
     // The absences are nearly all of a large import's time.
     if (s)
         s = AbsenceRepository(m_db).replaceDays(batch.absences, progress);
+    // The signals of the leerlingen it changed are stored with the import, so the signal
+    // screen after it reads them instead of computing the school.
+    if (s)
+        s = SignalService(m_db, m_backups.clock().today()).storeWithChange(affected);
     return s;
 }

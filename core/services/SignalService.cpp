@@ -111,6 +111,14 @@ Status SignalService::computeAndStore()
         if (!*current)
             m_loaded = false;
         m_dirty.unite(*stale);
+        // Announced leerlingen without a mark were computed and stored with their change (an
+        // import does so), or are gone: their stored signals are current.
+        if (m_loaded) {
+            const QSet<QString> storedWithChange = m_dirty - *stale;
+            if (Status taken = takeStored(storedWithChange); !taken)
+                return taken;
+            m_dirty -= storedWithChange;
+        }
         const QSet<QString> computing = m_dirty;
         const auto all = computeStale();
         if (!all)
@@ -130,6 +138,66 @@ Status SignalService::computeAndStore()
     if (!began) // the database takes no more writes (found damaged): compute without storing
         return withoutValue(computeStale());
     return done;
+}
+
+Status SignalService::takeStored(const QSet<QString>& pgns)
+{
+    if (pgns.isEmpty())
+        return {};
+    // All of them at once: this happens after an import (often the whole school) or a purge.
+    auto stored = m_store->read(m_peildatum);
+    auto leerlingen = LeerlingRepository(m_db).allUnsorted();
+    if (!stored || !leerlingen)
+        return !stored ? stored.failure() : leerlingen.failure();
+    if (!stored->has_value()) { // not what this program wrote: computing mends it
+        m_dirty.unite(pgns);
+        return {};
+    }
+    QHash<QString, Leerling> present;
+    for (Leerling& leerling : *leerlingen) {
+        if (pgns.contains(leerling.pgn))
+            present.insert(leerling.pgn, std::move(leerling));
+    }
+    for (const QString& pgn : pgns) {
+        if (const auto leerling = present.constFind(pgn); leerling != present.cend()) {
+            m_leerlingen.insert(pgn, *leerling);
+            m_byLeerling.insert(pgn, (**stored).value(pgn));
+        } else {
+            m_leerlingen.remove(pgn);
+            m_byLeerling.remove(pgn);
+        }
+    }
+    if (pgns.size() > kDirtyFewForAll) {
+        assembleAll();
+    } else {
+        for (const QString& pgn : pgns)
+            replaceInAll(pgn, m_byLeerling.value(pgn));
+    }
+    return {};
+}
+
+Status SignalService::storeWithChange(const QSet<QString>& pgns)
+{
+    if (!m_store || pgns.isEmpty())
+        return {};
+    const auto current = m_store->isCurrent(m_peildatum);
+    if (!current)
+        return current.failure();
+    if (!*current)
+        return {};
+    // Many: the whole school in one pass beats asking the database four times for each.
+    if (pgns.size() > kDirtyFewForAll) {
+        if (Status all = computeAll(); !all)
+            return all;
+        return m_store->replaceAll(m_peildatum, m_byLeerling);
+    }
+    if (Status school = loadSchool(); !school)
+        return school;
+    for (const QString& pgn : pgns) {
+        if (Status computed = computeOne(pgn); !computed)
+            return computed;
+    }
+    return m_store->replace(pgns, m_byLeerling);
 }
 
 Result<bool> SignalService::computeStale()

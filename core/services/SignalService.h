@@ -62,6 +62,11 @@ public:
     void invalidateAll();
     // Computes the whole school again and stores it, whatever was stored (`--herbereken`).
     Status recomputeAll();
+    // Inside the transaction of a change to `pgns` (an import's): computes their signals and
+    // stores them with the change, so that a screen or the next start reads them instead of
+    // computing. Nothing when the database keeps no signals or its stored signals are not of
+    // this peildatum and program: then the next request computes everything anyway.
+    Status storeWithChange(const QSet<QString>& pgns);
 
     // The leerlingen the signals are of, by pgn (kept as current as the signals); empty before
     // the whole school was computed.
@@ -77,6 +82,8 @@ private:
     Status readStored();
     // Computes what is stale and stores it, in one transaction with the reads.
     Status computeAndStore();
+    // Takes the stored signals of `pgns`, which whoever changed them computed and stored.
+    Status takeStored(const QSet<QString>& pgns);
     // Computes what is stale (everything when nothing is loaded, or when too much is stale);
     // whether the whole school was computed.
     Result<bool> computeStale();

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "demo/SchoolGenerator.h"
 #include "services/AbsenceEditService.h"
+#include "services/LiveSignals.h"
 #include "services/SchoolService.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
@@ -40,6 +41,15 @@ enum class Change
     ANewProgramVersion,
 };
 
+// Who computes the changed leerlingen' signals: the next start (those the change touched, or
+// everything), or nobody, because the change stored them itself.
+enum class Computed
+{
+    Touched,
+    Everything,
+    Nothing,
+};
+
 QList<Signal> computedAfresh(Database& db, QDate peildatum)
 {
     auto signalList = SignalService(db, peildatum, SignalSource::ComputedAfresh).signals();
@@ -61,6 +71,8 @@ private Q_SLOTS:
     void equalAfterEveryChange_data();
     void equalAfterEveryChange();
     void aLargeImportKeepsTheTriggers();
+    void theScreenReadsWhatAnImportStored_data();
+    void theScreenReadsWhatAnImportStored();
     void herberekenComputesEverything();
     void aDamagedStoreIsComputedAgain();
 
@@ -138,6 +150,7 @@ std::unique_ptr<TestDatabase> TestStoredSignals::generatedSchool()
 QSet<QString> TestStoredSignals::make(Change change, TestDatabase& test, QDate& peildatum)
 {
     Database& db = test.db();
+    test.clock().set(QDateTime(peildatum, QTime(9, 0))); // the imports are of the day looked at
     const auto leerlingen = LeerlingRepository(db).all();
     if (!leerlingen)
         qFatal("%s", qPrintable(leerlingen.error()));
@@ -276,25 +289,28 @@ QSet<QString> TestStoredSignals::make(Change change, TestDatabase& test, QDate& 
 void TestStoredSignals::equalAfterEveryChange_data()
 {
     QTest::addColumn<Change>("change");
-    QTest::addColumn<bool>("everything"); // computed again, else only the leerlingen touched
-    QTest::newRow("random_corrections") << Change::RandomCorrections << false;
-    QTest::newRow("undoing_them") << Change::UndoingThem << false;
-    QTest::newRow("importing_a_week") << Change::ImportingAWeek << false;
-    // Every leerling written again, unchanged: every one is computed again.
-    QTest::newRow("importing_the_leerlingen_again") << Change::ImportingTheLeerlingenAgain << true;
-    QTest::newRow("importing_the_absence_again") << Change::ImportingTheAbsenceAgain << true;
-    QTest::newRow("a_vrijstelling") << Change::AVrijstelling << false;
-    QTest::newRow("removing_a_leerling") << Change::RemovingALeerling << false;
-    QTest::newRow("another_programs_correction") << Change::AnotherProgramsCorrection << false;
-    QTest::newRow("saving_the_school") << Change::SavingTheSchool << true;
-    QTest::newRow("a_new_day") << Change::ANewDay << true;
-    QTest::newRow("a_new_program_version") << Change::ANewProgramVersion << true;
+    QTest::addColumn<Computed>("computed"); // by the next start
+    QTest::newRow("random_corrections") << Change::RandomCorrections << Computed::Touched;
+    QTest::newRow("undoing_them") << Change::UndoingThem << Computed::Touched;
+    // An import computes and stores its leerlingen in its own transaction.
+    QTest::newRow("importing_a_week") << Change::ImportingAWeek << Computed::Nothing;
+    QTest::newRow("importing_the_leerlingen_again")
+        << Change::ImportingTheLeerlingenAgain << Computed::Nothing;
+    QTest::newRow("importing_the_absence_again")
+        << Change::ImportingTheAbsenceAgain << Computed::Nothing;
+    QTest::newRow("a_vrijstelling") << Change::AVrijstelling << Computed::Nothing; // imported
+    QTest::newRow("removing_a_leerling") << Change::RemovingALeerling << Computed::Touched;
+    QTest::newRow("another_programs_correction")
+        << Change::AnotherProgramsCorrection << Computed::Touched;
+    QTest::newRow("saving_the_school") << Change::SavingTheSchool << Computed::Everything;
+    QTest::newRow("a_new_day") << Change::ANewDay << Computed::Everything;
+    QTest::newRow("a_new_program_version") << Change::ANewProgramVersion << Computed::Everything;
 }
 
 void TestStoredSignals::equalAfterEveryChange()
 {
     QFETCH(Change, change);
-    QFETCH(bool, everything);
+    QFETCH(Computed, computed);
     const auto test = generatedSchool();
     // Three rounds: what one start stored, the next start reads and builds on.
     QDate peildatum = kToday;
@@ -306,11 +322,43 @@ void TestStoredSignals::equalAfterEveryChange()
         QCOMPARE(*read, computedAfresh(test->db(), peildatum));
         const auto stale = SignalStore(test->db()).staleLeerlingen();
         QVERIFY(stale && stale->isEmpty());
-        if (everything)
-            QVERIFY(start.evaluations() >= int(start.leerlingen().size()));
-        else
+        switch (computed) {
+        case Computed::Touched:
             QCOMPARE(start.evaluations(), int(touched.size()));
+            break;
+        case Computed::Everything:
+            QVERIFY(start.evaluations() >= int(start.leerlingen().size()));
+            break;
+        case Computed::Nothing:
+            QCOMPARE(start.evaluations(), 0);
+            break;
+        }
     }
+}
+
+// The signal screen after an import: the import stored its leerlingen' signals with it, so the
+// screen takes them from the store and computes none (a few leerlingen one by one, many at once).
+void TestStoredSignals::theScreenReadsWhatAnImportStored_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::newRow("a_week_of_ten_leerlingen") << Change::ImportingAWeek;
+    QTest::newRow("the_whole_schools_absence") << Change::ImportingTheAbsenceAgain;
+}
+
+void TestStoredSignals::theScreenReadsWhatAnImportStored()
+{
+    QFETCH(Change, change);
+    const auto test = generatedSchool();
+    FixedClock clock(QDateTime(kToday, QTime(9, 0)));
+    LiveSignals live(test->db(), clock);
+    QVERIFY(live.signals());
+    const int evaluated = live.evaluations();
+    QDate peildatum = kToday;
+    make(change, *test, peildatum);
+    const auto after = live.signals();
+    QVERIFY2(after, qPrintable(after.error()));
+    QCOMPARE(*after, computedAfresh(test->db(), kToday));
+    QCOMPARE(live.evaluations(), evaluated);
 }
 
 void TestStoredSignals::aLargeImportKeepsTheTriggers()
