@@ -144,22 +144,18 @@ Status SignalService::takeStored(const QSet<QString>& pgns)
 {
     if (pgns.isEmpty())
         return {};
-    // All of them at once: this happens after an import (often the whole school) or a purge.
-    auto stored = m_store->read(m_peildatum);
-    auto leerlingen = LeerlingRepository(m_db).allUnsorted();
-    if (!stored || !leerlingen)
-        return !stored ? stored.failure() : leerlingen.failure();
+    // An import often names the whole school: then one read of everything is the cheaper way.
+    const bool few = pgns.size() <= kDirtyFewForAll;
+    auto stored = few ? m_store->read(m_peildatum, pgns) : m_store->read(m_peildatum);
+    auto present = presentLeerlingen(pgns);
+    if (!stored || !present)
+        return !stored ? stored.failure() : present.failure();
     if (!stored->has_value()) { // not what this program wrote: computing mends it
         m_dirty.unite(pgns);
         return {};
     }
-    QHash<QString, Leerling> present;
-    for (Leerling& leerling : *leerlingen) {
-        if (pgns.contains(leerling.pgn))
-            present.insert(leerling.pgn, std::move(leerling));
-    }
     for (const QString& pgn : pgns) {
-        if (const auto leerling = present.constFind(pgn); leerling != present.cend()) {
+        if (const auto leerling = present->constFind(pgn); leerling != present->cend()) {
             m_leerlingen.insert(pgn, *leerling);
             m_byLeerling.insert(pgn, (**stored).value(pgn));
         } else {
@@ -167,13 +163,37 @@ Status SignalService::takeStored(const QSet<QString>& pgns)
             m_byLeerling.remove(pgn);
         }
     }
-    if (pgns.size() > kDirtyFewForAll) {
-        assembleAll();
-    } else {
+    if (few) {
         for (const QString& pgn : pgns)
             replaceInAll(pgn, m_byLeerling.value(pgn));
+    } else {
+        assembleAll();
     }
     return {};
+}
+
+Result<QHash<QString, Leerling>> SignalService::presentLeerlingen(const QSet<QString>& pgns) const
+{
+    const LeerlingRepository leerlingen(m_db);
+    QHash<QString, Leerling> present;
+    if (pgns.size() <= kDirtyFewForAll) {
+        for (const QString& pgn : pgns) {
+            auto found = leerlingen.find(pgn);
+            if (!found)
+                return found.failure();
+            if (*found)
+                present.insert(pgn, std::move(**found));
+        }
+        return present;
+    }
+    auto all = leerlingen.allUnsorted();
+    if (!all)
+        return all.failure();
+    for (Leerling& leerling : *all) {
+        if (pgns.contains(leerling.pgn))
+            present.insert(leerling.pgn, std::move(leerling));
+    }
+    return present;
 }
 
 Status SignalService::storeWithChange(const QSet<QString>& pgns)

@@ -84,6 +84,8 @@ private:
     Status computeAndStore();
     // Takes the stored signals of `pgns`, which whoever changed them computed and stored.
     Status takeStored(const QSet<QString>& pgns);
+    // Those of `pgns` who are still there (a purge may have removed some).
+    Result<QHash<QString, Leerling>> presentLeerlingen(const QSet<QString>& pgns) const;
     // Computes what is stale (everything when nothing is loaded, or when too much is stale);
     // whether the whole school was computed.
     Result<bool> computeStale();

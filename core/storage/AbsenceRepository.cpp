@@ -43,6 +43,34 @@ private:
     std::deque<std::pair<QByteArray, QString>> m_codes; // stable references
 };
 
+// Tells the progress of writing a batch every few thousand records and at its end, and turns
+// the user's "stop" into an error (which rolls the whole batch back).
+class BatchProgress
+{
+public:
+    BatchProgress(const ProgressCallback& progress, qsizetype total)
+        : m_progress(progress)
+        , m_total(total)
+    {
+    }
+
+    Status at(qsizetype done) const
+    {
+        constexpr qsizetype kReportEvery = 5000;
+        if (!m_progress || (done % kReportEvery != 0 && done != m_total))
+            return {};
+        if (!m_progress(done, m_total))
+            return Error{AbsenceRepository::tr("Stopped at your request; nothing was stored.")};
+        return {};
+    }
+    // The last moment to stop: everything is written but not yet committed.
+    Status atEnd() const { return at(m_total); }
+
+private:
+    const ProgressCallback& m_progress;
+    qsizetype m_total;
+};
+
 // From this many records a batch is an import: worth reading the index first, and worth marking
 // its leerlingen for the stored signals once each.
 constexpr qsizetype kLargeBatch = 10'000;
@@ -66,7 +94,6 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
                                     const ProgressCallback& progress,
                                     const SignalStore::Marker& mark)
 {
-    constexpr qsizetype kReportEvery = 5000;
     auto remove = BulkWriter::prepare(m_db, u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s);
     auto insert = BulkWriter::prepare(
         m_db, u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
@@ -84,12 +111,10 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
     QHash<QString, QSet<qint64>> cleared;
     const QString* runPgn = nullptr;
     QSet<qint64>* clearedOfRun = nullptr; // null when the leerling has nothing stored
-    const auto stopped = [&](qsizetype done) {
-        return progress && !progress(done, records.size());
-    };
+    const BatchProgress written(progress, records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (i % kReportEvery == 0 && stopped(i))
-            return Error{tr("Stopped at your request; nothing was stored.")};
+        if (Status going = written.at(i); !going)
+            return going;
         const AbsenceRecord& r = records[i];
         if (!runPgn || r.pgn != *runPgn) {
             runPgn = &r.pgn;
@@ -119,19 +144,12 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
         if (Status status = row.run(); !status)
             return status;
     }
-    // The last moment to stop: everything is written but not yet committed.
-    if (stopped(records.size()))
-        return Error{tr("Stopped at your request; nothing was stored.")};
-    return {};
+    return written.atEnd();
 }
 
 Status AbsenceRepository::copyDays(const QList<AbsenceRecord>& records,
                                    const ProgressCallback& progress)
 {
-    constexpr qsizetype kReportEvery = 5000;
-    const auto stopped = [&](qsizetype done) {
-        return progress && !progress(done, records.size());
-    };
     // Dropped at the commit; `volgorde` keeps the file's order for the ids.
     for (const QString& sql :
          {u"DROP TABLE IF EXISTS absenties_import"_s,
@@ -146,9 +164,10 @@ Status AbsenceRepository::copyDays(const QList<AbsenceRecord>& records,
     if (!copy)
         return Error{copy.error()};
     PostgresCopy& row = **copy;
+    const BatchProgress written(progress, records.size());
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (i % kReportEvery == 0 && stopped(i))
-            return Error{tr("Stopped at your request; nothing was stored.")};
+        if (Status going = written.at(i); !going)
+            return going;
         const AbsenceRecord& r = records[i];
         row.addText(r.pgn);
         row.addDate(r.date);
@@ -171,9 +190,7 @@ Status AbsenceRepository::copyDays(const QList<AbsenceRecord>& records,
         if (auto done = m_db.exec(sql); !done)
             return Error{done.error()};
     }
-    if (stopped(records.size()))
-        return Error{tr("Stopped at your request; nothing was stored.")};
-    return {};
+    return written.atEnd();
 }
 
 Result<QSet<QString>> AbsenceRepository::pgnsWithRecords() const

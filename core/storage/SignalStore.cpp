@@ -78,12 +78,31 @@ Result<bool> SignalStore::isCurrent(QDate peildatum) const
 
 Result<std::optional<QHash<QString, QList<Signal>>>> SignalStore::read(QDate peildatum) const
 {
+    return readRows(peildatum, {}, {});
+}
+
+Result<std::optional<QHash<QString, QList<Signal>>>>
+SignalStore::read(QDate peildatum, const QSet<QString>& pgns) const
+{
+    if (pgns.isEmpty())
+        return readRows(peildatum, u" WHERE 0 = 1"_s, {});
+    QVariantList values;
+    for (const QString& pgn : pgns)
+        values.append(pgn);
+    QStringList marks(values.size(), u"?"_s);
+    return readRows(peildatum, u" WHERE pgn IN (%1)"_s.arg(marks.join(u", "_s)), values);
+}
+
+Result<std::optional<QHash<QString, QList<Signal>>>>
+SignalStore::readRows(QDate peildatum, const QString& where, const QVariantList& values) const
+{
     auto current = isCurrent(peildatum);
     if (!current)
         return Error{current.error()};
     if (!*current)
         return std::optional<QHash<QString, QList<Signal>>>();
-    auto rows = BulkReader::open(m_db, u"SELECT pgn, signalen FROM signaal_opslag"_s);
+    auto rows =
+        BulkReader::open(m_db, u"SELECT pgn, signalen FROM signaal_opslag"_s + where, values);
     if (!rows)
         return Error{rows.error()};
     QHash<QString, QList<Signal>> byLeerling;

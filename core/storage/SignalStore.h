@@ -30,6 +30,10 @@ public:
     // The stored signals by pgn (leerlingen without signals are absent), when they are of this
     // peildatum and this program; nullopt when everything is to be computed again.
     Result<std::optional<QHash<QString, QList<Signal>>>> read(QDate peildatum) const;
+    // The same for these leerlingen only: what a few announced leerlingen need, without
+    // reading the whole school.
+    Result<std::optional<QHash<QString, QList<Signal>>>> read(QDate peildatum,
+                                                              const QSet<QString>& pgns) const;
     // Whether the stand is of this peildatum and this program.
     Result<bool> isCurrent(QDate peildatum) const;
     // The leerlingen whose data changed since their signals were stored.
@@ -58,6 +62,8 @@ public:
     Status withoutRowMarks(const std::function<Status(const Marker& mark)>& work);
 
 private:
+    Result<std::optional<QHash<QString, QList<Signal>>>>
+    readRows(QDate peildatum, const QString& where, const QVariantList& values) const;
     Status store(const QString& pgn, const QList<Signal>& signalList);
 
     Database& m_db;
