@@ -1691,26 +1691,6 @@ De nieuwste gecontroleerde reservekopie is gemaakt op %2. Die in de plaats van d
         <translation>Einddatum overnemen</translation>
     </message>
     <message>
-        <source>Melding</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <source>PGN</source>
-        <translation>PGN</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Taak</translation>
-    </message>
-    <message>
-        <source>End date</source>
-        <translation>Einddatum</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Uiterlijk</translation>
-    </message>
-    <message>
         <source>Sets the melding&apos;s end date to the run&apos;s last lesdag; a registered melding then has a change to submit to DUO</source>
         <translation>Zet de einddatum van de melding op de laatste lesdag van het verzuim; een geregistreerde melding heeft dan een wijziging om aan DUO door te geven</translation>
     </message>
@@ -1727,12 +1707,35 @@ De nieuwste gecontroleerde reservekopie is gemaakt op %2. Die in de plaats van d
         <translation>Wijziging doorgeven…</translation>
     </message>
     <message>
+        <source>Shows what changed since DUO registered the melding, to type into the verzuimloket</source>
+        <translation>Toont wat er is gewijzigd sinds DUO de melding registreerde, om in het verzuimloket in te voeren</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>PGN</source>
+        <translation>PGN</translation>
+    </message>
+    <message>
         <source>Leerling</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <source>Shows what changed since DUO registered the melding, to type into the verzuimloket</source>
-        <translation>Toont wat er is gewijzigd sinds DUO de melding registreerde, om in het verzuimloket in te voeren</translation>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Uiterlijk</translation>
     </message>
 </context>
 <context>
@@ -4128,34 +4131,6 @@ Database: %2</translation>
         <translation>Statussen bij DUO ophalen</translation>
     </message>
     <message>
-        <source>Melding</source>
-        <translation>Melding</translation>
-    </message>
-    <message>
-        <source>Leerling</source>
-        <translation>Leerling</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Toestand</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Pogingen</translation>
-    </message>
-    <message>
-        <source>Next attempt</source>
-        <translation>Volgende poging</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Outbox&lt;/h2&gt;Meldingen that are ready wait here until DUO has registered them. None is ever submitted twice.</source>
         <translation>&lt;h2&gt;Uitgaand&lt;/h2&gt;Meldingen die gereed zijn wachten hier tot DUO ze heeft geregistreerd. Geen enkele wordt twee keer ingediend.</translation>
     </message>
@@ -4213,6 +4188,37 @@ Database: %2</translation>
     <message>
         <source>Send melding %1 machine-to-machine? Only when it has not been typed into the verzuimloket: DUO would then have it twice.</source>
         <translation>Melding %1 machine-naar-machine versturen? Alleen als ze niet in het verzuimloket is ingevuld: dan zou DUO haar twee keer hebben.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Leerling</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Volgende poging</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
     </message>
 </context>
 <context>

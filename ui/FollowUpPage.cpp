@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FollowUpPage.h"
+#include "FollowUpTableModel.h"
 #include "PageRefresh.h"
 #include "storage/Database.h"
 
@@ -8,13 +9,12 @@
 #include "services/DuoChangeService.h"
 #include "services/MeldingService.h"
 #include "util/Clock.h"
-#include "util/Dates.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +22,8 @@ using namespace Qt::StringLiterals;
 FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_table(new QTableWidget(0, 6))
+    , m_tasks(new FollowUpTableModel(this))
+    , m_table(new QTableView)
     , m_accept(new QPushButton(tr("Accept end date")))
     , m_passOn(new QPushButton(tr("Pass on the change…")))
 {
@@ -34,20 +35,18 @@ FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
         .follow(&ChangeNotifier::schoolChanged);
     setObjectName(u"followUpPage"_s);
     m_table->setObjectName(u"followUpTable"_s);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Melding"), tr("PGN"), tr("Leerling"), tr("Task"), tr("End date"), tr("Due by")});
+    m_table->setModel(m_tasks);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this,
-            [this](int row) { Q_EMIT openMelding(m_tasks.value(row).melding); });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const FollowUpTask* task = selected();
-        m_accept->setEnabled(task && task->kind == FollowUpKind::EndDate);
-        m_passOn->setEnabled(task && task->kind == FollowUpKind::ChangeToSubmit);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (const FollowUpTask* task = m_tasks->task(index.row()))
+            Q_EMIT openMelding(task->melding);
     });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &FollowUpPage::enableButtons);
     m_accept->setObjectName(u"acceptEndDateButton"_s);
     m_accept->setToolTip(tr("Sets the melding's end date to the run's last lesdag; a registered "
                             "melding then has a change to submit to DUO"));
@@ -69,10 +68,22 @@ FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     layout->addWidget(m_table);
 }
 
+int FollowUpPage::taskCount() const
+{
+    return m_tasks->rowCount();
+}
+
 const FollowUpTask* FollowUpPage::selected() const
 {
-    const int row = m_table->currentRow();
-    return row >= 0 && row < m_tasks.size() ? &m_tasks[row] : nullptr;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : m_tasks->task(rows.first().row());
+}
+
+void FollowUpPage::enableButtons()
+{
+    const FollowUpTask* task = selected();
+    m_accept->setEnabled(task && task->kind == FollowUpKind::EndDate);
+    m_passOn->setEnabled(task && task->kind == FollowUpKind::ChangeToSubmit);
 }
 
 bool FollowUpPage::reload()
@@ -83,22 +94,9 @@ bool FollowUpPage::reload()
         MessageBox::critical(this, tr("Follow-up"), tasks.error());
         return false;
     }
-    m_tasks = *tasks;
-    m_table->setRowCount(int(m_tasks.size()));
-    for (int row = 0; row < m_tasks.size(); ++row) {
-        const FollowUpTask& task = m_tasks[row];
-        const QStringList cells{QString::number(task.melding),
-                                task.pgn,
-                                task.leerlingName,
-                                FollowUpKinds::displayName(task.kind),
-                                Dates::toDutch(task.proposedEndDate),
-                                Dates::toDutch(task.deadline)};
-        for (int column = 0; column < cells.size(); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
+    m_tasks->setTasks(*tasks);
     m_table->resizeColumnsToContents();
-    m_accept->setEnabled(false);
-    m_passOn->setEnabled(false);
+    enableButtons();
     Q_EMIT tasksChanged(taskCount());
     return true;
 }

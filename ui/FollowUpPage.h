@@ -6,8 +6,9 @@
 
 #include <QWidget>
 
+class FollowUpTableModel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 // Opvolging: what the meldingen still ask of the coordinator — the einddatum once a run has
 // ended, meldingen open without einddatum, meldingen the gemeente has not responded to, and changes
@@ -21,7 +22,7 @@ public:
 
     // Loads today's tasks; false (with the message shown) on failure.
     bool reload();
-    int taskCount() const { return int(m_tasks.size()); }
+    int taskCount() const;
 
 Q_SIGNALS:
     void openMelding(qint64 id);
@@ -30,12 +31,13 @@ Q_SIGNALS:
 
 private:
     const FollowUpTask* selected() const;
+    void enableButtons();
     void acceptEndDate();
     void passOnChange();
 
     Session m_session;
-    QTableWidget* m_table;
+    FollowUpTableModel* m_tasks;
+    QTableView* m_table;
     QPushButton* m_accept;
     QPushButton* m_passOn;
-    QList<FollowUpTask> m_tasks;
 };

@@ -10,12 +10,14 @@
 #include "AbsenceDayEditor.h"
 #include "AttendanceCharts.h"
 #include "MessageBox.h"
+#include "PageRefresh.h"
 #include "commands/EditAbsenceDayCommand.h"
 #include "services/AbsenceEditService.h"
 #include "services/DossierNoteService.h"
 #include "services/MeldingService.h"
 #include "services/SignalService.h"
 #include "storage/AbsenceRepository.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/LeerlingRepository.h"
 #include "storage/SchoolRepository.h"
 #include "util/Dates.h"
@@ -115,6 +117,19 @@ LeerlingDetail::LeerlingDetail(const Session& session, const QString& pgn, QWidg
     grid->addWidget(m_chart, 5, 0, 1, 2);
     grid->addWidget(absenceEditor(), 6, 0, 1, 2);
     grid->setRowStretch(4, 1);
+    // The dossier follows what is said of its leerling, wherever it was changed; the day being
+    // corrected keeps what the coordinator typed, only its "recorded now" is brought up to date.
+    (new PageRefresh(this, m_session.database.notifier(),
+                     [this] {
+                         reload();
+                         showRecordedDay();
+                     }))
+        ->followLeerling(&ChangeNotifier::leerlingenChanged, m_pgn)
+        .followLeerling(&ChangeNotifier::absencesChanged, m_pgn)
+        .followLeerling(&ChangeNotifier::dossierChanged, m_pgn)
+        .followLeerling(&ChangeNotifier::signalWorkChanged, m_pgn)
+        .follow(&ChangeNotifier::meldingChanged) // a new melding of theirs has a new id
+        .follow(&ChangeNotifier::schoolChanged);
     reload();
     showDay();
 }
@@ -165,12 +180,18 @@ QWidget* LeerlingDetail::absenceEditor()
 
 void LeerlingDetail::showDay()
 {
-    const auto day = AbsenceEditService(m_session.database, m_session.clock, m_session.user)
-                         .day(m_pgn, m_day->date());
+    if (const auto day = showRecordedDay())
+        m_dayEditor->setRecords(*day);
+}
+
+std::optional<QList<AbsenceRecord>> LeerlingDetail::showRecordedDay()
+{
+    auto day = AbsenceEditService(m_session.database, m_session.clock, m_session.user)
+                   .day(m_pgn, m_day->date());
     if (!day)
-        return;
+        return std::nullopt;
     m_dayNow->setText(tr("recorded now: %1").arg(describeDay(*day)));
-    m_dayEditor->setRecords(*day);
+    return std::move(*day);
 }
 
 void LeerlingDetail::saveDay()

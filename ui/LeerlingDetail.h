@@ -2,8 +2,11 @@
 #pragma once
 
 #include "Session.h"
+#include "domain/AbsenceRecord.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class AbsenceDayEditor;
 class QCheckBox;
@@ -34,7 +37,11 @@ private:
     void openVerzuimstaat();
     void exportInzage();
     void showNotes();
+    // The chosen day, in the editor and as recorded now.
     void showDay();
+    // Only what is recorded now, leaving the editor as the coordinator left it; that day's
+    // records, nullopt when they cannot be read.
+    std::optional<QList<AbsenceRecord>> showRecordedDay();
     void saveDay();
 
     Session m_session;

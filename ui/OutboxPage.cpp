@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OutboxPage.h"
+#include "OutboxTableModel.h"
 #include "PageRefresh.h"
 #include "storage/Database.h"
 
@@ -19,7 +20,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -43,7 +44,8 @@ MemorySecretStore& sessionSecrets()
 OutboxPage::OutboxPage(const Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_table(new QTableWidget(0, 7))
+    , m_submissions(new OutboxTableModel(this))
+    , m_table(new QTableView)
     , m_events(new QListWidget)
     , m_state(new QLabel)
     , m_invulhulp(new QPushButton(tr("Invulhulp…")))
@@ -66,14 +68,14 @@ OutboxPage::OutboxPage(const Session& session, QWidget* parent)
     m_viaLoket->setObjectName(u"outboxViaLoket"_s);
     m_send->setObjectName(u"outboxSend"_s);
     m_statuses->setObjectName(u"outboxStatuses"_s);
-    m_table->setHorizontalHeaderLabels({tr("Melding"), tr("Leerling"), tr("Channel"), tr("State"),
-                                        tr("Attempts"), tr("Next attempt"), tr("Problem")});
+    m_table->setModel(m_submissions);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &OutboxPage::showEvents);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OutboxPage::showEvents);
     connect(m_invulhulp, &QPushButton::clicked, this, &OutboxPage::openInvulhulp);
     connect(m_register, &QPushButton::clicked, this, &OutboxPage::enterMeldingsnummer);
     connect(m_viaLoket, &QPushButton::clicked, this, &OutboxPage::viaLoket);
@@ -110,35 +112,23 @@ void OutboxPage::reload()
     if (!m_job->isRunning())
         (void)outbox.recoverInterrupted();
     const auto open = outbox.outbox();
-    m_submissions = open ? *open : QList<Submission>();
     if (!open)
         m_state->setText(open.error());
-    m_table->setRowCount(0);
-    for (const Submission& s : std::as_const(m_submissions)) {
-        const int row = m_table->rowCount();
-        m_table->insertRow(row);
-        const QStringList cells{QString::number(s.meldingId),
-                                s.leerlingName,
-                                SubmissionChannels::displayName(s.channel),
-                                SubmissionStates::displayName(s.state),
-                                QString::number(s.attempts),
-                                when(s.nextAttempt),
-                                s.problem};
-        for (int column = 0; column < int(cells.size()); ++column)
-            m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
-    }
+    // The selection stays on its entry while others change; the first is selected when none is.
+    m_submissions->setSubmissions(open ? *open : QList<Submission>());
     m_table->resizeColumnsToContents();
-    if (!m_submissions.isEmpty())
+    if (!m_table->selectionModel()->hasSelection() && m_submissions->rowCount() > 0)
         m_table->selectRow(0);
     showEvents();
 }
 
 std::optional<Submission> OutboxPage::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_submissions.size() || m_table->selectedItems().isEmpty())
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return std::nullopt;
-    return m_submissions[row];
+    const Submission* s = m_submissions->submission(rows.first().row());
+    return s ? std::optional(*s) : std::nullopt;
 }
 
 void OutboxPage::showEvents()

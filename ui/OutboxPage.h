@@ -14,11 +14,11 @@
 class BackgroundJob;
 class Database;
 class DuoClient;
+class OutboxTableModel;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class QTableWidget;
-class SecretStore;
+class QTableView;
 
 // Uitgaand: the meldingen on their way to DUO. Loket entries get the invulhulp and the
 // meldingsnummer; machine-to-machine entries are sent on a background thread (the window stays
@@ -33,9 +33,6 @@ public:
 
     void reload();
 
-Q_SIGNALS:
-    // A melding's status changed here (registered, or back to draft after a rejection).
-
 private:
     std::optional<Submission> selected() const;
     void showEvents();
@@ -49,7 +46,8 @@ private:
     void runOnDuo(const std::function<QString(DuoClient&, Database&)>& work);
 
     Session m_session;
-    QTableWidget* m_table;
+    OutboxTableModel* m_submissions;
+    QTableView* m_table;
     QListWidget* m_events;
     QLabel* m_state;
     QPushButton* m_invulhulp;
@@ -57,6 +55,5 @@ private:
     QPushButton* m_viaLoket;
     QPushButton* m_send;
     QPushButton* m_statuses;
-    QList<Submission> m_submissions;
     BackgroundJob* m_job;
 };

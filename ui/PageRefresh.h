@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -26,9 +27,23 @@ public:
         return *this;
     }
 
+    // Follows `change` only when it names this leerling: a change of one leerling (a QString)
+    // or of several (a QStringList), e.g. followLeerling(&ChangeNotifier::absencesChanged, pgn).
+    template <typename Change> PageRefresh& followLeerling(Change change, const QString& pgn)
+    {
+        connect(&m_notifier, change, this, [this, pgn](const auto& named) {
+            if (names(named, pgn))
+                request();
+        });
+        return *this;
+    }
+
     void request();
 
 private:
+    static bool names(const QString& named, const QString& pgn) { return named == pgn; }
+    static bool names(const QStringList& named, const QString& pgn) { return named.contains(pgn); }
+
     const ChangeNotifier& m_notifier;
     std::function<void()> m_reload;
     QTimer m_timer;

@@ -64,6 +64,8 @@ struct Submission
     // For lists: the melding's leerling.
     QString pgn;
     QString leerlingName;
+
+    friend bool operator==(const Submission&, const Submission&) = default;
 };
 
 // One line of a submission's log: every attempt and every decision is kept.

@@ -31,6 +31,8 @@ struct FollowUpTask
     QString leerlingName;
     QDate deadline;        // uiterlijk; invalid where none applies
     QDate proposedEndDate; // for EndDate: the run's last lesdag
+
+    friend bool operator==(const FollowUpTask&, const FollowUpTask&) = default;
 };
 
 class FollowUpService

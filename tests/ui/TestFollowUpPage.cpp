@@ -16,10 +16,20 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+QString cell(const QTableView* table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+} // namespace
 
 class TestFollowUpPage : public QObject
 {
@@ -32,6 +42,7 @@ private Q_SLOTS:
     void endDateIsAcceptedFromTheList();
     void changeIsPassedOnThroughTheInvulhulp();
     void sidebarCountsTheTasks();
+    void theSelectedTaskStaysSelected();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -70,14 +81,14 @@ void TestFollowUpPage::endDateIsAcceptedFromTheList()
 {
     FollowUpPage page({m_db->db(), m_clock, u"coordinator"_s});
     QVERIFY(page.reload());
-    auto* table = page.findChild<QTableWidget*>(u"followUpTable"_s);
+    auto* table = page.findChild<QTableView*>(u"followUpTable"_s);
     auto* accept = page.findChild<QPushButton*>(u"acceptEndDateButton"_s);
     QVERIFY(table && accept);
-    QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, 0)->text(), QString::number(m_melding));
-    QCOMPARE(table->item(0, 2)->text(), u"Test El Amrani"_s);
-    QCOMPARE(table->item(0, 4)->text(), u"24-04-2026"_s);
-    QCOMPARE(table->item(0, 5)->text(), u"01-05-2026"_s);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(cell(table, 0, 0), QString::number(m_melding));
+    QCOMPARE(cell(table, 0, 2), u"Test El Amrani"_s);
+    QCOMPARE(cell(table, 0, 4), u"24-04-2026"_s);
+    QCOMPARE(cell(table, 0, 5), u"01-05-2026"_s);
     QVERIFY(!accept->isEnabled());
     table->selectRow(1); // geen reactie: nothing to accept
     QVERIFY(!accept->isEnabled());
@@ -90,9 +101,8 @@ void TestFollowUpPage::endDateIsAcceptedFromTheList()
     QCOMPARE(melding->endDate, QDate(2026, 4, 24));
     QCOMPARE(melding->version, 5);
     // Geen reactie, and the einddatum to pass on to DUO, once the page has followed the change.
-    QTRY_COMPARE(table->item(1, 3)->text(),
-                 FollowUpKinds::displayName(FollowUpKind::ChangeToSubmit));
-    QCOMPARE(table->rowCount(), 2);
+    QTRY_COMPARE(cell(table, 1, 3), FollowUpKinds::displayName(FollowUpKind::ChangeToSubmit));
+    QCOMPARE(table->model()->rowCount(), 2);
 }
 
 void TestFollowUpPage::changeIsPassedOnThroughTheInvulhulp()
@@ -101,10 +111,10 @@ void TestFollowUpPage::changeIsPassedOnThroughTheInvulhulp()
                 .setFields(m_melding, {{u"einddatum"_s, u"2026-04-24"_s}}));
     FollowUpPage page({m_db->db(), m_clock, u"coordinator"_s});
     QVERIFY(page.reload());
-    auto* table = page.findChild<QTableWidget*>(u"followUpTable"_s);
+    auto* table = page.findChild<QTableView*>(u"followUpTable"_s);
     auto* passOn = page.findChild<QPushButton*>(u"passOnChangeButton"_s);
     QVERIFY(table && passOn);
-    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->model()->rowCount(), 2);
     table->selectRow(0); // geen reactie
     QVERIFY(!passOn->isEnabled());
     table->selectRow(1);
@@ -126,7 +136,7 @@ void TestFollowUpPage::changeIsPassedOnThroughTheInvulhulp()
 
     const auto melding = MeldingService(m_db->db(), m_clock, u"coordinator"_s).find(m_melding);
     QCOMPARE(melding->duoVersion, melding->version);
-    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
 }
 
 void TestFollowUpPage::sidebarCountsTheTasks()
@@ -138,7 +148,33 @@ void TestFollowUpPage::sidebarCountsTheTasks()
     QVERIFY2(navigation->item(MainWindow::FollowUp)->text().endsWith(u"(2)"_s),
              qPrintable(navigation->item(MainWindow::FollowUp)->text()));
     window.showPage(MainWindow::FollowUp);
-    QCOMPARE(window.findChild<QTableWidget*>(u"followUpTable"_s)->rowCount(), 2);
+    QCOMPARE(window.findChild<QTableView*>(u"followUpTable"_s)->model()->rowCount(), 2);
+}
+
+void TestFollowUpPage::theSelectedTaskStaysSelected()
+{
+    FollowUpPage page({m_db->db(), m_clock, u"coordinator"_s});
+    QVERIFY(page.reload());
+    auto* table = page.findChild<QTableView*>(u"followUpTable"_s);
+    const QString noResponse = FollowUpKinds::displayName(FollowUpKind::NoResponse);
+    QCOMPARE(cell(table, 1, 3), noResponse);
+    table->selectRow(1);
+    QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
+
+    // The einddatum accepted elsewhere (the melding's editor, the command line): that task
+    // goes and a change to pass on comes, the selected task stays selected.
+    MeldingService meldingen(m_db->db(), m_clock, u"coordinator"_s);
+    const auto melding = meldingen.find(m_melding);
+    QVERIFY(melding);
+    Melding ended = *melding;
+    ended.endDate = QDate(2026, 4, 24);
+    QVERIFY(meldingen.saveEdit(*melding, ended));
+    QTRY_COMPARE(cell(table, 1, 3), FollowUpKinds::displayName(FollowUpKind::ChangeToSubmit));
+    const QModelIndexList selected = table->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(cell(table, selected.first().row(), 3), noResponse);
+    QCOMPARE(resets.size(), 0);
+    QVERIFY(!page.findChild<QPushButton*>(u"acceptEndDateButton"_s)->isEnabled());
 }
 
 QTEST_MAIN(TestFollowUpPage)

@@ -6,13 +6,19 @@
 #include "MeldingFixture.h"
 #include "MeldingTableModel.h"
 #include "MessageBox.h"
+#include "OutboxTableModel.h"
 #include "SignalTableModel.h"
 #include "TestDatabase.h"
 #include "services/AbsenceEditService.h"
+#include "services/DossierNoteService.h"
 #include "services/MeldingService.h"
+#include "services/SubmissionService.h"
 #include "util/Translations.h"
 
 #include <QCheckBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -66,6 +72,8 @@ private Q_SLOTS:
     void anotherProgramsCorrectionShows();
     void theSelectedSignalStaysSelected();
     void aChangedMeldingUpdatesItsRowOnly();
+    void theSelectedOutboxEntryStaysSelected();
+    void anOpenDossierFollowsItsLeerling();
 
 private:
     std::unique_ptr<TestDatabase> m_db;
@@ -108,7 +116,7 @@ void TestLivePages::aDraftedMeldingShowsOnEveryPage()
     QTRY_COMPARE(meldingRows(*m_window), 1);
     QTRY_VERIFY(signalStatusOf(*m_window) != before); // nieuw → in behandeling
     // Made ready in its editor: the outbox has it.
-    auto* outbox = m_window->findChild<QTableWidget*>(u"outboxTable"_s);
+    const auto* outbox = m_window->findChild<QTableView*>(u"outboxTable"_s)->model();
     QCOMPARE(outbox->rowCount(), 0);
     QVERIFY(meldingen.setFields(draft->id, fieldsForGereed()));
     QVERIFY(meldingen.setStatus(draft->id, MeldingStatus::Gereed));
@@ -215,6 +223,84 @@ void TestLivePages::aChangedMeldingUpdatesItsRowOnly()
     QCOMPARE(selected.first().data(MeldingTableModel::IdRole).toLongLong(), second->id);
     QCOMPARE(table->model()->index(selected.first().row(), MeldingTableModel::EndDate).data(),
              QVariant(u"16-01-2026"_s));
+}
+
+void TestLivePages::theSelectedOutboxEntryStaysSelected()
+{
+    MeldingService meldingen(m_db->db(), m_clock, u"coordinator"_s);
+    const auto first =
+        meldingen.draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14));
+    QVERIFY(first);
+    const auto second = meldingen.copy(first->id);
+    QVERIFY2(second, qPrintable(second.error()));
+    // A copy starts without the einddatum, which a 16UUR melding needs.
+    QVERIFY(meldingen.setFields(second->id,
+                                {{u"einddatum"_s, second->startDate.toString(Qt::ISODate)}}));
+    for (const qint64 id : {first->id, second->id}) {
+        QVERIFY(meldingen.setFields(id, fieldsForGereed()));
+        const auto ready = meldingen.setStatus(id, MeldingStatus::Gereed);
+        QVERIFY2(ready, qPrintable(ready.error()));
+    }
+    auto* table = m_window->findChild<QTableView*>(u"outboxTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    const auto selectedMelding = [&] {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? table->model()
+                                      ->index(rows.first().row(), OutboxTableModel::Melding)
+                                      .data()
+                                      .toLongLong()
+                                : 0;
+    };
+    table->selectRow(1);
+    QCOMPARE(selectedMelding(), second->id);
+    QSignalSpy resets(table->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changes(table->model(), &QAbstractItemModel::dataChanged);
+    QSignalSpy removals(table->model(), &QAbstractItemModel::rowsRemoved);
+
+    // The other entry changes its channel: its row changes, the selection stays.
+    SubmissionService outbox(m_db->db(), m_clock, u"coordinator"_s);
+    QVERIFY(outbox.chooseChannel(first->id, SubmissionChannel::M2m));
+    QTRY_COMPARE(changes.size(), 1);
+    QCOMPARE(table->model()->index(0, OutboxTableModel::Channel).data().toString(),
+             SubmissionChannels::displayName(SubmissionChannel::M2m));
+    QCOMPARE(selectedMelding(), second->id);
+    // DUO registered it: its row goes, the selection stays on the coordinator's entry.
+    QVERIFY(meldingen.registerAtDuo(first->id, u"VM-1"_s));
+    QTRY_COMPARE(removals.size(), 1);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(selectedMelding(), second->id);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestLivePages::anOpenDossierFollowsItsLeerling()
+{
+    QWidget* dossier = m_window->openLeerling(kPgn);
+    QVERIFY(dossier);
+    auto* meldingen = dossier->findChild<QListWidget*>(u"leerlingMeldingen"_s);
+    auto* notes = dossier->findChild<QListWidget*>(u"dossierNotes"_s);
+    auto* signalList = dossier->findChild<QListWidget*>(u"leerlingSignals"_s);
+    auto* recorded = dossier->findChild<QLabel*>(u"absenceNow"_s);
+    QVERIFY(meldingen && notes && signalList && recorded);
+    QCOMPARE(meldingen->count(), 0);
+    QVERIFY(signalList->count() > 0);
+    const int notesBefore = notes->count();
+
+    // A melding drafted and a note written elsewhere (the Signalen page, a colleague).
+    QVERIFY(MeldingService(m_db->db(), m_clock, u"coordinator"_s)
+                .draftFromSignal(kPgn, SignalKind::SixteenHours, QDate(2026, 1, 14)));
+    QTRY_COMPARE(meldingen->count(), 1);
+    QVERIFY(DossierNoteService(m_db->db(), m_clock, u"coordinator"_s)
+                .add(kPgn, u"Moeder gebeld"_s, false));
+    QTRY_COMPARE(notes->count(), notesBefore + 1);
+    // The days of the run corrected elsewhere: the signals go, the day shown says what is
+    // recorded now.
+    dossier->findChild<QDateEdit*>(u"absenceDate"_s)->setDate(QDate(2026, 1, 14));
+    const QString before = recorded->text();
+    AbsenceEditService absence(m_db->db(), m_clock, u"coordinator"_s);
+    for (const QDate& day : {QDate(2026, 1, 12), QDate(2026, 1, 13), QDate(2026, 1, 14)})
+        QVERIFY(absence.replaceDay(kPgn, day, {}));
+    QTRY_COMPARE(signalList->count(), 0);
+    QVERIFY(recorded->text() != before);
 }
 
 QTEST_MAIN(TestLivePages)

@@ -20,7 +20,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -150,16 +150,16 @@ void TestSubmissionScreens::outboxSendsInTheBackground()
     const qint64 id = readyMelding();
     // The page opens the certificate with the session's clock.
     OutboxPage page(Session{m_db->db(), TestPki::validityClock(), u"coordinator"_s});
-    auto* table = page.findChild<QTableWidget*>(u"outboxTable"_s);
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 0)->text(), QString::number(id));
+    auto* table = page.findChild<QTableView*>(u"outboxTable"_s);
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data().toString(), QString::number(id));
     QVERIFY(!page.findChild<QPushButton*>(u"outboxInvulhulp"_s)->isEnabled()); // m2m entry
 
     MessageBox::setNextText(TestPki::passphrase()); // asked once: there is no keychain here
     page.findChild<QPushButton*>(u"outboxSend"_s)->click();
     auto* state = page.findChild<QLabel*>(u"outboxState"_s);
     QTRY_VERIFY_WITH_TIMEOUT(state->text().contains(u"VM-0001"_s), 20000);
-    QTRY_COMPARE(table->rowCount(), 0);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
     QCOMPARE(m_meldingen->find(id)->status, MeldingStatus::Geregistreerd);
     QCOMPARE(m_server->registeredCount(), 1);
 }

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RowListModel.h"
+#include "services/FollowUpService.h"
+
+// The follow-up tasks, by melding and kind. A new list updates only the rows that changed, so
+// that the task the coordinator selected stays selected when another melding changes.
+class FollowUpTableModel final : public RowListModel<FollowUpTask>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Melding,
+        Pgn,
+        Leerling,
+        Task,
+        EndDate,
+        DueBy,
+        ColumnCount
+    };
+
+    explicit FollowUpTableModel(QObject* parent = nullptr);
+
+    void setTasks(QList<FollowUpTask> tasks);
+    // The task on `row`; nullptr when there is none.
+    const FollowUpTask* task(int row) const;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+};

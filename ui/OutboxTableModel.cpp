@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OutboxTableModel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+OutboxTableModel::OutboxTableModel(QObject* parent)
+    : RowListModel(parent)
+{
+}
+
+void OutboxTableModel::setSubmissions(QList<Submission> submissions)
+{
+    const auto byId = [](const Submission& a, const Submission& b) {
+        return a.id < b.id;
+    };
+    std::sort(submissions.begin(), submissions.end(), byId);
+    replaceRows(std::move(submissions), byId);
+}
+
+const Submission* OutboxTableModel::submission(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int OutboxTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
+        return {};
+    const Submission& s = m_rows[index.row()];
+    switch (index.column()) {
+    case Melding:
+        return QString::number(s.meldingId);
+    case Leerling:
+        return s.leerlingName;
+    case Channel:
+        return SubmissionChannels::displayName(s.channel);
+    case State:
+        return SubmissionStates::displayName(s.state);
+    case Attempts:
+        return QString::number(s.attempts);
+    case NextAttempt:
+        return s.nextAttempt.isValid() ? QLocale().toString(s.nextAttempt, QLocale::ShortFormat)
+                                       : QString();
+    case Problem:
+        return s.problem;
+    }
+    return {};
+}
+
+QVariant OutboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Melding:
+        return tr("Melding");
+    case Leerling:
+        return tr("Leerling");
+    case Channel:
+        return tr("Channel");
+    case State:
+        return tr("State");
+    case Attempts:
+        return tr("Attempts");
+    case NextAttempt:
+        return tr("Next attempt");
+    case Problem:
+        return tr("Problem");
+    }
+    return {};
+}

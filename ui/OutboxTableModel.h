@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "RowListModel.h"
+#include "domain/Submission.h"
+
+// The submissions in the outbox, oldest first. A new list updates only the rows that changed,
+// so that the entry the coordinator selected stays selected while another one is sent.
+class OutboxTableModel final : public RowListModel<Submission>
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Melding,
+        Leerling,
+        Channel,
+        State,
+        Attempts,
+        NextAttempt,
+        Problem,
+        ColumnCount
+    };
+
+    explicit OutboxTableModel(QObject* parent = nullptr);
+
+    void setSubmissions(QList<Submission> submissions);
+    // The submission on `row`; nullptr when there is none.
+    const Submission* submission(int row) const;
+
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+};
