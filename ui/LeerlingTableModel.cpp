@@ -15,10 +15,11 @@ void LeerlingTableModel::setLeerlingen(QList<Leerling> leerlingen)
     QList<LeerlingRow> rows;
     rows.reserve(leerlingen.size());
     for (Leerling& l : leerlingen) {
-        QString searchText = (l.sortName() + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' +
-                              l.klas + u'\n' + l.leerlingnummer)
+        QString sortName = l.sortName();
+        QString searchText = (sortName + u'\n' + l.displayName() + u'\n' + l.pgn + u'\n' + l.klas +
+                              u'\n' + l.leerlingnummer)
                                  .toLower();
-        rows.append({std::move(l), std::move(searchText)});
+        rows.append({std::move(l), std::move(sortName), std::move(searchText)});
     }
     // Kept by PGN; the view sorts them as the coordinator chose.
     const auto byPgn = [](const LeerlingRow& a, const LeerlingRow& b) {
@@ -37,9 +38,10 @@ QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Leerling& l = m_rows[index.row()].leerling;
+    const LeerlingRow& row = m_rows[index.row()];
+    const Leerling& l = row.leerling;
     if (role == SearchTextRole)
-        return m_rows[index.row()].searchText;
+        return row.searchText;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -48,7 +50,7 @@ QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
     case Leerlingnummer:
         return l.leerlingnummer;
     case Name:
-        return l.sortName();
+        return row.sortName;
     case Klas:
         return l.klas;
     case BirthDate:

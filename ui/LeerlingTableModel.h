@@ -11,6 +11,7 @@
 struct LeerlingRow
 {
     Leerling leerling;
+    QString sortName;   // made once: sorting 100,000 rows by name asks for it millions of times
     QString searchText; // name, PGN, klas and leerlingnummer, lower-case
 
     friend bool operator==(const LeerlingRow& a, const LeerlingRow& b)

@@ -17,7 +17,6 @@
 #include "storage/Database.h"
 #include "util/Clock.h"
 #include "util/CoreDumps.h"
-#include "util/HugePages.h"
 #include "util/Translations.h"
 
 #include <QCoreApplication>
@@ -162,7 +161,6 @@ bool drawsPdf(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
-    HugePages::preferForThisProcess(argv);
     CoreDumps::forbidForThisProcess();
     // The verzuimstaat and the invulhulp are drawn with QtGui's fonts, which need a QGuiApplication
     // (offscreen: the CLI never shows a window); the other commands stay free of the platform's

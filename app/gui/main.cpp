@@ -13,7 +13,6 @@
 #include "submission/KeychainSecretStore.h"
 #include "util/Clock.h"
 #include "util/CoreDumps.h"
-#include "util/HugePages.h"
 #include "util/Settings.h"
 #include "util/Translations.h"
 
@@ -151,7 +150,6 @@ int benchmark(MainWindow& window)
 
 int main(int argc, char* argv[])
 {
-    HugePages::preferForThisProcess(argv);
     CoreDumps::forbidForThisProcess();
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"verzuimdesk"_s);

@@ -3,7 +3,7 @@
 
 namespace CoreDumps {
 
-// Call first thing in main(), after HugePages. The programs hold secrets in memory (the DUO
+// Call first thing in main(). The programs hold secrets in memory (the DUO
 // certificate's passphrase, a team database's password, leerlingen's data): a crash must not
 // write them to disk in a core file. Sets the core file limit to zero, soft and hard, which the
 // kernel and systemd-coredump both honour. (Making the process undumpable as well would hand
