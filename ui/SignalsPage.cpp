@@ -188,13 +188,17 @@ void SignalsPage::fillKlasFilter(const QList<TrackedSignal>& tracked,
                                  const QHash<QString, LeerlingSummary>& summaries)
 {
     const QString current = m_klasFilter->currentData().toString();
-    // From the signals' leerlingen directly: asking the model for 150,000 rows took 50 ms.
-    QSet<QString> pgns;
-    for (const TrackedSignal& t : tracked)
-        pgns.insert(t.signal.pgn);
+    // From the signals' leerlingen directly: asking the model for 150,000 rows took 50 ms. A
+    // leerling's signals come one after another, so their klas is looked up once.
     QSet<QString> klassen;
-    for (const QString& pgn : std::as_const(pgns))
-        klassen.insert(summaries.value(pgn).klas);
+    const QString* previous = nullptr;
+    for (const TrackedSignal& t : tracked) {
+        if (previous && *previous == t.signal.pgn)
+            continue;
+        previous = &t.signal.pgn;
+        if (const auto summary = summaries.constFind(t.signal.pgn); summary != summaries.cend())
+            klassen.insert(summary->klas);
+    }
     klassen.remove(QString());
     QStringList sorted(klassen.cbegin(), klassen.cend());
     sorted.sort();

@@ -128,7 +128,7 @@ Result<QList<Leerling>> LeerlingRepository::select(const QString& whereAndOrder,
         l.klas = row.string(16);
         l.locatie = row.string(17);
         l.leerlingnummer = row.string(18);
-        result.append(l);
+        result.append(std::move(l));
     }
     if (!row.error().isEmpty())
         return Error{row.error()};
