@@ -35,17 +35,18 @@ bool rowBefore(const TrackedSignal& a, const TrackedSignal& b)
     return SignalKey::of(x).level < SignalKey::of(y).level;
 }
 
-// The rows in rowBefore's order. Sorting a school board's half a million rows compares them
-// millions of times: each row's first keys are taken out once, the small keys are sorted, and
-// every row is moved once, into its place.
-QList<TrackedSignal> inRowOrder(QList<TrackedSignal> rows)
+// Puts the rows in rowBefore's order. Sorting a school board's half a million rows compares
+// them millions of times: each row's first keys are taken out once, the small keys are sorted,
+// and the rows are then moved into their places where they are (a second list of them would
+// cost tens of megabytes of fresh memory).
+void sortRows(QList<TrackedSignal>& rows)
 {
     struct Key
     {
         bool due;
         qint64 reachedOn;
         const QString* pgn;
-        qsizetype row;
+        qsizetype row; // the row that belongs here; -1 once it is here
     };
     QList<Key> keys;
     keys.reserve(rows.size());
@@ -63,11 +64,22 @@ QList<TrackedSignal> inRowOrder(QList<TrackedSignal> rows)
             return order < 0;
         return rowBefore(rows[a.row], rows[b.row]);
     });
-    QList<TrackedSignal> sorted;
-    sorted.reserve(rows.size());
-    for (const Key& key : std::as_const(keys))
-        sorted.append(std::move(rows[key.row]));
-    return sorted;
+    // Each cycle of the permutation once: the first place's row is held while the others move
+    // up the cycle into the place they belong.
+    for (qsizetype first = 0; first < keys.size(); ++first) {
+        if (keys[first].row < 0)
+            continue;
+        TrackedSignal held = std::move(rows[first]);
+        qsizetype place = first;
+        while (keys[place].row != first) {
+            const qsizetype from = keys[place].row;
+            rows[place] = std::move(rows[from]);
+            keys[place].row = -1;
+            place = from;
+        }
+        rows[place] = std::move(held);
+        keys[place].row = -1;
+    }
 }
 
 } // namespace
@@ -80,7 +92,7 @@ SignalTableModel::SignalTableModel(QObject* parent)
 void SignalTableModel::setSignals(QList<TrackedSignal> rows,
                                   QHash<QString, LeerlingSummary> leerlingen, QDate today)
 {
-    rows = inRowOrder(std::move(rows));
+    sortRows(rows);
     // Another day marks other rows overdue, other names move every row of a leerling.
     if (today == m_today && leerlingen == m_leerlingen && updateRows(rows, rowBefore))
         return;

@@ -5,8 +5,12 @@
 #include "SignalTableModel.h"
 
 #include <QAbstractItemModelTester>
+
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
+#include <random>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -74,9 +78,66 @@ class TestSignalTableModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void rowsAreInTheirOrder_data();
+    void rowsAreInTheirOrder();
     void updatesOnlyTheRowsThatDiffer_data();
     void updatesOnlyTheRowsThatDiffer();
 };
+
+enum class Arrangement
+{
+    AsGiven,
+    Reversed,
+    Shuffled,
+};
+
+void TestSignalTableModel::rowsAreInTheirOrder_data()
+{
+    QTest::addColumn<Arrangement>("arrangement");
+    QTest::newRow("as_given") << Arrangement::AsGiven;
+    QTest::newRow("reversed") << Arrangement::Reversed;
+    QTest::newRow("shuffled") << Arrangement::Shuffled;
+}
+
+void TestSignalTableModel::rowsAreInTheirOrder()
+{
+    QFETCH(Arrangement, arrangement);
+    QList<TrackedSignal> school = aSchool();
+    school.append(signalOf(3, SignalKind::Late, 20)); // a second signal of a leerling, same day
+    school.append(signalOf(3, SignalKind::SixteenHours, 20, SignalStatus::InProgress));
+    QList<TrackedSignal> rows = school;
+    switch (arrangement) {
+    case Arrangement::AsGiven:
+        break;
+    case Arrangement::Reversed:
+        std::reverse(rows.begin(), rows.end());
+        break;
+    case Arrangement::Shuffled:
+        std::shuffle(rows.begin(), rows.end(), std::mt19937(2026));
+        break;
+    }
+    SignalTableModel model;
+    model.setSignals(rows, namesOf(rows), kToday);
+    QCOMPARE(model.rowCount(), int(rows.size()));
+    // Signals with a legal deadline first, newest first within each group, then by leerling.
+    const auto due = [](const Signal& s) {
+        return SignalKinds::hasReportingDeadline(s.kind) || SignalKinds::isLegal(s.kind);
+    };
+    for (int row = 1; row < model.rowCount(); ++row) {
+        const Signal& before = model.signalAt(row - 1).signal;
+        const Signal& after = model.signalAt(row).signal;
+        const auto order = [](const Signal& s, bool isDue) {
+            return std::tuple(!isDue, -s.reachedOn.toJulianDay(), s.pgn);
+        };
+        QVERIFY2(order(before, due(before)) <= order(after, due(after)),
+                 qPrintable(QString::number(row)));
+    }
+    // Whatever order they came in, the same rows in the same order.
+    SignalTableModel asGiven;
+    asGiven.setSignals(school, namesOf(school), kToday);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY2(model.signalAt(row) == asGiven.signalAt(row), qPrintable(QString::number(row)));
+}
 
 void TestSignalTableModel::updatesOnlyTheRowsThatDiffer_data()
 {
