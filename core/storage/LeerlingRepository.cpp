@@ -4,11 +4,41 @@
 #include "BulkReader.h"
 #include "SqlValues.h"
 
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString kByName = u"ORDER BY achternaam, voornamen, pgn"_s;
+
+// The values a school repeats over its leerlingen (klas, opleiding, gemeente, …): one shared
+// string each, instead of one per leerling — a school board's 100,000 leerlingen would otherwise
+// hold 700,000 copies of a few hundred values.
+class RepeatedValues
+{
+public:
+    QString take(QByteArrayView utf8)
+    {
+        const std::string_view bytes(utf8.data(), size_t(utf8.size()));
+        if (const auto known = m_values.find(bytes); known != m_values.end())
+            return known->second;
+        return m_values.emplace(std::string(bytes), QString::fromUtf8(utf8)).first->second;
+    }
+
+private:
+    struct BytesHash
+    {
+        using is_transparent = void; // found by a view, without making a key
+        size_t operator()(std::string_view bytes) const
+        {
+            return std::hash<std::string_view>()(bytes);
+        }
+    };
+    std::unordered_map<std::string, QString, BytesHash, std::equal_to<>> m_values;
+};
 
 } // namespace
 
@@ -110,6 +140,10 @@ Result<QList<Leerling>> LeerlingRepository::select(const QString& whereAndOrder,
     if (!rows)
         return Error{rows.error()};
     BulkReader& row = **rows;
+    RepeatedValues repeated;
+    const auto shared = [&](int column) {
+        return repeated.take(row.text(column));
+    };
     QList<Leerling> result;
     while (row.next()) {
         Leerling l;
@@ -118,15 +152,15 @@ Result<QList<Leerling>> LeerlingRepository::select(const QString& whereAndOrder,
         l.firstNames = row.string(2);
         l.infix = row.string(3);
         l.birthDate = row.date(4);
-        l.gender = row.string(5);
+        l.gender = shared(5);
         l.startkwalificatieDate = row.date(6);
         l.phone = row.string(7);
         l.email = row.string(8);
-        l.address = {row.string(9), row.string(10), row.string(11), row.string(12), row.string(13)};
-        l.opleiding = row.string(14);
-        l.leerjaar = row.string(15);
-        l.klas = row.string(16);
-        l.locatie = row.string(17);
+        l.address = {row.string(9), row.string(10), row.string(11), shared(12), shared(13)};
+        l.opleiding = shared(14);
+        l.leerjaar = shared(15);
+        l.klas = shared(16);
+        l.locatie = shared(17);
         l.leerlingnummer = row.string(18);
         result.append(std::move(l));
     }
