@@ -143,7 +143,7 @@ bool SignalsPage::reload()
     }
     const QDate today = m_signals->peildatum();
     const QHash<QString, Leerling>& leerlingen = m_signals->leerlingen(); // loaded once, for both
-    const auto tracked =
+    auto tracked =
         SignalWorkService(m_session.database, m_session.clock, m_session.user).track(*signalList);
     const auto access = Permissions::of(m_session.database, m_session.user, m_session.clock);
     const auto scope = !tracked ? Error{tracked.error()}
@@ -153,21 +153,24 @@ bool SignalsPage::reload()
         m_summary->setText(scope.error());
         return false;
     }
-    QList<TrackedSignal> shown = *tracked;
+    // Moved into the model, never copied: at a school board's size they are half a million.
+    QList<TrackedSignal> shown = std::move(*tracked);
     if (const auto& visible = *scope) // a verzuimmedewerker sees the signals in their scope
         shown.removeIf([&](const TrackedSignal& t) { return !visible->contains(t.signal.pgn); });
     QHash<QString, LeerlingSummary> summaries;
+    summaries.reserve(leerlingen.size());
     for (const Leerling& l : leerlingen)
         summaries.insert(l.pgn, {l.sortName(), l.klas});
-    m_model->setSignals(shown, summaries, today);
     fillKlasFilter(shown, summaries);
-    m_table->resizeColumnsToContents();
     int overdue = 0;
     m_newSignals = 0;
-    for (const TrackedSignal& t : shown) {
+    for (const TrackedSignal& t : std::as_const(shown)) {
         overdue += t.isOverdue(today) ? 1 : 0;
         m_newSignals += m_previousStart.isValid() && t.signal.reachedOn > m_previousStart ? 1 : 0;
     }
+    const int shownCount = int(shown.size());
+    m_model->setSignals(std::move(shown), std::move(summaries), today);
+    m_table->resizeColumnsToContents();
     m_newBanner->setText(
         tr("<b>%n new signal(s)</b> since your previous start on %1.", nullptr, m_newSignals)
             .arg(Dates::toDutch(m_previousStart)));
@@ -176,7 +179,7 @@ bool SignalsPage::reload()
         SchoolService(m_session.database, m_session.clock, m_session.user).wholeDaysUnknown();
     m_wholeDaysBanner->setVisible(wholeDaysUnknown && *wholeDaysUnknown);
     m_summary->setText(
-        tr("%n signal(s) for %1 leerlingen on %2.", nullptr, int(shown.size()))
+        tr("%n signal(s) for %1 leerlingen on %2.", nullptr, shownCount)
             .arg(leerlingen.size())
             .arg(Dates::toDutch(today)) +
         (overdue > 0 ? u" "_s + tr("<b style='color:#b00020'>%n overdue.</b>", nullptr, overdue)

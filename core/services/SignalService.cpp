@@ -86,8 +86,10 @@ Status SignalService::readStored()
     m_byLeerling = std::move(**stored);
     m_leerlingen.clear();
     m_leerlingen.reserve(leerlingen->size());
-    for (const Leerling& leerling : std::as_const(*leerlingen))
-        m_leerlingen.insert(leerling.pgn, leerling);
+    for (Leerling& leerling : *leerlingen) {
+        const QString pgn = leerling.pgn; // shared, not copied: the leerling moves into the hash
+        m_leerlingen.insert(pgn, std::move(leerling));
+    }
     assembleAll();
     m_dirty.unite(*stale);
     m_loaded = true;
