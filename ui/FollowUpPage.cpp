@@ -42,7 +42,7 @@ FollowUpPage::FollowUpPage(const Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
-        if (const FollowUpTask* task = m_tasks->task(index.row()))
+        if (const FollowUpTask* task = m_tasks->rowAt(index.row()))
             Q_EMIT openMelding(task->melding);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -76,7 +76,7 @@ int FollowUpPage::taskCount() const
 const FollowUpTask* FollowUpPage::selected() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? nullptr : m_tasks->task(rows.first().row());
+    return rows.isEmpty() ? nullptr : m_tasks->rowAt(rows.first().row());
 }
 
 void FollowUpPage::enableButtons()

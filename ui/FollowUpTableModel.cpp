@@ -21,11 +21,6 @@ void FollowUpTableModel::setTasks(QList<FollowUpTask> tasks)
     replaceRows(std::move(tasks), before);
 }
 
-const FollowUpTask* FollowUpTableModel::task(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
 int FollowUpTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

@@ -25,8 +25,6 @@ public:
     explicit FollowUpTableModel(QObject* parent = nullptr);
 
     void setTasks(QList<FollowUpTask> tasks);
-    // The task on `row`; nullptr when there is none.
-    const FollowUpTask* task(int row) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -127,7 +127,7 @@ std::optional<Submission> OutboxPage::selected() const
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return std::nullopt;
-    const Submission* s = m_submissions->submission(rows.first().row());
+    const Submission* s = m_submissions->rowAt(rows.first().row());
     return s ? std::optional(*s) : std::nullopt;
 }
 

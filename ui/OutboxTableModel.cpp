@@ -19,11 +19,6 @@ void OutboxTableModel::setSubmissions(QList<Submission> submissions)
     replaceRows(std::move(submissions), byId);
 }
 
-const Submission* OutboxTableModel::submission(int row) const
-{
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
-}
-
 int OutboxTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;

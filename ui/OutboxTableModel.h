@@ -26,8 +26,6 @@ public:
     explicit OutboxTableModel(QObject* parent = nullptr);
 
     void setSubmissions(QList<Submission> submissions);
-    // The submission on `row`; nullptr when there is none.
-    const Submission* submission(int row) const;
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

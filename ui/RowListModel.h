@@ -20,6 +20,11 @@ public:
     {
         return parent.isValid() ? 0 : int(m_rows.size());
     }
+    // The row at `row`; nullptr when there is none.
+    const Row* rowAt(int row) const
+    {
+        return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    }
 
 protected:
     // Becomes `rows`, which are in the order `before` gives (a strict weak ordering in which
