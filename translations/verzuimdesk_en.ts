@@ -1044,6 +1044,10 @@
         <source>The database did not say its data version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the database administrator&apos;s login (with CREATEROLE) can update this team database to schema %1: open it once with that login.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFault</name>

@@ -1044,6 +1044,10 @@
         <source>The database did not say its data version.</source>
         <translation>De database gaf haar gegevensversie niet.</translation>
     </message>
+    <message>
+        <source>Only the database administrator&apos;s login (with CREATEROLE) can update this team database to schema %1: open it once with that login.</source>
+        <translation>Alleen de login van de databasebeheerder (met CREATEROLE) kan deze teamdatabase bijwerken naar schema %1: open haar één keer met die login.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseFault</name>

@@ -16,8 +16,9 @@ class Database;
 // notifier, and only they are computed again. When the school's settings or the day change
 // everything is computed again; when another program wrote to the database (SQLite's data
 // version tells), the stored signals are read again, with the leerlingen it changed computed
-// afresh. A team database keeps no such number and no stored signals: there every request
-// computes afresh.
+// afresh. A team database keeps no such number (a program of an older version announces
+// nothing, so a missing notification does not prove that nothing changed): there every request
+// reads the stored signals again, with the marked leerlingen computed afresh.
 class LiveSignals final : public QObject
 {
     Q_OBJECT

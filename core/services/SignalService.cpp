@@ -39,8 +39,12 @@ SignalService::SignalService(Database& database, QDate peildatum, SignalSource s
     , m_peildatum(peildatum)
 {
     if (SignalStore store(database);
-        source == SignalSource::StoredWhereCurrent && store.isAvailable())
+        source == SignalSource::StoredWhereCurrent && store.isAvailable()) {
         m_store.emplace(store);
+        // Unknown (the server did not answer): computed, not stored, as for a reader.
+        const auto writable = store.isWritable();
+        m_storeWritable = writable && *writable;
+    }
 }
 
 SignalService::~SignalService() = default;
@@ -67,6 +71,8 @@ Status SignalService::refresh()
     }
     if (m_loaded && m_dirty.isEmpty())
         return {};
+    if (!m_storeWritable) // a reader of a team database: what the store lacks, computed for them
+        return withoutValue(computeStale());
     return computeAndStore();
 }
 
@@ -200,7 +206,7 @@ Result<QHash<QString, Leerling>> SignalService::presentLeerlingen(const QSet<QSt
 
 Status SignalService::storeWithChange(const QSet<QString>& pgns)
 {
-    if (!m_store || pgns.isEmpty())
+    if (!m_store || !m_storeWritable || pgns.isEmpty() || m_db.dialect().isPostgres())
         return {};
     const auto current = m_store->isCurrent(m_peildatum);
     if (!current)

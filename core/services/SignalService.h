@@ -65,7 +65,10 @@ public:
     // Inside the transaction of a change to `pgns` (an import's): computes their signals and
     // stores them with the change, so that a screen or the next start reads them instead of
     // computing. Nothing when the database keeps no signals or its stored signals are not of
-    // this peildatum and program: then the next request computes everything anyway.
+    // this peildatum and program: then the next request computes everything anyway. Nothing on
+    // a team database either: the import's marks stay, for the next computation to take up under
+    // its write turn (SignalStore::takeWriteTurn), which the import's transaction cannot take
+    // without waiting for every other writer.
     Status storeWithChange(const QSet<QString>& pgns);
 
     // The leerlingen the signals are of, by pgn (kept as current as the signals); empty before
@@ -103,6 +106,7 @@ private:
     Database& m_db;
     QDate m_peildatum;
     std::optional<SignalStore> m_store; // where the database keeps signals and they are wanted
+    bool m_storeWritable = false;       // this user may store what they compute
     std::unique_ptr<School> m_school;
     std::unique_ptr<SchoolCalendar> m_calendar;
     std::unique_ptr<SignalEngine> m_engine;

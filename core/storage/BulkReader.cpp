@@ -38,6 +38,11 @@ public:
         const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
         return {bytes, sqlite3_column_bytes(m_statement, column)};
     }
+    QByteArrayView bytes(int column) const override
+    {
+        const auto* blob = static_cast<const char*>(sqlite3_column_blob(m_statement, column));
+        return {blob, sqlite3_column_bytes(m_statement, column)};
+    }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
     QString error() const override { return m_error; }
 
@@ -71,6 +76,10 @@ public:
         if (value.isNull())
             return {};
         return m_texts.emplace_back(value.toString().toUtf8());
+    }
+    QByteArrayView bytes(int column) const override
+    {
+        return m_texts.emplace_back(m_query.value(column).toByteArray());
     }
     qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
     QString error() const override { return m_error; }

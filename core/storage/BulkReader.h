@@ -23,7 +23,8 @@ public:
     // The next row; false at the end or on an error (see error()).
     virtual bool next() = 0;
     // Valid until the next call to next().
-    virtual QByteArrayView text(int column) const = 0; // UTF-8
+    virtual QByteArrayView text(int column) const = 0;  // UTF-8
+    virtual QByteArrayView bytes(int column) const = 0; // a BLOB (SQLite) or BYTEA (PostgreSQL)
     virtual qint64 integer(int column) const = 0;
     QString string(int column) const { return QString::fromUtf8(text(column)); }
     QDate date(int column) const; // stored as YYYY-MM-DD; invalid for NULL

@@ -21,6 +21,8 @@ namespace {
 
 const QString kMetaTable = u"verzuimdesk_meta"_s;
 const QString kApplication = u"verzuimdesk"_s;
+// The migration that hands a team database's schema to its owner role (Migrations).
+constexpr int kServerRolesVersion = 12;
 
 QString uniqueConnectionName()
 {
@@ -328,6 +330,9 @@ Status Database::migrate(int targetVersion, const Clock& clock)
                 reached = *stored;
                 return {};
             }
+            auto owner = borrowSchemaOwner(*stored, next);
+            if (!owner)
+                return owner.failure();
             // The version first: a migration may hand the tables to a role the migrator is not
             // (migration 12), and the transaction makes the order invisible.
             auto updated =
@@ -339,7 +344,10 @@ Status Database::migrate(int targetVersion, const Clock& clock)
                 if (auto result = exec(sql); !result)
                     return Error{result.error()};
             }
-            return {};
+            if (owner->isEmpty())
+                return {};
+            auto givenBack = exec(u"REVOKE \"%1\" FROM SESSION_USER"_s.arg(*owner));
+            return givenBack ? Status() : Status(Error{givenBack.error()});
         });
         if (!status)
             return Error{
@@ -347,6 +355,29 @@ Status Database::migrate(int targetVersion, const Clock& clock)
         m_schemaVersion = reached;
     }
     return {};
+}
+
+// From migration 12 on, a team database's schema belongs to a role nobody logs in as: the
+// migrator (the database administrator's login, with CREATEROLE) becomes a member of it for the
+// migration's transaction, as migration 12 did for the owners before it. Returns the role to
+// give back at the end, or nothing when the migrator may change the schema already.
+Result<QString> Database::borrowSchemaOwner(int storedVersion, int nextVersion)
+{
+    if (!m_dialect.isPostgres() || storedVersion < kServerRolesVersion)
+        return QString();
+    auto owner = exec(u"SELECT pg_get_userbyid(nspowner), pg_has_role(SESSION_USER, nspowner,"
+                      " 'USAGE') FROM pg_namespace WHERE nspname = current_schema()"_s);
+    if (!owner)
+        return Error{owner.error()};
+    if (!owner->next() || owner->value(1).toBool())
+        return QString();
+    const QString role = owner->value(0).toString();
+    if (!exec(u"GRANT \"%1\" TO SESSION_USER"_s.arg(role))) {
+        return Error{tr("Only the database administrator's login (with CREATEROLE) can update "
+                        "this team database to schema %1: open it once with that login.")
+                         .arg(nextVersion)};
+    }
+    return role;
 }
 
 // Waits, inside the caller's transaction, until no other program is changing this database's

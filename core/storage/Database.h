@@ -149,6 +149,7 @@ private:
     Status initialise(const OpenOptions& options);
     Result<int> storedSchemaVersion() const;
     Status lockSchemaChanges();
+    Result<QString> borrowSchemaOwner(int storedVersion, int nextVersion);
     Error newerSchemaError(int version) const;
     Result<bool> tableExists(const QString& table) const;
     QSqlQuery newQuery() const;

@@ -452,17 +452,97 @@ END
 $migratie$)sql"_s};
 }
 
-// 13: stored signals (SQLite). The signals of the last computation, per leerling, for the
-// peildatum and program version in signaal_stand; a leerling whose inputs changed since is
-// marked in signaal_vuil by triggers, in the same transaction as the change, whoever wrote it,
-// and a change to what the rules read of the school (its settings, calendar, codes, lestijden)
-// removes the stand, so that everything is computed again (StoredSignals). Leerlingen without
-// signals have no row. A team database computes afresh: there the server's need-to-know would
-// have to guard the stored signals too, and its migrator needs the owner role (migration 12).
+// 13 on a team database: the same tables, guarded as the leerlingen' own data (migration 12):
+// every member reads them, a verzuimmedewerker only the leerlingen in zicht; beheerders and
+// coordinatoren write them. The marks are made by statement triggers over the changed rows (one
+// insert per statement, also for a bulk import), running as the owner so that a medewerker's
+// correction marks its leerling without a right to the table. Every mark (an insert) and every
+// change of the stand takes signaal_vuil in ROW EXCLUSIVE mode; the program storing a computation
+// takes it in EXCLUSIVE mode before it reads (SignalStore::takeWriteTurn): so nobody changes a
+// leerling between a computation's reading and its storing, and the lock order is always the same.
+// Run by the migrator as the owner role (Database::borrowSchemaOwner), so that the owner owns it.
+QStringList storedSignalsOnServer()
+{
+    return {uR"sql(
+DO $migratie$
+DECLARE
+    s text := current_schema();
+    eigenaar text := (SELECT servernaam FROM verzuimdesk_rollen WHERE rol = 'eigenaar');
+    beh text := (SELECT servernaam FROM verzuimdesk_rollen WHERE rol = 'beheerder');
+    coo text := (SELECT servernaam FROM verzuimdesk_rollen WHERE rol = 'verzuimcoordinator');
+    mw text := (SELECT servernaam FROM verzuimdesk_rollen WHERE rol = 'verzuimmedewerker');
+    al text := (SELECT servernaam FROM verzuimdesk_rollen WHERE rol = 'alleen-lezen');
+    t text;
+    f text;
+BEGIN
+    EXECUTE format('SET LOCAL ROLE %I', eigenaar);
+    CREATE TABLE signaal_stand (id INTEGER PRIMARY KEY CHECK (id = 1), peildatum TEXT NOT NULL,
+                                programma TEXT NOT NULL);
+    CREATE TABLE signaal_opslag (pgn TEXT PRIMARY KEY, signalen BYTEA NOT NULL);
+    CREATE TABLE signaal_vuil (pgn TEXT PRIMARY KEY);
+
+    -- What the rules read of a leerling: the leerling, its inschrijvingen, vrijstellingen and
+    -- absence; each of the three functions marks the leerlingen of the rows it is given.
+    FOREACH f IN ARRAY ARRAY['nieuw', 'oud', 'beide'] LOOP
+        EXECUTE format($f$CREATE FUNCTION signalen_vuil_%s() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, %I AS $b$ BEGIN
+            INSERT INTO signaal_vuil SELECT DISTINCT pgn FROM (%s) rijen
+                ON CONFLICT DO NOTHING;
+            RETURN NULL; END $b$$f$, f, s,
+            CASE f WHEN 'nieuw' THEN 'SELECT pgn FROM nieuw'
+                   WHEN 'oud' THEN 'SELECT pgn FROM oud'
+                   ELSE 'SELECT pgn FROM oud UNION ALL SELECT pgn FROM nieuw' END);
+    END LOOP;
+    FOREACH t IN ARRAY ARRAY['leerlingen', 'inschrijvingen', 'vrijstellingen', 'absenties'] LOOP
+        EXECUTE format('CREATE TRIGGER %1$s_signalen_toevoegen AFTER INSERT ON %1$I'
+            ' REFERENCING NEW TABLE AS nieuw FOR EACH STATEMENT'
+            ' EXECUTE FUNCTION signalen_vuil_nieuw()', t);
+        EXECUTE format('CREATE TRIGGER %1$s_signalen_verwijderen AFTER DELETE ON %1$I'
+            ' REFERENCING OLD TABLE AS oud FOR EACH STATEMENT'
+            ' EXECUTE FUNCTION signalen_vuil_oud()', t);
+        EXECUTE format('CREATE TRIGGER %1$s_signalen_wijzigen AFTER UPDATE ON %1$I'
+            ' REFERENCING OLD TABLE AS oud NEW TABLE AS nieuw FOR EACH STATEMENT'
+            ' EXECUTE FUNCTION signalen_vuil_beide()', t);
+    END LOOP;
+    -- What the rules read of the school: any change computes everything again.
+    EXECUTE format($f$CREATE FUNCTION signalen_stand_vervalt() RETURNS trigger LANGUAGE plpgsql
+        SECURITY DEFINER SET search_path = pg_catalog, %I AS $b$ BEGIN
+        LOCK TABLE signaal_vuil IN ROW EXCLUSIVE MODE;
+        DELETE FROM signaal_stand;
+        RETURN NULL; END $b$$f$, s);
+    FOREACH t IN ARRAY ARRAY['school', 'vakanties', 'vrije_dagen', 'absentiecodes',
+                             'lestijden'] LOOP
+        EXECUTE format('CREATE TRIGGER %1$s_signalen AFTER INSERT OR UPDATE OR DELETE ON %1$I'
+            ' FOR EACH STATEMENT EXECUTE FUNCTION signalen_stand_vervalt()', t);
+    END LOOP;
+    EXECUTE 'REVOKE ALL ON FUNCTION signalen_vuil_nieuw(), signalen_vuil_oud(),'
+        ' signalen_vuil_beide(), signalen_stand_vervalt() FROM PUBLIC';
+
+    EXECUTE format('GRANT SELECT ON signaal_stand, signaal_opslag, signaal_vuil'
+        ' TO %I, %I, %I, %I', beh, coo, mw, al);
+    EXECUTE format('GRANT INSERT, UPDATE, DELETE ON signaal_stand, signaal_opslag, signaal_vuil'
+        ' TO %I, %I', beh, coo);
+    FOREACH t IN ARRAY ARRAY['signaal_opslag', 'signaal_vuil'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY ieder_lid ON %I TO %I, %I, %I USING (true)', t, beh, coo, al);
+        EXECUTE format('CREATE POLICY in_zicht ON %I TO %I USING'
+            ' (pgn IN (SELECT leerlingen_in_zicht()))', t, mw);
+    END LOOP;
+    RESET ROLE;
+END
+$migratie$)sql"_s};
+}
+
+// 13: stored signals. The signals of the last computation, per leerling, for the peildatum and
+// program version in signaal_stand; a leerling whose inputs changed since is marked in
+// signaal_vuil by triggers, in the same transaction as the change, whoever wrote it, and a change
+// to what the rules read of the school (its settings, calendar, codes, lestijden) removes the
+// stand, so that everything is computed again (StoredSignals). Leerlingen without signals have no
+// row. On a team database see storedSignalsOnServer.
 QStringList storedSignals(const SqlDialect& dialect)
 {
     if (dialect.isPostgres())
-        return {};
+        return storedSignalsOnServer();
     QStringList statements{
         u"CREATE TABLE signaal_stand (id INTEGER PRIMARY KEY CHECK (id = 1),"
         " peildatum TEXT NOT NULL, programma TEXT NOT NULL)"_s,

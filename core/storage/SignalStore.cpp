@@ -63,9 +63,28 @@ std::optional<QList<Signal>> decoded(const QString& pgn, QByteArrayView bytes)
 
 } // namespace
 
+namespace {
+
+// The migration that made the tables (Migrations).
+constexpr int kStoredSignalsVersion = 13;
+
+} // namespace
+
 bool SignalStore::isAvailable() const
 {
-    return !m_db.dialect().isPostgres();
+    return m_db.schemaVersion() >= kStoredSignalsVersion;
+}
+
+Result<bool> SignalStore::isWritable() const
+{
+    if (!m_db.dialect().isPostgres())
+        return isAvailable();
+    if (!isAvailable())
+        return false;
+    auto allowed = m_db.exec(u"SELECT has_table_privilege('signaal_opslag', 'INSERT')"_s);
+    if (!allowed)
+        return Error{allowed.error()};
+    return allowed->next() && allowed->value(0).toBool();
 }
 
 Result<bool> SignalStore::isCurrent(QDate peildatum) const
@@ -109,7 +128,7 @@ SignalStore::readRows(QDate peildatum, const QString& where, const QVariantList&
     QHash<QString, QList<Signal>> byLeerling;
     while ((*rows)->next()) {
         const QString pgn = (*rows)->string(0);
-        auto signalList = decoded(pgn, (*rows)->text(1));
+        auto signalList = decoded(pgn, (*rows)->bytes(1));
         // Not what this program wrote: computing again mends it.
         if (!signalList)
             return std::optional<QHash<QString, QList<Signal>>>();
@@ -133,6 +152,12 @@ Result<QSet<QString>> SignalStore::staleLeerlingen() const
 
 Status SignalStore::takeWriteTurn()
 {
+    // Waits for every transaction that marked a leerling or dropped the stand, and keeps new
+    // ones waiting until this one ends (migration 13).
+    if (m_db.dialect().isPostgres()) {
+        auto locked = m_db.exec(u"LOCK TABLE signaal_vuil IN EXCLUSIVE MODE"_s);
+        return locked ? Status() : Status(locked.failure());
+    }
     auto written = m_db.exec(u"DELETE FROM signaal_vuil WHERE pgn IS NULL"_s);
     return written ? Status() : Status(written.failure());
 }
@@ -186,8 +211,18 @@ Status SignalStore::replaceAll(QDate peildatum, const QHash<QString, QList<Signa
     return stand ? Status() : Status(stand.failure());
 }
 
+Status SignalStore::takeTurnAsChange()
+{
+    if (!m_db.dialect().isPostgres())
+        return {};
+    auto locked = m_db.exec(u"LOCK TABLE signaal_vuil IN ROW EXCLUSIVE MODE"_s);
+    return locked ? Status() : Status(locked.failure());
+}
+
 Status SignalStore::forget()
 {
+    if (Status turn = takeTurnAsChange(); !turn)
+        return turn;
     auto forgotten = m_db.exec(u"DELETE FROM signaal_stand"_s);
     return forgotten ? Status() : Status(forgotten.failure());
 }
@@ -196,6 +231,8 @@ Status SignalStore::forgetLeerling(const QString& pgn)
 {
     if (!isAvailable())
         return {};
+    if (Status turn = takeTurnAsChange(); !turn)
+        return turn;
     for (const QString& sql : {u"DELETE FROM signaal_opslag WHERE pgn = ?"_s,
                                u"DELETE FROM signaal_vuil WHERE pgn = ?"_s}) {
         if (auto removed = m_db.exec(sql, {pgn}); !removed)
@@ -206,7 +243,8 @@ Status SignalStore::forgetLeerling(const QString& pgn)
 
 Status SignalStore::withoutRowMarks(const std::function<Status(const Marker& mark)>& work)
 {
-    if (!isAvailable())
+    // A team database's triggers mark once per statement already (migration 13).
+    if (!isAvailable() || m_db.dialect().isPostgres())
         return work([](const QString&) { return Status(); });
     // As the database has them (migration 13 or a later one), to be made again word for word.
     auto triggers = m_db.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
