@@ -3,6 +3,8 @@
 
 void RoleFilterModel::setAllowed(int role, const QSet<QString>& values)
 {
+    if (m_allowed.value(role) == values) // filtering half a million rows again for nothing
+        return;
     if (values.isEmpty())
         m_allowed.remove(role);
     else

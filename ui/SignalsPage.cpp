@@ -90,10 +90,8 @@ SignalsPage::SignalsPage(const Session& session, QWidget* parent)
                                 SignalStatus::NotReported})
         m_statusFilter->addItem(SignalStatuses::displayName(status), SignalStatuses::key(status));
     const auto bind = [this](QComboBox* box, int role) {
-        connect(box, &QComboBox::currentIndexChanged, this, [this, box, role] {
-            const QString value = box->currentData().toString();
-            m_filter->setAllowed(role, value.isEmpty() ? QSet<QString>() : QSet<QString>{value});
-        });
+        connect(box, &QComboBox::currentIndexChanged, this,
+                [this, box, role] { applyFilter(box, role); });
     };
     bind(m_soortFilter, SignalTableModel::SoortKeyRole);
     bind(m_statusFilter, SignalTableModel::StatusKeyRole);
@@ -205,12 +203,23 @@ void SignalsPage::fillKlasFilter(const QList<TrackedSignal>& tracked,
     klassen.remove(QString());
     QStringList sorted(klassen.cbegin(), klassen.cend());
     sorted.sort();
-    const QSignalBlocker blocker(m_klasFilter);
-    while (m_klasFilter->count() > 1)
-        m_klasFilter->removeItem(1);
-    for (const QString& klas : sorted)
-        m_klasFilter->addItem(klas, klas);
-    m_klasFilter->setCurrentIndex(std::max(0, m_klasFilter->findData(current)));
+    {
+        const QSignalBlocker blocker(m_klasFilter);
+        while (m_klasFilter->count() > 1)
+            m_klasFilter->removeItem(1);
+        for (const QString& klas : sorted)
+            m_klasFilter->addItem(klas, klas);
+        m_klasFilter->setCurrentIndex(std::max(0, m_klasFilter->findData(current)));
+    }
+    // The box changed without a word: a klas whose last signal went falls back to "All
+    // classes", and the table must show them all too.
+    applyFilter(m_klasFilter, SignalTableModel::KlasRole);
+}
+
+void SignalsPage::applyFilter(const QComboBox* box, int role)
+{
+    const QString value = box->currentData().toString();
+    m_filter->setAllowed(role, value.isEmpty() ? QSet<QString>() : QSet<QString>{value});
 }
 
 int SignalsPage::selectedRow() const

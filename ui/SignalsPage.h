@@ -34,6 +34,8 @@ Q_SIGNALS:
     void openMelding(qint64 id);
 
 private:
+    // Shows only the rows whose `role` has the box's chosen value (all when none is chosen).
+    void applyFilter(const QComboBox* box, int role);
     void fillKlasFilter(const QList<TrackedSignal>& tracked,
                         const QHash<QString, LeerlingSummary>& summaries);
     int selectedRow() const;

@@ -8,11 +8,14 @@
 #include "SignalTableModel.h"
 #include "SignalsPage.h"
 #include "TestDatabase.h"
+#include "services/AbsenceEditService.h"
 #include "services/SchoolService.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
 
@@ -28,6 +31,8 @@ private Q_SLOTS:
     void coveredSignalOpensTheCoveringMelding();
     void wholeDaysUnknownUntilLestijden_data();
     void wholeDaysUnknownUntilLestijden();
+    void theKlasFilterFollowsTheSignals_data();
+    void theKlasFilterFollowsTheSignals();
 };
 
 void TestSignalsPage::coveredSignalOpensTheCoveringMelding_data()
@@ -126,6 +131,87 @@ void TestSignalsPage::wholeDaysUnknownUntilLestijden()
     page.show();
     QVERIFY(page.reload());
     QCOMPARE(page.findChild<QLabel*>(u"wholeDaysUnknown"_s)->isVisible(), shown);
+}
+
+// The klas filter offers the klassen of the leerlingen with a signal, each once and sorted; the
+// chosen klas stays chosen through a reload while it has signals, and when its last signal goes
+// the filter shows every klas again, and so does the table.
+enum class KlasChange
+{
+    None,
+    SignalsInAnotherKlas,         // 1B's leerling reaches 16 uur too
+    NoSignalsLeftInTheChosenKlas, // 3A's signals go, 1B's come
+};
+
+void TestSignalsPage::theKlasFilterFollowsTheSignals_data()
+{
+    QTest::addColumn<KlasChange>("change");
+    QTest::addColumn<QStringList>("offered"); // after "All classes"
+    QTest::addColumn<QString>("chosenAfter"); // empty: "All classes"
+    QTest::newRow("a_leerling_without_signals_adds_no_klas")
+        << KlasChange::None << QStringList{u"3A"_s} << u"3A"_s;
+    QTest::newRow("a_new_klas_comes_in_order_and_the_choice_stays")
+        << KlasChange::SignalsInAnotherKlas << QStringList{u"1B"_s, u"3A"_s} << u"3A"_s;
+    QTest::newRow("a_klas_without_signals_falls_back_to_all")
+        << KlasChange::NoSignalsLeftInTheChosenKlas << QStringList{u"1B"_s} << QString();
+}
+
+void TestSignalsPage::theKlasFilterFollowsTheSignals()
+{
+    QFETCH(KlasChange, change);
+    QFETCH(QStringList, offered);
+    QFETCH(QString, chosenAfter);
+    TestDatabase db;
+    const QString example = examplePath(u"p01_po_16uur_en_herhaling"_s, u""_s);
+    ImportFiles files;
+    files.school = example + u"school.json"_s;
+    files.absenties = example + u"absenties.csv"_s; // 300000017's give it its signals
+    files.leerlingen = db.writeFile(u"leerlingen.csv"_s,
+                                    "pgn;achternaam;voornamen;geboortedatum;inschrijving_van;klas\n"
+                                    "300000017;de Vries;Test;2016-04-12;2025-08-01;3A\n"
+                                    "300000029;Bakker;Test;2016-09-01;2025-08-01;1B\n"_ba);
+    QCOMPARE(db.importService().run(files).status, ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 2, 2));
+    SignalsPage page({db.db(), clock, u"coordinator"_s});
+    QVERIFY(page.reload());
+    auto* klas = page.findChild<QComboBox*>(u"klasFilter"_s);
+    auto* table = page.findChild<QTableView*>(u"signalTable"_s);
+    QVERIFY(klas && table);
+    const int everySignal = table->model()->rowCount();
+    QVERIFY(everySignal > 0);
+    klas->setCurrentIndex(klas->findData(u"3A"_s));
+    QCOMPARE(table->model()->rowCount(), everySignal); // 3A has every signal so far
+
+    AbsenceEditService edits(db.db(), clock, u"coordinator"_s);
+    const auto setDays = [&](const QString& pgn, int minutes) {
+        for (const QDate day : {QDate(2026, 1, 12), QDate(2026, 1, 13), QDate(2026, 1, 14),
+                                QDate(2026, 1, 26), QDate(2026, 1, 27), QDate(2026, 1, 28)}) {
+            const QList<AbsenceRecord> records{{pgn, day, u"O"_s, minutes, 5, true, {}, true}};
+            QVERIFY(edits.replaceDay(pgn, day, minutes > 0 ? records : QList<AbsenceRecord>()));
+        }
+    };
+    if (change != KlasChange::None)
+        setDays(u"300000029"_s, 330);
+    if (change == KlasChange::NoSignalsLeftInTheChosenKlas)
+        setDays(u"300000017"_s, 0);
+    QVERIFY(page.reload());
+
+    QStringList shown;
+    for (int i = 1; i < klas->count(); ++i)
+        shown << klas->itemData(i).toString();
+    QCOMPARE(shown, offered);
+    QCOMPARE(klas->currentData().toString(), chosenAfter);
+    const auto* model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString rowKlas = model->index(row, 0).data(SignalTableModel::KlasRole).toString();
+        QVERIFY2(chosenAfter.isEmpty() || rowKlas == chosenAfter, qPrintable(rowKlas));
+    }
+    QVERIFY(model->rowCount() > 0);
+    if (chosenAfter.isEmpty()) { // every signal is shown again, whatever its klas
+        const auto* filter = qobject_cast<const QSortFilterProxyModel*>(model);
+        QVERIFY(filter);
+        QCOMPARE(model->rowCount(), filter->sourceModel()->rowCount());
+    }
 }
 
 QTEST_MAIN(TestSignalsPage)
