@@ -107,6 +107,14 @@ void PostgresCopy::addDate(const QDate& date)
     m_buffer += date.toString(Qt::ISODate).toLatin1();
 }
 
+void PostgresCopy::addBytes(QByteArrayView bytes)
+{
+    separate();
+    // BYTEA's hex form, its backslash escaped for COPY's text format.
+    m_buffer += "\\\\x";
+    m_buffer += QByteArray::fromRawData(bytes.data(), bytes.size()).toHex();
+}
+
 Status PostgresCopy::endRow()
 {
     m_buffer += '\n';

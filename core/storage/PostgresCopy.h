@@ -28,7 +28,8 @@ public:
     // The next column of the row being written.
     void addText(QStringView text);
     void addInteger(qint64 value);
-    void addDate(const QDate& date); // as YYYY-MM-DD
+    void addDate(const QDate& date);     // as YYYY-MM-DD
+    void addBytes(QByteArrayView bytes); // into a BYTEA column
     // Ends the row; sends what was written once enough has gathered.
     Status endRow();
     // Sends the rest and ends the COPY: the server's verdict on every row.

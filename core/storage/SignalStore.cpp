@@ -3,6 +3,7 @@
 
 #include "BulkReader.h"
 #include "BulkWriter.h"
+#include "PostgresCopy.h"
 #include "SqlValues.h"
 
 #include <QDataStream>
@@ -196,15 +197,9 @@ Status SignalStore::replaceAll(QDate peildatum, const QHash<QString, QList<Signa
         if (auto emptied = m_db.exec(sql); !emptied)
             return emptied.failure();
     }
-    auto insert = m_db.prepare(u"INSERT INTO signaal_opslag (pgn, signalen) VALUES (?, ?)"_s);
-    if (!insert)
-        return insert.failure();
-    for (auto it = byLeerling.cbegin(); it != byLeerling.cend(); ++it) {
-        if (it->isEmpty())
-            continue;
-        if (Status stored = m_db.run(*insert, {it.key(), encoded(*it)}); !stored)
-            return stored;
-    }
+    if (Status stored = m_db.dialect().isPostgres() ? copyAll(byLeerling) : insertAll(byLeerling);
+        !stored)
+        return stored;
     auto stand =
         m_db.exec(u"INSERT INTO signaal_stand (id, peildatum, programma) VALUES (1, ?, ?)"_s,
                   {SqlValues::date(peildatum), program()});
@@ -217,6 +212,51 @@ Status SignalStore::takeTurnAsChange()
         return {};
     auto locked = m_db.exec(u"LOCK TABLE signaal_vuil IN ROW EXCLUSIVE MODE"_s);
     return locked ? Status() : Status(locked.failure());
+}
+
+Status SignalStore::insertAll(const QHash<QString, QList<Signal>>& byLeerling)
+{
+    auto insert = m_db.prepare(u"INSERT INTO signaal_opslag (pgn, signalen) VALUES (?, ?)"_s);
+    if (!insert)
+        return insert.failure();
+    for (auto it = byLeerling.cbegin(); it != byLeerling.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        if (Status stored = m_db.run(*insert, {it.key(), encoded(*it)}); !stored)
+            return stored;
+    }
+    return {};
+}
+
+Status SignalStore::copyAll(const QHash<QString, QList<Signal>>& byLeerling)
+{
+    // One stream instead of a round trip to the server per leerling: 30,000 of them took 5 s.
+    // Through a table of this transaction: COPY does not write into a table with row-level
+    // security (migration 13).
+    for (const QString& sql :
+         {u"DROP TABLE IF EXISTS signaal_opslag_import"_s,
+          u"CREATE TEMP TABLE signaal_opslag_import (pgn TEXT NOT NULL, signalen BYTEA NOT NULL)"
+          " ON COMMIT DROP"_s}) {
+        if (auto done = m_db.exec(sql); !done)
+            return done.failure();
+    }
+    auto copy =
+        PostgresCopy::begin(m_db, u"COPY signaal_opslag_import (pgn, signalen) FROM STDIN"_s);
+    if (!copy)
+        return copy.failure();
+    for (auto it = byLeerling.cbegin(); it != byLeerling.cend(); ++it) {
+        if (it->isEmpty())
+            continue;
+        (*copy)->addText(it.key());
+        (*copy)->addBytes(encoded(*it));
+        if (Status sent = (*copy)->endRow(); !sent)
+            return sent;
+    }
+    if (Status copied = (*copy)->finish(); !copied)
+        return copied;
+    auto inserted = m_db.exec(u"INSERT INTO signaal_opslag SELECT pgn, signalen"
+                              " FROM signaal_opslag_import"_s);
+    return inserted ? Status() : Status(inserted.failure());
 }
 
 Status SignalStore::forget()

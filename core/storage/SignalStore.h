@@ -76,6 +76,10 @@ private:
     Result<std::optional<QHash<QString, QList<Signal>>>>
     readRows(QDate peildatum, const QString& where, const QVariantList& values) const;
     Status store(const QString& pgn, const QList<Signal>& signalList);
+    // Every leerling's signals into the emptied store: row by row on SQLite, as one COPY on
+    // PostgreSQL.
+    Status insertAll(const QHash<QString, QList<Signal>>& byLeerling);
+    Status copyAll(const QHash<QString, QList<Signal>>& byLeerling);
 
     Database& m_db;
 };
