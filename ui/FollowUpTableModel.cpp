@@ -9,6 +9,8 @@
 FollowUpTableModel::FollowUpTableModel(QObject* parent)
     : RowListModel(parent)
 {
+    setHeaders(
+        {tr("Melding"), tr("PGN"), tr("Leerling"), tr("Task"), tr("End date"), tr("Due by")});
 }
 
 void FollowUpTableModel::setTasks(QList<FollowUpTask> tasks)
@@ -19,11 +21,6 @@ void FollowUpTableModel::setTasks(QList<FollowUpTask> tasks)
     };
     std::sort(tasks.begin(), tasks.end(), before);
     replaceRows(std::move(tasks), before);
-}
-
-int FollowUpTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
@@ -44,27 +41,6 @@ QVariant FollowUpTableModel::data(const QModelIndex& index, int role) const
         return Dates::toDutch(t.proposedEndDate);
     case DueBy:
         return Dates::toDutch(t.deadline);
-    }
-    return {};
-}
-
-QVariant FollowUpTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Melding:
-        return tr("Melding");
-    case Pgn:
-        return tr("PGN");
-    case Leerling:
-        return tr("Leerling");
-    case Task:
-        return tr("Task");
-    case EndDate:
-        return tr("End date");
-    case DueBy:
-        return tr("Due by");
     }
     return {};
 }

@@ -19,14 +19,11 @@ public:
         Task,
         EndDate,
         DueBy,
-        ColumnCount
     };
 
     explicit FollowUpTableModel(QObject* parent = nullptr);
 
     void setTasks(QList<FollowUpTask> tasks);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 };

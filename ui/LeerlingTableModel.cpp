@@ -8,6 +8,8 @@
 LeerlingTableModel::LeerlingTableModel(QObject* parent)
     : RowListModel(parent)
 {
+    setHeaders({tr("PGN"), tr("Leerlingnummer"), tr("Name"), tr("Class"), tr("Birth date"),
+                tr("Programme")});
 }
 
 void LeerlingTableModel::setLeerlingen(QList<Leerling> leerlingen)
@@ -27,11 +29,6 @@ void LeerlingTableModel::setLeerlingen(QList<Leerling> leerlingen)
     };
     std::sort(rows.begin(), rows.end(), byPgn);
     replaceRows(std::move(rows), byPgn);
-}
-
-int LeerlingTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
@@ -57,27 +54,6 @@ QVariant LeerlingTableModel::data(const QModelIndex& index, int role) const
         return Dates::toDutch(l.birthDate);
     case Opleiding:
         return l.opleiding;
-    }
-    return {};
-}
-
-QVariant LeerlingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Pgn:
-        return tr("PGN");
-    case Leerlingnummer:
-        return tr("Leerlingnummer");
-    case Name:
-        return tr("Name");
-    case Klas:
-        return tr("Class");
-    case BirthDate:
-        return tr("Birth date");
-    case Opleiding:
-        return tr("Programme");
     }
     return {};
 }

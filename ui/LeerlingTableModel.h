@@ -36,7 +36,6 @@ public:
         Klas,
         BirthDate,
         Opleiding,
-        ColumnCount
     };
     enum Role
     {
@@ -48,9 +47,7 @@ public:
     void setLeerlingen(QList<Leerling> leerlingen);
     const Leerling& leerlingAt(int row) const { return m_rows[row].leerling; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 };
 
 // The loket's search: name, PGN or klas, with % as wildcard ("%vries", "3a%").

@@ -8,6 +8,8 @@
 MeldingTableModel::MeldingTableModel(QObject* parent)
     : RowListModel(parent)
 {
+    setHeaders(
+        {tr("Leerling"), tr("Kind"), tr("From"), tr("Until"), tr("Status"), tr("Meldingsnummer")});
 }
 
 void MeldingTableModel::setMeldingen(QList<Melding> meldingen)
@@ -18,11 +20,6 @@ void MeldingTableModel::setMeldingen(QList<Melding> meldingen)
     };
     std::sort(meldingen.begin(), meldingen.end(), byId);
     replaceRows(std::move(meldingen), byId);
-}
-
-int MeldingTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant MeldingTableModel::data(const QModelIndex& index, int role) const
@@ -49,27 +46,6 @@ QVariant MeldingTableModel::data(const QModelIndex& index, int role) const
         return MeldingStatuses::displayName(m.status);
     case DuoNumber:
         return m.duoNumber;
-    }
-    return {};
-}
-
-QVariant MeldingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Leerling:
-        return tr("Leerling");
-    case Soort:
-        return tr("Kind");
-    case StartDate:
-        return tr("From");
-    case EndDate:
-        return tr("Until");
-    case Status:
-        return tr("Status");
-    case DuoNumber:
-        return tr("Meldingsnummer");
     }
     return {};
 }

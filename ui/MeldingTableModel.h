@@ -19,7 +19,6 @@ public:
         EndDate,
         Status,
         DuoNumber,
-        ColumnCount
     };
     enum Role
     {
@@ -31,7 +30,5 @@ public:
 
     void setMeldingen(QList<Melding> meldingen);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 };

@@ -8,6 +8,8 @@
 OutboxTableModel::OutboxTableModel(QObject* parent)
     : RowListModel(parent)
 {
+    setHeaders({tr("Melding"), tr("Leerling"), tr("Channel"), tr("State"), tr("Attempts"),
+                tr("Next attempt"), tr("Problem")});
 }
 
 void OutboxTableModel::setSubmissions(QList<Submission> submissions)
@@ -17,11 +19,6 @@ void OutboxTableModel::setSubmissions(QList<Submission> submissions)
     };
     std::sort(submissions.begin(), submissions.end(), byId);
     replaceRows(std::move(submissions), byId);
-}
-
-int OutboxTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
@@ -45,29 +42,6 @@ QVariant OutboxTableModel::data(const QModelIndex& index, int role) const
                                        : QString();
     case Problem:
         return s.problem;
-    }
-    return {};
-}
-
-QVariant OutboxTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Melding:
-        return tr("Melding");
-    case Leerling:
-        return tr("Leerling");
-    case Channel:
-        return tr("Channel");
-    case State:
-        return tr("State");
-    case Attempts:
-        return tr("Attempts");
-    case NextAttempt:
-        return tr("Next attempt");
-    case Problem:
-        return tr("Problem");
     }
     return {};
 }

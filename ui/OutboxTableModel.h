@@ -20,14 +20,11 @@ public:
         Attempts,
         NextAttempt,
         Problem,
-        ColumnCount
     };
 
     explicit OutboxTableModel(QObject* parent = nullptr);
 
     void setSubmissions(QList<Submission> submissions);
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 };

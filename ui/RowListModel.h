@@ -3,6 +3,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QStringList>
 
 #include <algorithm>
 #include <optional>
@@ -25,8 +26,24 @@ public:
     {
         return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
     }
+    int columnCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_headers.size());
+    }
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+            section >= m_headers.size())
+            return {};
+        return m_headers[section];
+    }
 
 protected:
+    // The columns' headers, one per column in the model's column order. Set once: the language
+    // is chosen before any screen is built.
+    void setHeaders(QStringList headers) { m_headers = std::move(headers); }
+
     // Becomes `rows`, which are in the order `before` gives (a strict weak ordering in which
     // two rows are equivalent only when they are the same row, maybe changed).
     template <typename Before> void replaceRows(QList<Row> rows, Before before)
@@ -75,6 +92,7 @@ protected:
     QList<Row> m_rows;
 
 private:
+    QStringList m_headers;
     // More separate row updates than this cost more than a reset (each moves the rows after it).
     static constexpr qsizetype kMostEdits = 32;
 

@@ -87,6 +87,8 @@ void sortRows(QList<TrackedSignal>& rows)
 SignalTableModel::SignalTableModel(QObject* parent)
     : RowListModel(parent)
 {
+    setHeaders({tr("Leerling"), tr("Signal"), tr("Reached on"), tr("From"), tr("Hours"),
+                tr("Report by"), tr("Status")});
 }
 
 void SignalTableModel::setSignals(QList<TrackedSignal> rows,
@@ -101,11 +103,6 @@ void SignalTableModel::setSignals(QList<TrackedSignal> rows,
     m_leerlingen = std::move(leerlingen);
     m_today = today;
     endResetModel();
-}
-
-int SignalTableModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SignalTableModel::display(const TrackedSignal& row, int column) const
@@ -162,29 +159,6 @@ QVariant SignalTableModel::data(const QModelIndex& index, int role) const
         return m_leerlingen.value(row.signal.pgn).klas;
     case OverdueRole:
         return row.isOverdue(m_today);
-    }
-    return {};
-}
-
-QVariant SignalTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case Leerling:
-        return tr("Leerling");
-    case Soort:
-        return tr("Signal");
-    case ReachedOn:
-        return tr("Reached on");
-    case StartDate:
-        return tr("From");
-    case Hours:
-        return tr("Hours");
-    case Deadline:
-        return tr("Report by");
-    case Status:
-        return tr("Status");
     }
     return {};
 }

@@ -33,7 +33,6 @@ public:
         Hours,
         Deadline,
         Status,
-        ColumnCount
     };
     enum Role
     {
@@ -49,9 +48,7 @@ public:
                     QDate today);
     const TrackedSignal& signalAt(int row) const { return m_rows[row]; }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
     QVariant display(const TrackedSignal& row, int column) const;
