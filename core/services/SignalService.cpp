@@ -206,7 +206,7 @@ Result<QHash<QString, Leerling>> SignalService::presentLeerlingen(const QSet<QSt
 
 Status SignalService::storeWithChange(const QSet<QString>& pgns)
 {
-    if (!m_store || !m_storeWritable || pgns.isEmpty() || m_db.dialect().isPostgres())
+    if (!m_store || pgns.isEmpty() || m_db.dialect().isPostgres())
         return {};
     const auto current = m_store->isCurrent(m_peildatum);
     if (!current)

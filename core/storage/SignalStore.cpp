@@ -13,6 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The migration that made the tables (Migrations).
+constexpr int kStoredSignalsVersion = 13;
+
 // The program whose rules computed the stored signals, with the version of the stored layout.
 // A newer program computes everything again once, even if its rules did not change.
 QString program()
@@ -61,13 +64,6 @@ std::optional<QList<Signal>> decoded(const QString& pgn, QByteArrayView bytes)
         return std::nullopt;
     return signalList;
 }
-
-} // namespace
-
-namespace {
-
-// The migration that made the tables (Migrations).
-constexpr int kStoredSignalsVersion = 13;
 
 } // namespace
 
