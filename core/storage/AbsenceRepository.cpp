@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AbsenceRepository.h"
 
+#include "BatchedInsert.h"
 #include "BulkReader.h"
 #include "BulkWriter.h"
 #include "PostgresCopy.h"
@@ -16,8 +17,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kColumns =
-    u"pgn, datum, code, minuten, lesuren, hele_dag, opmerking, hele_dag_gegeven"_s;
+const QStringList kColumnList{u"pgn"_s,     u"datum"_s,    u"code"_s,      u"minuten"_s,
+                              u"lesuren"_s, u"hele_dag"_s, u"opmerking"_s, u"hele_dag_gegeven"_s};
+const QString kColumns = kColumnList.join(u", "_s);
 
 AbsenceRecord fromRow(const QSqlQuery& query)
 {
@@ -95,8 +97,7 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
                                     const SignalStore::Marker& mark)
 {
     auto remove = BulkWriter::prepare(m_db, u"DELETE FROM absenties WHERE pgn = ? AND datum = ?"_s);
-    auto insert = BulkWriter::prepare(
-        m_db, u"INSERT INTO absenties (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(kColumns));
+    auto insert = BatchedInsert::prepare(m_db, u"absenties"_s, kColumnList);
     if (!remove || !insert)
         return Error{remove ? insert.error() : remove.error()};
     // A leerling with nothing stored has no day to replace: a school's first import (two
@@ -125,6 +126,8 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
             // Only this run's entry is used until the next lookup, which may move it.
             clearedOfRun = !largeBatch || stored->contains(r.pgn) ? &cleared[r.pgn] : nullptr;
         }
+        // A day is cleared when its first record comes, so the rows still waiting in the batch
+        // insert belong to days cleared before: this delete never meets them.
         if (clearedOfRun && !clearedOfRun->contains(r.date.toJulianDay())) {
             (*remove)->bindText(0, r.pgn);
             (*remove)->bindDate(1, r.date);
@@ -132,18 +135,20 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
                 return status;
             clearedOfRun->insert(r.date.toJulianDay());
         }
-        BulkWriter& row = **insert;
-        row.bindText(0, r.pgn);
-        row.bindDate(1, r.date);
-        row.bindText(2, r.code);
-        row.bindInteger(3, r.minutes);
-        row.bindInteger(4, r.lesuren);
-        row.bindInteger(5, r.wholeDay ? 1 : 0);
-        row.bindText(6, r.remark);
-        row.bindInteger(7, r.wholeDayGiven ? 1 : 0);
-        if (Status status = row.run(); !status)
+        BatchedInsert& row = **insert;
+        row.addText(r.pgn);
+        row.addDate(r.date);
+        row.addText(r.code);
+        row.addInteger(r.minutes);
+        row.addInteger(r.lesuren);
+        row.addInteger(r.wholeDay ? 1 : 0);
+        row.addText(r.remark);
+        row.addInteger(r.wholeDayGiven ? 1 : 0);
+        if (Status status = row.endRow(); !status)
             return status;
     }
+    if (Status status = (*insert)->finish(); !status)
+        return status;
     return written.atEnd();
 }
 
