@@ -42,6 +42,23 @@ void TestSignalJson::writesEachField_data()
         << QByteArray(R"({"pgn": "300000017", "soort": "16UUR", "bereikt_op": "2026-01-14", )"
                       R"("begindatum": "2026-01-12", "einddatum": null, "uren": 16, )"
                       R"("uiterste_meld_datum": "2026-01-21"})");
+    QTest::newRow("a_hundred_clock_hours_keep_their_decimal")
+        << u"300000017"_s << Quantity{Quantity::Unit::Minutes, 6000} << none
+        << QByteArray(R"({"pgn": "300000017", "soort": "16UUR", "bereikt_op": "2026-01-14", )"
+                      R"("begindatum": "2026-01-12", "einddatum": null, "uren": 100.0, )"
+                      R"("uiterste_meld_datum": "2026-01-21"})");
+    QTest::newRow("one_minute_as_the_shortest_decimal")
+        << u"300000017"_s << Quantity{Quantity::Unit::Minutes, 1} << none
+        << QByteArray(R"({"pgn": "300000017", "soort": "16UUR", "bereikt_op": "2026-01-14", )"
+                      R"("begindatum": "2026-01-12", "einddatum": null, )"
+                      R"("uren": 0.016666666666666666, "uiterste_meld_datum": "2026-01-21"})");
+    // Longer than the room written ahead for a signal: the buffer grows.
+    QTest::newRow("a_long_text_grows_the_buffer")
+        << QString(300, u'"') << Quantity{Quantity::Unit::Count, 1} << none
+        << "{\"pgn\": \"" + QByteArray(300, '"').replace("\"", "\\\"") +
+               R"(", "soort": "16UUR", "bereikt_op": "2026-01-14", )"
+               R"("begindatum": "2026-01-12", "einddatum": null, "uren": 1, )"
+               R"("uiterste_meld_datum": "2026-01-21"})";
     QTest::newRow("text_is_escaped")
         << u"3\"0\\0\n0é"_s << Quantity{Quantity::Unit::Count, 1} << none
         << QByteArray(R"({"pgn": "3\"0\\0\u000a0)"
