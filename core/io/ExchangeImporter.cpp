@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExchangeImporter.h"
 
+#include "ConversionQueue.h"
 #include "EdexmlRoster.h"
 #include "EduarteAbsenceFile.h"
 #include "MagisterAbsenceFile.h"
@@ -567,6 +568,12 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
             lastSpanOf.insert(key, index - 1);
     }
     QHash<QString, QList<AbsenceSpan>> open; // leerlingen whose last line is still to come
+    // Converted on the other core while this one reads on; added in the order of their last
+    // lines, as converted here.
+    ConversionQueue conversions(school, m_existing.today);
+    const auto add = [&](const QList<AbsenceSpan>& converting, ConvertedSpans converted) {
+        addConverted(path, converting, std::move(converted), u"van_datum"_s, batch, issues, false);
+    };
     LeerlingRun run(*table);
     QString key;
     std::optional<QString> leerling;
@@ -602,8 +609,10 @@ void ExchangeImporter::readAbsenceSpans(const QString& path, DecodedText text, c
         if (span.fromDate.isValid())
             spans.append(span);
         if (index++ == last)
-            convertSpans(path, std::exchange(spans, {}), u"van_datum"_s, school, batch, issues);
+            conversions.start(std::exchange(spans, {}));
+        conversions.takeFinished(add);
     });
+    conversions.takeAll(add);
     // Leerlingen whose lines are spread over the file finish out of line order.
     std::stable_sort(
         batch.convertedSpans.begin(), batch.convertedSpans.end(),
@@ -637,7 +646,14 @@ void ExchangeImporter::convertSpans(const QString& path, const QList<AbsenceSpan
                                     const QString& fromColumn, const School& school,
                                     ImportBatch& batch, ImportIssues& issues, bool perLesson) const
 {
-    ConvertedSpans converted = TimeRangeConversion(school, m_existing.today).convert(spans);
+    addConverted(path, spans, TimeRangeConversion(school, m_existing.today).convert(spans),
+                 fromColumn, batch, issues, perLesson);
+}
+
+void ExchangeImporter::addConverted(const QString& path, const QList<AbsenceSpan>& spans,
+                                    ConvertedSpans converted, const QString& fromColumn,
+                                    ImportBatch& batch, ImportIssues& issues, bool perLesson)
+{
     // The preview shows the first spans converted (a lesson, in Magister's file) beside their
     // own records.
     const qsizetype firstPreviewed = batch.convertedSpans.size();

@@ -59,6 +59,10 @@ private:
     void convertSpans(const QString& path, const QList<AbsenceSpan>& spans,
                       const QString& fromColumn, const School& school, ImportBatch& batch,
                       ImportIssues& issues, bool perLesson = false) const;
+    // Adds what the spans became to the batch: their records, the preview, the overlaps.
+    static void addConverted(const QString& path, const QList<AbsenceSpan>& spans,
+                             ConvertedSpans converted, const QString& fromColumn,
+                             ImportBatch& batch, ImportIssues& issues, bool perLesson);
 
     // Where a problem of one line goes: its column (as the file names it) and the reason.
     using ReportProblem = std::function<void(const QString& column, const QString& reason)>;
