@@ -292,10 +292,14 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
     }
     if (!row.error().isEmpty())
         return Error{row.error()};
+    // An import writes a leerling's days in date order, so a list is nearly always in order
+    // already; sorting it anyway took a tenth of loading.
+    const auto byDate = [](const AbsenceRecord& a, const AbsenceRecord& b) {
+        return a.date < b.date;
+    };
     for (QList<AbsenceRecord>& list : result) {
-        std::stable_sort(
-            list.begin(), list.end(),
-            [](const AbsenceRecord& a, const AbsenceRecord& b) { return a.date < b.date; });
+        if (!std::is_sorted(list.cbegin(), list.cend(), byDate))
+            std::stable_sort(list.begin(), list.end(), byDate);
     }
     return result;
 }
