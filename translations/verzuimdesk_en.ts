@@ -4645,10 +4645,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>records/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4729,23 +4725,11 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peak memory, import and computation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing the same absence as time ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import as time ranges, in day records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Time ranges left out: the school has no lestijden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Peak memory, import as time ranges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4754,10 +4738,6 @@ Database: %2</source>
     </message>
     <message>
         <source>After one leerling&apos;s new record %1 leerlingen were computed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signalen --json did not succeed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4805,6 +4785,42 @@ Database: %2</source>
     </message>
     <message>
         <source>Every signal current after that week&apos;s import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not succeed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signalen --json did not write a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --absenties, whole process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory, import --absenties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory, signalen --json --herbereken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import --absenties of time ranges, whole process, in day records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak memory, import of time ranges</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

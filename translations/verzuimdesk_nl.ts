@@ -4653,10 +4653,6 @@ Database: %2</translation>
         <translation>Alle absentieregistraties opnieuw importeren</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
         <source>records/s</source>
         <translation>registraties/s</translation>
     </message>
@@ -4737,24 +4733,12 @@ Database: %2</translation>
         <translation>MB</translation>
     </message>
     <message>
-        <source>Peak memory, import and computation</source>
-        <translation>Piekgeheugen, import en berekening</translation>
-    </message>
-    <message>
         <source>Importing the same absence as time ranges</source>
         <translation>Dezelfde absentie importeren als tijdvakken</translation>
     </message>
     <message>
-        <source>Import as time ranges, in day records</source>
-        <translation>Import als tijdvakken, in dagregistraties</translation>
-    </message>
-    <message>
         <source>Time ranges left out: the school has no lestijden</source>
         <translation>Tijdvakken overgeslagen: de school heeft geen lestijden</translation>
-    </message>
-    <message>
-        <source>Peak memory, import as time ranges</source>
-        <translation>Piekgeheugen, import als tijdvakken</translation>
     </message>
     <message>
         <source>Every signal current after one leerling&apos;s new record</source>
@@ -4763,10 +4747,6 @@ Database: %2</translation>
     <message>
         <source>After one leerling&apos;s new record %1 leerlingen were computed again.</source>
         <translation>Na een nieuwe registratie van één leerling zijn %1 leerlingen opnieuw berekend.</translation>
-    </message>
-    <message>
-        <source>signalen --json did not succeed: %1</source>
-        <translation>signalen --json is niet gelukt: %1</translation>
     </message>
     <message>
         <source>All signals, computed from the database and stored</source>
@@ -4814,6 +4794,42 @@ Database: %2</translation>
     <message>
         <source>Every signal current after that week&apos;s import</source>
         <translation>Alle signalen actueel na de import van die week</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>Kan %1 niet starten: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not end within %2 s.</source>
+        <translation>%1 was niet binnen %2 s klaar.</translation>
+    </message>
+    <message>
+        <source>%1 did not succeed: %2</source>
+        <translation>%1 is niet gelukt: %2</translation>
+    </message>
+    <message>
+        <source>signalen --json did not write a JSON array.</source>
+        <translation>signalen --json schreef geen JSON-lijst.</translation>
+    </message>
+    <message>
+        <source>import --absenties, whole process</source>
+        <translation>import --absenties, heel proces</translation>
+    </message>
+    <message>
+        <source>Peak memory, import --absenties</source>
+        <translation>Piekgeheugen, import --absenties</translation>
+    </message>
+    <message>
+        <source>Peak memory, signalen --json --herbereken</source>
+        <translation>Piekgeheugen, signalen --json --herbereken</translation>
+    </message>
+    <message>
+        <source>import --absenties of time ranges, whole process, in day records</source>
+        <translation>import --absenties van tijdvakken, heel proces, in dagregistraties</translation>
+    </message>
+    <message>
+        <source>Peak memory, import of time ranges</source>
+        <translation>Piekgeheugen, import van tijdvakken</translation>
     </message>
 </context>
 <context>

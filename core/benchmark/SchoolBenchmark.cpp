@@ -10,6 +10,7 @@
 #include "services/LiveSignals.h"
 #include "services/SignalService.h"
 #include "services/VerzuimstaatService.h"
+#include "storage/AbsenceRepository.h"
 #include "storage/BackupStore.h"
 #include "storage/SchoolRepository.h"
 #include "storage/SqlValues.h"
@@ -25,9 +26,6 @@
 #include <QJsonDocument>
 #include <QProcess>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -186,49 +184,10 @@ Result<GuiFigures> measureGui(const QString& program, const QString& database)
     return figures;
 }
 
-// `signalen --json` as a coordinator's script meets it: a whole process from its start, on the
-// database as this process left it. The time until it has written its output and ended.
-Result<double> measureSignalenCommand(const QString& program, const QString& database,
-                                      const QDate& peildatum, const QStringList& options)
+// The peak resident memory (VmHWM) in a /proc/…/status file, in megabytes; 0 when unreadable.
+double peakMemoryMegabytesIn(const QString& statusFile)
 {
-    QProcess cli;
-    cli.setProcessChannelMode(QProcess::SeparateChannels);
-    QElapsedTimer timer;
-    timer.start();
-    cli.start(program, QStringList{u"--db"_s, database, u"signalen"_s, u"--peildatum"_s,
-                                   peildatum.toString(Qt::ISODate), u"--json"_s} +
-                           options);
-    QByteArray output;
-    while (cli.state() != QProcess::NotRunning && cli.waitForReadyRead(kGuiTimeoutMs))
-        output += cli.readAllStandardOutput(); // a full pipe would stop it
-    cli.waitForFinished(kGuiTimeoutMs);
-    const double elapsed = millisecondsSince(timer);
-    output += cli.readAllStandardOutput();
-    if (cli.exitStatus() != QProcess::NormalExit || cli.exitCode() != 0 ||
-        !QJsonDocument::fromJson(output).isArray()) {
-        return Error{SchoolBenchmark::tr("signalen --json did not succeed: %1")
-                         .arg(QString::fromLocal8Bit(cli.readAllStandardError().left(500)))};
-    }
-    return elapsed;
-}
-
-} // namespace
-
-void startPeakMemoryAfresh()
-{
-#ifdef __GLIBC__
-    malloc_trim(0);
-#endif
-    QFile clearRefs(u"/proc/self/clear_refs"_s);
-    if (clearRefs.open(QIODevice::WriteOnly))
-        clearRefs.write("5");
-}
-
-double peakMemoryMegabytes()
-{
-    // VmHWM, not getrusage: Linux keeps ru_maxrss across exec, so a program started by a large
-    // process would report its parent's peak.
-    QFile status(u"/proc/self/status"_s);
+    QFile status(statusFile);
     if (!status.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray& line : status.readAll().split('\n')) {
@@ -236,6 +195,83 @@ double peakMemoryMegabytes()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0; // kB
     }
     return 0;
+}
+
+struct ProcessFigures
+{
+    double ms = 0;
+    double peakMemoryMb = 0;
+    QByteArray output;
+};
+
+// A command as a coordinator or their script meets it: a whole process, from its start until
+// it has ended. Its peak memory is read from /proc while it runs (VmHWM only grows, so a read
+// misses at most what the last few milliseconds added; once the process has ended it is gone).
+Result<ProcessFigures> runWhole(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForStarted(kGuiTimeoutMs))
+        return Error{
+            SchoolBenchmark::tr("Cannot start %1: %2").arg(program, process.errorString())};
+    const QString status = u"/proc/%1/status"_s.arg(process.processId());
+    ProcessFigures figures;
+    figures.peakMemoryMb = peakMemoryMegabytesIn(status);
+    // Waiting also reads the output, so that a full pipe never stops the command.
+    while (!process.waitForFinished(20)) {
+        figures.peakMemoryMb = std::max(figures.peakMemoryMb, peakMemoryMegabytesIn(status));
+        if (timer.elapsed() > kGuiTimeoutMs) {
+            process.kill();
+            process.waitForFinished();
+            return Error{SchoolBenchmark::tr("%1 did not end within %2 s.")
+                             .arg(arguments.join(u' '))
+                             .arg(kGuiTimeoutMs / 1000)};
+        }
+    }
+    figures.ms = millisecondsSince(timer);
+    figures.output = process.readAllStandardOutput();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        return Error{SchoolBenchmark::tr("%1 did not succeed: %2")
+                         .arg(arguments.join(u' '),
+                              QString::fromLocal8Bit(process.readAllStandardError().left(500)))};
+    }
+    return figures;
+}
+
+// `signalen --json` on the database as this process left it.
+Result<ProcessFigures> measureSignalenCommand(const QString& program, const QString& database,
+                                              const QDate& peildatum, const QStringList& options)
+{
+    auto figures =
+        runWhole(program, QStringList{u"--db"_s, database, u"signalen"_s, u"--peildatum"_s,
+                                      peildatum.toString(Qt::ISODate), u"--json"_s} +
+                              options);
+    if (figures && !QJsonDocument::fromJson(figures->output).isArray())
+        return Error{SchoolBenchmark::tr("signalen --json did not write a JSON array.")};
+    return figures;
+}
+
+// `import --absenties` of one file, as the coordinator starts it after a day's work: the file
+// as the last program left it (checked quickly when opened), its WAL in the file first.
+Result<ProcessFigures> measureImportCommand(const QString& program, Database& database,
+                                            const QString& path, const QString& absences)
+{
+    if (auto checkpoint = database.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); !checkpoint)
+        return Error{checkpoint.error()};
+    SqliteFileCheck::rememberState(path);
+    return runWhole(program, {u"--db"_s, path, u"import"_s, u"--absenties"_s, absences});
+}
+
+} // namespace
+
+double peakMemoryMegabytes()
+{
+    // VmHWM, not getrusage: Linux keeps ru_maxrss across exec, so a program started by a large
+    // process would report its parent's peak.
+    return peakMemoryMegabytesIn(u"/proc/self/status"_s);
 }
 
 bool BenchmarkReport::allTargetsMet() const
@@ -312,20 +348,18 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
     report.records = *written;
     if (auto emptied = db.exec(u"DELETE FROM absenties"_s); !emptied)
         return Error{emptied.error()};
+    const auto imported = measureImportCommand(m_programs.cli, db, copyPath, csv);
+    if (!imported)
+        return Error{imported.error()};
+    add(u"import_records_per_second"_s, tr("import --absenties, whole process"),
+        double(*written) / (imported->ms / 1000.0), tr("records/s"), 200'000, true);
+    add(u"peak_memory_mb"_s, tr("Peak memory, import --absenties"), imported->peakMemoryMb,
+        tr("MB"), 500);
     BackupStore backups(db, m_clock);
     QElapsedTimer timer;
     timer.start();
-    const ImportOutcome imported =
-        ImportService(db, backups, db.userName()).run({{}, {}, {}, csv, {}});
-    const double importMs = millisecondsSince(timer);
-    if (imported.status != ImportOutcome::Status::Stored)
-        return Error{imported.failure.isEmpty() ? imported.issues.all().value(0).toString()
-                                                : imported.failure};
-    add(u"import_records_per_second"_s, tr("Import"), double(*written) / (importMs / 1000.0),
-        tr("records/s"), 200'000, true);
 
-    // The signals, with the whole school in memory; all of it is let go before the time ranges
-    // are imported, so that their peak is the import's own, as a school's import meets it.
+    // The signals, with the whole school in memory.
     const QString spans = m_workDirectory + u"/absentiemeldingen.csv"_s;
     std::optional<School> school;
     {
@@ -386,28 +420,28 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
         add(u"engine_vs_sql_ratio"_s, tr("Engine (eight kinds) faster than SQL (one kind)"),
             sqlMs / engineMs, tr("×"), 10, true);
 
-        if (!m_programs.cli.isEmpty()) {
-            announce(tr("Running signalen --json as a whole process"));
-            // The WAL of this process's connection goes into the file first, as after a day's
-            // work; then the command reads the stored signals, and with --herbereken computes
-            // them all again.
-            if (auto checkpoint = db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); !checkpoint)
-                return Error{checkpoint.error()};
-            SqliteFileCheck::rememberState(copyPath); // as this program leaves it
-            const auto stored = measureSignalenCommand(m_programs.cli, copyPath, today, {});
-            if (!stored)
-                return Error{stored.error()};
-            const auto afresh =
-                measureSignalenCommand(m_programs.cli, copyPath, today, {u"--herbereken"_s});
-            if (!afresh)
-                return Error{afresh.error()};
-            add(u"signalen_process_ms"_s, tr("signalen --json, whole process"), *stored, ms, 500);
-            add(u"signalen_process_vs_sql_ratio"_s,
-                tr("signalen --json (eight kinds) faster than SQL (one kind)"), sqlMs / *stored,
-                tr("×"), 3, true);
-            add(u"signalen_herbereken_process_ms"_s,
-                tr("signalen --json --herbereken, whole process"), *afresh, ms);
-        }
+        announce(tr("Running signalen --json as a whole process"));
+        // The WAL of this process's connection goes into the file first, as after a day's
+        // work; then the command reads the stored signals, and with --herbereken computes
+        // them all again.
+        if (auto checkpoint = db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s); !checkpoint)
+            return Error{checkpoint.error()};
+        SqliteFileCheck::rememberState(copyPath); // as this program leaves it
+        const auto fromStore = measureSignalenCommand(m_programs.cli, copyPath, today, {});
+        if (!fromStore)
+            return Error{fromStore.error()};
+        const auto afresh =
+            measureSignalenCommand(m_programs.cli, copyPath, today, {u"--herbereken"_s});
+        if (!afresh)
+            return Error{afresh.error()};
+        add(u"signalen_process_ms"_s, tr("signalen --json, whole process"), fromStore->ms, ms, 500);
+        add(u"signalen_process_vs_sql_ratio"_s,
+            tr("signalen --json (eight kinds) faster than SQL (one kind)"), sqlMs / fromStore->ms,
+            tr("×"), 3, true);
+        add(u"signalen_herbereken_process_ms"_s, tr("signalen --json --herbereken, whole process"),
+            afresh->ms, ms);
+        add(u"signalen_herbereken_peak_memory_mb"_s,
+            tr("Peak memory, signalen --json --herbereken"), afresh->peakMemoryMb, tr("MB"), 500);
 
         // As the signal screen meets an edit: the service that commits it announces its
         // leerling, and the live signals compute only them before the whole list is current.
@@ -486,25 +520,22 @@ Result<BenchmarkReport> SchoolBenchmark::run(const std::function<void(const QStr
         add(u"gui_filter_ms"_s, tr("Filtering the leerlingen list"), gui->filterMs, ms, 50);
         add(u"gui_peak_memory_mb"_s, tr("Peak memory, GUI"), gui->peakMemoryMb, tr("MB"), 500);
     }
-    add(u"peak_memory_mb"_s, tr("Peak memory, import and computation"), peakMemoryMegabytes(),
-        tr("MB"), 500);
     // Last, because the converted records replace the school's own.
     if (!school->lestijden.isEmpty()) {
         announce(tr("Importing the same absence as time ranges"));
         if (auto emptied = db.exec(u"DELETE FROM absenties"_s); !emptied)
             return Error{emptied.error()};
-        startPeakMemoryAfresh();
-        timer.restart();
-        const ImportOutcome converted =
-            ImportService(db, backups, db.userName()).run({{}, {}, {}, spans, {}});
-        const double convertMs = millisecondsSince(timer);
-        if (converted.status != ImportOutcome::Status::Stored)
-            return Error{converted.failure.isEmpty() ? converted.issues.all().value(0).toString()
-                                                     : converted.failure};
-        add(u"import_time_ranges_records_per_second"_s, tr("Import as time ranges, in day records"),
-            double(converted.absences) / (convertMs / 1000.0), tr("records/s"), 200'000, true);
-        add(u"time_ranges_peak_memory_mb"_s, tr("Peak memory, import as time ranges"),
-            peakMemoryMegabytes(), tr("MB"), 500);
+        const auto converted = measureImportCommand(m_programs.cli, db, copyPath, spans);
+        if (!converted)
+            return Error{converted.error()};
+        const auto dayRecords = AbsenceRepository(db).count();
+        if (!dayRecords)
+            return Error{dayRecords.error()};
+        add(u"import_time_ranges_records_per_second"_s,
+            tr("import --absenties of time ranges, whole process, in day records"),
+            double(*dayRecords) / (converted->ms / 1000.0), tr("records/s"), 200'000, true);
+        add(u"time_ranges_peak_memory_mb"_s, tr("Peak memory, import of time ranges"),
+            converted->peakMemoryMb, tr("MB"), 500);
     } else {
         announce(tr("Time ranges left out: the school has no lestijden"));
     }

@@ -51,11 +51,11 @@ class SchoolBenchmark
     Q_DECLARE_TR_FUNCTIONS(SchoolBenchmark)
 
 public:
-    // The programs measured as whole processes; an empty one leaves its figures out.
+    // The programs measured as whole processes.
     struct Programs
     {
-        QString gui; // verzuimdesk, started offscreen with --benchmark
-        QString cli; // verzuimdesk-cli, for signalen --json
+        QString gui; // verzuimdesk, started offscreen with --benchmark; empty leaves it out
+        QString cli; // verzuimdesk-cli, for the imports and signalen --json
     };
     SchoolBenchmark(QString databasePath, QString workDirectory, const Clock& clock,
                     Programs programs);
@@ -72,6 +72,3 @@ private:
 
 // The process's peak resident memory so far, in megabytes.
 double peakMemoryMegabytes();
-// Gives freed memory back to the system and starts the peak (VmHWM) again from what the process
-// holds now, so that a later phase's peak is its own rather than an earlier phase's.
-void startPeakMemoryAfresh();
