@@ -90,18 +90,28 @@ ImportOutcome ImportService::run(const ImportFiles& files, const ProgressCallbac
     const std::optional<ImportBatch> batch = prepare(files, outcome);
     if (!batch)
         return outcome;
-    auto backup = m_backups.create(u"import"_s);
+    auto backup = m_backups.begin(u"import"_s);
     if (!backup) {
         outcome.failure = tr("Nothing was imported: %1").arg(backup.error());
         return outcome;
     }
-    outcome.backup = *backup;
     bool cancelled = false;
     const ProgressCallback watched = [&](qint64 done, qint64 total) {
         cancelled = progress && !progress(done, total);
         return !cancelled;
     };
-    if (Status stored = m_db.transaction([&] { return store(*batch, watched); }); !stored) {
+    // The backup of the state before the import is checked while the import writes; nothing is
+    // committed before it is known good.
+    const auto storeChecked = [&]() -> Status {
+        const Status written = store(*batch, watched);
+        auto made = (*backup)->finish();
+        if (made)
+            outcome.backup = *made;
+        if (!written)
+            return written;
+        return made ? Status() : Status(made.failure());
+    };
+    if (Status stored = m_db.transaction(storeChecked); !stored) {
         outcome.status =
             cancelled ? ImportOutcome::Status::Cancelled : ImportOutcome::Status::Failed;
         outcome.failure = tr("Nothing was imported: %1").arg(stored.error());

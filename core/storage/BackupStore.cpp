@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <future>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -133,8 +135,16 @@ std::optional<QFileInfo> BackupStore::newestVerified(const QString& databasePath
 
 Result<QString> BackupStore::create(const QString& reason)
 {
+    auto pending = begin(reason);
+    if (!pending)
+        return pending.failure();
+    return (*pending)->finish();
+}
+
+Result<std::unique_ptr<PendingBackup>> BackupStore::begin(const QString& reason)
+{
     if (m_db.dialect().isPostgres())
-        return QString();
+        return std::unique_ptr<PendingBackup>(new PendingBackup(*this, {}, {}, {}));
     sqlite3* source = sqliteHandleOf(m_db.connection());
     if (!source)
         return Error{tr("Backups are made of SQLite databases only.")};
@@ -171,15 +181,27 @@ Result<QString> BackupStore::create(const QString& reason)
             m_db.markDamaged();
         return copied.failure();
     }
-    if (Status intact = SqliteFileCheck::check(partial, SqliteFileCheck::Depth::Full); !intact) {
+    // The copy is a file of its own, read by a connection of its own: the check needs nothing
+    // of this thread's connection, which goes on writing.
+    std::future<Status> check = std::async(std::launch::async, [partial] {
+        return SqliteFileCheck::check(partial, SqliteFileCheck::Depth::Full);
+    });
+    return std::unique_ptr<PendingBackup>(
+        new PendingBackup(*this, partial, target, std::move(check)));
+}
+
+Result<QString> BackupStore::keep(const QString& partial, const QString& target,
+                                  const Status& verdict)
+{
+    if (!verdict) {
         QFile::remove(partial);
-        if (intact.errorKind() != ErrorKind::DamagedDatabase)
-            return intact.failure();
+        if (verdict.errorKind() != ErrorKind::DamagedDatabase)
+            return verdict.failure();
         m_db.markDamaged();
         return Error{tr("No backup was made, to keep the good ones: its copy of %1 fails the "
                         "integrity check.")
                              .arg(QDir::toNativeSeparators(m_db.location())) +
-                         u'\n' + intact.error(),
+                         u'\n' + verdict.error(),
                      ErrorKind::DamagedDatabase};
     }
     if (!QFile::rename(partial, target)) {
@@ -190,6 +212,32 @@ Result<QString> BackupStore::create(const QString& reason)
     rotate();
     removeWhatPurgesLeftBehind();
     return target;
+}
+
+PendingBackup::PendingBackup(BackupStore& store, QString partial, QString target,
+                             std::future<Status> check)
+    : m_store(store)
+    , m_partial(std::move(partial))
+    , m_target(std::move(target))
+    , m_check(std::move(check))
+{
+}
+
+PendingBackup::~PendingBackup()
+{
+    if (m_finished || m_partial.isEmpty())
+        return;
+    m_check.wait(); // it reads the copy
+    QFile::remove(m_partial);
+}
+
+Result<QString> PendingBackup::finish()
+{
+    Q_ASSERT(!m_finished);
+    m_finished = true;
+    if (m_partial.isEmpty())
+        return QString(); // PostgreSQL: its server keeps the backups
+    return m_store.keep(m_partial, m_target, m_check.get());
 }
 
 void BackupStore::rotate() const

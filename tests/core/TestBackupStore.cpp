@@ -53,6 +53,8 @@ private Q_SLOTS:
     void rotationKeepsTheNewest_data();
     void rotationKeepsTheNewest();
     void dailyBackupOncePerDay();
+    void aBegunBackupCountsOnceFinished_data();
+    void aBegunBackupCountsOnceFinished();
     void twoBackupsInOneMillisecondKeepTheirOrder();
     void restorePutsBackupInPlaceAndKeepsTheOld();
     void restoreRefusesDamagedBackup_data();
@@ -117,6 +119,46 @@ void TestBackupStore::dailyBackupOncePerDay()
     clock.set(QDateTime(QDate(2026, 1, 16), QTime(8, 0)));
     QVERIFY(store.ensureDaily());
     QCOMPARE(BackupStore::list(db.path()).size(), 2);
+}
+
+void TestBackupStore::aBegunBackupCountsOnceFinished_data()
+{
+    QTest::addColumn<bool>("finished");
+    QTest::newRow("finished_after_writing") << true;
+    QTest::newRow("abandoned") << false;
+}
+
+// An import writes while its backup's copy is checked: the backup holds the state from before,
+// and counts only once finished; one abandoned leaves no file behind.
+void TestBackupStore::aBegunBackupCountsOnceFinished()
+{
+    QFETCH(bool, finished);
+    TestDatabase db(-1, TestDatabase::Backend::Sqlite);
+    QCOMPARE(db.importExample(u"p01_po_16uur_en_herhaling"_s).status,
+             ImportOutcome::Status::Stored);
+    const qsizetype backupsBefore = BackupStore::list(db.path()).size();
+    BackupStore store(db.db(), db.clock());
+    QString made;
+    {
+        auto pending = store.begin(u"import"_s);
+        QVERIFY2(pending, qPrintable(pending ? QString() : pending.error()));
+        QVERIFY(db.db().exec(u"DELETE FROM leerlingen"_s)); // the work beside the check
+        if (finished) {
+            const auto backup = (*pending)->finish();
+            QVERIFY2(backup, qPrintable(backup ? QString() : backup.error()));
+            made = *backup;
+        }
+    }
+    const QList<QFileInfo> backups = BackupStore::list(db.path());
+    QCOMPARE(backups.size(), backupsBefore + (finished ? 1 : 0));
+    QVERIFY(QDir(BackupStore::directoryFor(db.path()))
+                .entryList({u"*.deel*"_s}, QDir::Files)
+                .isEmpty());
+    if (finished) {
+        QCOMPARE(backups.first().filePath(), made);
+        QVERIFY(BackupStore::isVerified(backups.first()));
+        QCOMPARE(leerlingCount(made), 2); // as before the work
+    }
 }
 
 void TestBackupStore::twoBackupsInOneMillisecondKeepTheirOrder()
