@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -261,35 +262,38 @@ Result<QHash<QString, QList<AbsenceRecord>>> AbsenceRepository::allForRules() co
     if (!rows)
         return Error{rows.error()};
     BulkReader& row = **rows;
-    // Each leerling's list is made its final size first: growing 30,000 lists record by record
-    // spent a fifth of loading in realloc. Counting walks the (pgn, datum) index only.
-    auto counts = BulkReader::open(m_db, u"SELECT pgn, COUNT(*) FROM absenties GROUP BY pgn"_s);
-    if (!counts)
-        return Error{counts.error()};
     QHash<QString, QList<AbsenceRecord>> result;
-    while ((*counts)->next())
-        result[(*counts)->string(0)].reserve((*counts)->integer(1));
-    if (!(*counts)->error().isEmpty())
-        return Error{(*counts)->error()};
+    // A run of one leerling's rows is gathered apart and moved into their list when it ends, the
+    // list then made its final size at once: growing 30,000 lists record by record spent a fifth
+    // of loading in realloc, and counting each leerling's rows first another seventh.
+    QList<AbsenceRecord> run;
+    QString runPgn;
+    const auto endRun = [&] {
+        QList<AbsenceRecord>& records = result[runPgn];
+        records.reserve(records.size() + run.size());
+        std::move(run.begin(), run.end(), std::back_inserter(records));
+        run.clear(); // keeps its room for the next run
+    };
     CodeStrings codes;
     QByteArray pgnBytes;
-    QString pgn;
-    QList<AbsenceRecord>* records = nullptr;
     while (row.next()) {
-        if (!records || row.text(0) != pgnBytes) {
+        if (run.isEmpty() || row.text(0) != pgnBytes) {
+            if (!run.isEmpty())
+                endRun();
             pgnBytes = row.text(0).toByteArray();
-            pgn = QString::fromUtf8(pgnBytes);
-            records = &result[pgn];
+            runPgn = QString::fromUtf8(pgnBytes);
         }
-        records->append({pgn,
-                         row.date(1),
-                         codes.intern(row.text(2)),
-                         int(row.integer(3)),
-                         int(row.integer(4)),
-                         row.integer(5) != 0,
-                         {},
-                         row.integer(6) != 0});
+        run.append({runPgn,
+                    row.date(1),
+                    codes.intern(row.text(2)),
+                    int(row.integer(3)),
+                    int(row.integer(4)),
+                    row.integer(5) != 0,
+                    {},
+                    row.integer(6) != 0});
     }
+    if (!run.isEmpty())
+        endRun();
     if (!row.error().isEmpty())
         return Error{row.error()};
     // An import writes a leerling's days in date order, so a list is nearly always in order
