@@ -38,6 +38,7 @@ BatchedInsert::BatchedInsert(const Database& database, QString table, QStringLis
     , m_rowsPerBatch(rowsPerBatch)
 {
     m_values.reserve(size_t(m_rowsPerBatch) * size_t(m_columns.size()));
+    m_lastText.resize(size_t(m_columns.size()));
 }
 
 QString BatchedInsert::statementFor(const QString& table, const QStringList& columns, int rows)
@@ -49,7 +50,14 @@ QString BatchedInsert::statementFor(const QString& table, const QStringList& col
 
 void BatchedInsert::addText(const QString& text)
 {
-    m_values.emplace_back(text);
+    auto& [lastText, lastUtf8] = m_lastText[m_values.size() % m_lastText.size()];
+    if (text != lastText || lastUtf8.isNull()) {
+        lastText = text;
+        lastUtf8 = text.toUtf8();
+        if (lastUtf8.isNull())
+            lastUtf8 = QByteArray(""); // a null text is stored as '', as Database::run does
+    }
+    m_values.emplace_back(lastUtf8); // shared, not copied
 }
 
 void BatchedInsert::addInteger(qint64 value)
@@ -88,8 +96,8 @@ Status BatchedInsert::run(BulkWriter& writer)
         std::visit(
             [&](const auto& value) {
                 using T = std::decay_t<decltype(value)>;
-                if constexpr (std::is_same_v<T, QString>)
-                    writer.bindText(index, value);
+                if constexpr (std::is_same_v<T, QByteArray>)
+                    writer.bindUtf8(index, value);
                 else if constexpr (std::is_same_v<T, qint64>)
                     writer.bindInteger(index, value);
                 else
@@ -97,6 +105,8 @@ Status BatchedInsert::run(BulkWriter& writer)
             },
             m_values[i]);
     }
+    // The texts are bound without a copy: they go only once the statement has run.
+    const Status ran = writer.run();
     m_values.clear();
-    return writer.run();
+    return ran;
 }

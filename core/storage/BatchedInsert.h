@@ -35,7 +35,7 @@ public:
     Status finish();
 
 private:
-    using Value = std::variant<QString, qint64, QDate>;
+    using Value = std::variant<QByteArray, qint64, QDate>; // text as UTF-8
 
     BatchedInsert(const Database& database, QString table, QStringList columns,
                   std::unique_ptr<BulkWriter> fullBatch, int rowsPerBatch);
@@ -48,4 +48,7 @@ private:
     std::unique_ptr<BulkWriter> m_fullBatch;
     int m_rowsPerBatch;
     std::vector<Value> m_values; // the batch's rows, column after column
+    // Per column, the last text added and its UTF-8: an import repeats a leerling's pgn for
+    // their run of rows and a handful of codes, which are converted once per run.
+    std::vector<std::pair<QString, QByteArray>> m_lastText;
 };

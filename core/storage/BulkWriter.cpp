@@ -41,6 +41,12 @@ public:
         remember(
             sqlite3_bind_text(m_statement, index + 1, utf8, int(last.utf8.size()), SQLITE_STATIC));
     }
+    void bindUtf8(int index, QByteArrayView utf8) override
+    {
+        // constData() of an empty view may be null; the columns are NOT NULL, so bind ''.
+        remember(sqlite3_bind_text(m_statement, index + 1, utf8.isEmpty() ? "" : utf8.data(),
+                                   int(utf8.size()), SQLITE_STATIC));
+    }
     void bindInteger(int index, qint64 value) override
     {
         remember(sqlite3_bind_int64(m_statement, index + 1, value));
@@ -113,6 +119,7 @@ public:
     }
 
     void bindText(int index, const QString& text) override { set(index, text); }
+    void bindUtf8(int index, QByteArrayView utf8) override { set(index, QString::fromUtf8(utf8)); }
     void bindInteger(int index, qint64 value) override { set(index, value); }
     void bindDate(int index, const QDate& date) override { set(index, SqlValues::date(date)); }
     Status run() override { return m_database.run(m_query, std::exchange(m_values, {})); }

@@ -21,6 +21,8 @@ public:
 
     // Indexes count from 0, in the order of the statement's ?.
     virtual void bindText(int index, const QString& text) = 0;
+    // Text already in UTF-8, bound without a copy: `utf8` must stay valid until run() returns.
+    virtual void bindUtf8(int index, QByteArrayView utf8) = 0;
     virtual void bindInteger(int index, qint64 value) = 0;
     virtual void bindDate(int index, const QDate& date) = 0; // as YYYY-MM-DD
     // Executes with the values bound since the last run.
