@@ -74,6 +74,20 @@ private:
     qsizetype m_total;
 };
 
+// A record's columns in the order of kColumnList, as one row of a batched insert or of a COPY.
+template <typename Row> Status addRecord(Row& row, const AbsenceRecord& r)
+{
+    row.addText(r.pgn);
+    row.addDate(r.date);
+    row.addText(r.code);
+    row.addInteger(r.minutes);
+    row.addInteger(r.lesuren);
+    row.addInteger(r.wholeDay ? 1 : 0);
+    row.addText(r.remark);
+    row.addInteger(r.wholeDayGiven ? 1 : 0);
+    return row.endRow();
+}
+
 // From this many records a batch is an import: worth reading the index first, and worth marking
 // its leerlingen for the stored signals once each.
 constexpr qsizetype kLargeBatch = 10'000;
@@ -136,17 +150,8 @@ Status AbsenceRepository::writeDays(const QList<AbsenceRecord>& records,
                 return status;
             clearedOfRun->insert(r.date.toJulianDay());
         }
-        BatchedInsert& row = **insert;
-        row.addText(r.pgn);
-        row.addDate(r.date);
-        row.addText(r.code);
-        row.addInteger(r.minutes);
-        row.addInteger(r.lesuren);
-        row.addInteger(r.wholeDay ? 1 : 0);
-        row.addText(r.remark);
-        row.addInteger(r.wholeDayGiven ? 1 : 0);
-        if (Status status = row.endRow(); !status)
-            return status;
+        if (Status added = addRecord(**insert, r); !added)
+            return added;
     }
     if (Status status = (*insert)->finish(); !status)
         return status;
@@ -174,16 +179,7 @@ Status AbsenceRepository::copyDays(const QList<AbsenceRecord>& records,
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (Status going = written.at(i); !going)
             return going;
-        const AbsenceRecord& r = records[i];
-        row.addText(r.pgn);
-        row.addDate(r.date);
-        row.addText(r.code);
-        row.addInteger(r.minutes);
-        row.addInteger(r.lesuren);
-        row.addInteger(r.wholeDay ? 1 : 0);
-        row.addText(r.remark);
-        row.addInteger(r.wholeDayGiven ? 1 : 0);
-        if (Status sent = row.endRow(); !sent)
+        if (Status sent = addRecord(row, records[i]); !sent)
             return sent;
     }
     if (Status copied = row.finish(); !copied)

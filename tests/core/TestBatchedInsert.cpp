@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 // Rows go in a statement's worth at a time and the rest at the end: every row must arrive once,
@@ -36,6 +38,25 @@ QDate dateOf(int n)
     return n % 40 == 11 ? QDate() : QDate(2026, 1, 5).addDays(n);
 }
 
+// `rows` rows into the table `batched` in one transaction, row n's text and date as given.
+Status insertRows(Database& db, int rows, const std::function<QString(int)>& text,
+                  const std::function<QDate(int)>& date)
+{
+    return db.transaction([&]() -> Status {
+        auto insert = BatchedInsert::prepare(db, u"batched"_s, kColumns);
+        if (!insert)
+            return insert.failure();
+        for (int n = 0; n < rows; ++n) {
+            (*insert)->addInteger(n);
+            (*insert)->addText(text(n));
+            (*insert)->addDate(date(n));
+            if (Status added = (*insert)->endRow(); !added)
+                return added;
+        }
+        return (*insert)->finish();
+    });
+}
+
 } // namespace
 
 void TestBatchedInsert::everyRowArrivesInItsOrder_data()
@@ -59,19 +80,7 @@ void TestBatchedInsert::everyRowArrivesInItsOrder()
     Database& db = test.db();
     QVERIFY(db.exec(u"CREATE TEMP TABLE batched (volgorde %1, n INTEGER NOT NULL,"
                     " t TEXT NOT NULL, d TEXT)"_s.arg(db.dialect().autoIncrementKey())));
-    const Status written = db.transaction([&]() -> Status {
-        auto insert = BatchedInsert::prepare(db, u"batched"_s, kColumns);
-        if (!insert)
-            return insert.failure();
-        for (int n = 0; n < rows; ++n) {
-            (*insert)->addInteger(n);
-            (*insert)->addText(textOf(n));
-            (*insert)->addDate(dateOf(n));
-            if (Status added = (*insert)->endRow(); !added)
-                return added;
-        }
-        return (*insert)->finish();
-    });
+    const Status written = insertRows(db, rows, textOf, dateOf);
     QVERIFY2(written, qPrintable(written ? QString() : written.error()));
 
     auto stored = db.exec(u"SELECT n, t, d FROM batched ORDER BY volgorde"_s);
@@ -95,19 +104,9 @@ void TestBatchedInsert::aFailingRowFailsItsStatement()
                     " d TEXT NOT NULL)"_s));
     const int rows = BatchedInsert::rowsPerStatement(kColumns.size()) + 3;
     for (const int failing : {0, rows - 1}) {
-        const Status written = db.transaction([&]() -> Status {
-            auto insert = BatchedInsert::prepare(db, u"batched"_s, kColumns);
-            if (!insert)
-                return insert.failure();
-            for (int n = 0; n < rows; ++n) {
-                (*insert)->addInteger(n);
-                (*insert)->addText(u"x"_s);
-                (*insert)->addDate(n == failing ? QDate() : QDate(2026, 1, 5)); // NULL: refused
-                if (Status added = (*insert)->endRow(); !added)
-                    return added;
-            }
-            return (*insert)->finish();
-        });
+        const Status written = insertRows(
+            db, rows, [](int) { return u"x"_s; },
+            [&](int n) { return n == failing ? QDate() : QDate(2026, 1, 5); }); // NULL: refused
         QVERIFY2(!written, qPrintable(u"row %1 was refused without a word"_s.arg(failing)));
         auto count = db.exec(u"SELECT COUNT(*) FROM batched"_s);
         QVERIFY(count && count->next());
