@@ -3635,6 +3635,17 @@ Database: %2</source>
         <source>feedback of the municipality</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n lesuur(s)</source>
+        <translation>
+            <numerusform>%1 %n lesuur</numerusform>
+            <numerusform>%1 %n lesuren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeldingPrinter</name>

@@ -3642,6 +3642,17 @@ Database: %2</translation>
         <source>feedback of the municipality</source>
         <translation>terugkoppeling gemeente</translation>
     </message>
+    <message>
+        <source>%1 whole day</source>
+        <translation>%1 hele dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n lesuur(s)</source>
+        <translation>
+            <numerusform>%1 %n lesuur</numerusform>
+            <numerusform>%1 %n lesuren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeldingPrinter</name>

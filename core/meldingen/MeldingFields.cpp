@@ -49,8 +49,10 @@ QString daysText(const Melding& m)
 {
     QStringList lines;
     for (const VerzuimDag& d : m.days) {
-        lines.append(d.wholeDay ? Dates::toDutch(d.date) + u" hele dag"_s
-                                : u"%1 %2 lesuren"_s.arg(Dates::toDutch(d.date)).arg(d.lesuren));
+        // "1 lesuur", "2 lesuren": the count in the words of the language shown.
+        lines.append(d.wholeDay ? MeldingFields::tr("%1 whole day").arg(Dates::toDutch(d.date))
+                                : MeldingFields::tr("%1 %n lesuur(s)", nullptr, d.lesuren)
+                                      .arg(Dates::toDutch(d.date)));
     }
     return lines.join(u"; "_s);
 }
