@@ -3374,10 +3374,6 @@ Database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 lesuren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,6 +3471,13 @@ Database: %2</source>
     <message>
         <source>DUO: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lesuur(s)</source>
+        <translation>
+            <numerusform>%1: %n lesuur</numerusform>
+            <numerusform>%1: %n lesuren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3381,10 +3381,6 @@ Database: %2</translation>
         <translation>%1: hele dag</translation>
     </message>
     <message>
-        <source>%1: %2 lesuren</source>
-        <translation>%1: %2 lesuren</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -3482,6 +3478,13 @@ Database: %2</translation>
     <message>
         <source>DUO: %1</source>
         <translation>DUO: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n lesuur(s)</source>
+        <translation>
+            <numerusform>%1: %n lesuur</numerusform>
+            <numerusform>%1: %n lesuren</numerusform>
+        </translation>
     </message>
 </context>
 <context>

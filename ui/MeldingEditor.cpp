@@ -550,9 +550,9 @@ void MeldingEditor::refresh()
         m_sendBoxes[i]->setChecked(m_melding.contacts[i].send);
     m_days->clear();
     for (const VerzuimDag& d : m_melding.days) {
-        m_days->addItem(d.wholeDay
-                            ? tr("%1: whole day").arg(Dates::toDutch(d.date))
-                            : tr("%1: %2 lesuren").arg(Dates::toDutch(d.date)).arg(d.lesuren));
+        m_days->addItem(
+            d.wholeDay ? tr("%1: whole day").arg(Dates::toDutch(d.date))
+                       : tr("%1: %n lesuur(s)", nullptr, d.lesuren).arg(Dates::toDutch(d.date)));
     }
     m_invulhulpButton->setEnabled(m_melding.status == MeldingStatus::Gereed ||
                                   !changeToPassOn().screens.isEmpty());

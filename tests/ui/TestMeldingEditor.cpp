@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "services/MeldingService.h"
 #include "util/Clock.h"
+#include "util/Dates.h"
 #include "util/Settings.h"
 #include "util/Translations.h"
 
@@ -13,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
@@ -44,6 +46,7 @@ private Q_SLOTS:
         Translations::install(*QCoreApplication::instance(), u"nl"_s);
     }
     void draftFixAndMarkReady();
+    void daysSayLesuurOrLesuren();
     void invalidDateStaysWithItsField();
     void historyShowsTheLatestChange();
     void setAsideNeedsAReason_data();
@@ -104,6 +107,42 @@ void TestMeldingEditor::draftFixAndMarkReady()
     // Drafting the same signal again opens the same melding.
     QTest::mouseClick(window.findChild<QPushButton*>(u"draftButton"_s), Qt::LeftButton);
     QCOMPARE(service.all()->size(), 1);
+}
+
+// The verzuimdagen list: "1 lesuur", "2 lesuren", "hele dag".
+void TestMeldingEditor::daysSayLesuurOrLesuren()
+{
+    TestDatabase db;
+    QCOMPARE(db.importExample(u"p02_vo_lesuren_te_laat"_s).status, ImportOutcome::Status::Stored);
+    // p02's days again, the last one of a single lesuur: 6 + 6 + 3 + 1 = 16 lesuren.
+    const QString file =
+        db.writeFile(u"absenties.csv"_s, "pgn;datum;code;minuten;lesuren;hele_dag\n"
+                                         "300001010;2026-05-18;O;300;6;0\n"
+                                         "300001010;2026-05-19;O;300;6;0\n"
+                                         "300001010;2026-05-20;O;150;3;0\n"
+                                         "300001010;2026-05-21;O;50;1;0\n");
+    QCOMPARE(db.importService().run({{}, {}, {}, file, {}}).status, ImportOutcome::Status::Stored);
+    const FixedClock clock(QDate(2026, 5, 22));
+    MainWindow window(Session{db.db(), clock, u"coordinator"_s});
+    QVERIFY(window.reload());
+    window.findChild<QTableView*>(u"signalTable"_s)->selectRow(0);
+    QTest::mouseClick(window.findChild<QPushButton*>(u"draftButton"_s), Qt::LeftButton);
+    auto* editor = window.findChild<MeldingEditor*>(u"meldingEditor"_s);
+    QVERIFY(editor);
+    const QList<VerzuimDag> days = editor->melding().days;
+    auto* list = editor->findChild<QListWidget*>(u"verzuimdagen"_s);
+    QCOMPARE(list->count(), days.size());
+    QSet<QString> forms;
+    for (qsizetype i = 0; i < days.size(); ++i) {
+        const VerzuimDag& d = days[i];
+        const QString amount = d.wholeDay       ? u"hele dag"_s
+                               : d.lesuren == 1 ? u"1 lesuur"_s
+                                                : u"%1 lesuren"_s.arg(d.lesuren);
+        QCOMPARE(list->item(int(i))->text(), Dates::toDutch(d.date) + u": "_s + amount);
+        forms.insert(amount.section(u' ', -1));
+    }
+    QVERIFY2(forms.contains(u"lesuur"_s) && forms.contains(u"lesuren"_s),
+             "the melding should have a day of one lesuur and one of more");
 }
 
 void TestMeldingEditor::invalidDateStaysWithItsField()
